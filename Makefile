@@ -1,0 +1,109 @@
+# lpcoach: see README.md.  `make demo` and `make check` install what is
+# missing (Debian packages) before building.
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BUILD   ?= build/plain
+SAN     ?=
+
+PKGS := sqlite3 libpcre2-8 yaml-0.1 libcmark jansson
+DEBS := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libyaml-dev \
+        libcmark-dev libjansson-dev libcmocka-dev bats bats-support bats-assert
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
+
+WARN   := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2 \
+          -Wno-format-nonliteral
+CFLAGS ?= -O2 -g
+ifeq ($(SAN),1)
+CFLAGS := -O1 -g -fno-omit-frame-pointer \
+          -fsanitize=address,undefined -fno-sanitize-recover=all
+LDFLAGS += -fsanitize=address,undefined
+endif
+ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -I. $(PKG_CFLAGS)
+
+# Layers, bottom first: each may use only the ones before it.
+STORIES_SRC := $(sort $(wildcard stories/*.c))
+RUBRICS_SRC := $(sort $(wildcard rubrics/*.c))
+LP_SRC      := $(sort $(wildcard lp/*.c))
+CLI_SRC     := $(sort $(filter-out cli/main.c,$(wildcard cli/*.c)))
+LIB_SRC     := $(STORIES_SRC) $(RUBRICS_SRC) $(LP_SRC) $(CLI_SRC)
+LIB_OBJ     := $(LIB_SRC:%.c=$(BUILD)/%.o)
+UNIT_SRC    := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN    := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+DATA        := $(wildcard lp/data/*.yaml rubrics/default/*.yaml)
+
+.PHONY: all deps deps-if-missing demo check tests install uninstall clean
+.DELETE_ON_ERROR:
+
+all: lpcoach
+
+# The top-level binary is the plain build's.
+lpcoach: $(BUILD)/lpcoach
+	@if [ "$(BUILD)" = build/plain ]; then cp $< $@; fi
+
+$(BUILD)/lpcoach: $(BUILD)/cli/main.o $(BUILD)/liblpcoach.a
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+$(BUILD)/liblpcoach.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/%.o: %.c $(wildcard */*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# Embedded data: the object holds the files' bytes (see lp/embed.c).
+$(BUILD)/lp/embed.o: $(DATA)
+
+$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblpcoach.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/liblpcoach.a \
+		$(PKG_LIBS) $(CMOCKA_LIBS)
+
+tests: $(BUILD)/lpcoach $(UNIT_BIN)
+
+# Installs every missing Debian package this project needs to build and
+# test, through sudo when not root.
+deps:
+	@missing=; for p in $(DEBS); do \
+		dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+		echo "installing:$$missing"; \
+		$$sudo apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq \
+			--no-install-recommends $$missing; \
+	fi
+
+deps-if-missing:
+	@pkg-config --exists $(PKGS) cmocka 2>/dev/null && \
+		command -v bats >/dev/null && \
+		[ -f /usr/lib/bats/bats-assert/load.bash ] && \
+		[ -f /usr/lib/bats/bats-support/load.bash ] && \
+		command -v sqlite3 >/dev/null || $(MAKE) --no-print-directory deps
+
+demo: deps-if-missing
+	@$(MAKE) --no-print-directory all
+	@sh tests/demo.sh ./lpcoach
+
+# Unit and CLI tests, once plainly and once under ASan and UBSan.
+check: deps-if-missing
+	@$(MAKE) --no-print-directory tests lpcoach BUILD=build/plain
+	@$(MAKE) --no-print-directory tests BUILD=build/asan SAN=1
+	@sh tests/run.sh build/plain build/asan
+
+install: lpcoach
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 0755 lpcoach $(DESTDIR)$(PREFIX)/bin/lpcoach
+	install -m 0644 lpcoach.1 $(DESTDIR)$(PREFIX)/share/man/man1/lpcoach.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/lpcoach \
+		$(DESTDIR)$(PREFIX)/share/man/man1/lpcoach.1
+
+clean:
+	rm -rf build lpcoach

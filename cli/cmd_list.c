@@ -1,0 +1,113 @@
+#include <jansson.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/term.h"
+#include "lp/principle.h"
+#include "stories/render.h"
+#include "stories/store.h"
+
+const char usage_list[] =
+"usage: lpcoach list [--principle P] [--project X] [--tag T] [--json] [--wpm N]\n"
+"\n"
+"Lists the stories in the bank, by id.\n"
+"\n"
+"  --principle P   only stories tagged with principle P (slug, name, alias\n"
+"                  or unique prefix)\n"
+"  --project X     only stories of project X\n"
+"  --tag T         only stories with tag T\n"
+"  --json          an array of {id, uid, title, principles, project, tags,\n"
+"                  words, seconds}\n"
+"  --wpm N         speaking rate for the time estimate (default 150)\n";
+
+int
+cmd_list(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "principle", required_argument, NULL, 'p' },
+		{ "project", required_argument, NULL, 'P' },
+		{ "tag", required_argument, NULL, 't' },
+		{ "json", no_argument, NULL, 'j' },
+		{ "wpm", required_argument, NULL, 'w' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct story_filter f = { NULL, NULL, NULL };
+	struct buf err = BUF_INIT;
+	struct story *v = NULL;
+	const struct principle *p;
+	struct bank b;
+	size_t n = 0, i, k;
+	long wpm = STORY_DEFAULT_WPM;
+	int opt, json = 0;
+
+	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
+		switch (opt) {
+		case 'p':
+			if ((p = principle_resolve(optarg, &err)) == NULL) {
+				error_buf(&err);
+				buf_release(&err);
+				return ST_ERROR;
+			}
+			f.principle = p->slug;
+			break;
+		case 'P': f.project = optarg; break;
+		case 't': f.tag = optarg; break;
+		case 'j': json = 1; break;
+		case 'w':
+			if (cli_number("--wpm", optarg, 50, 400, &wpm) < 0)
+				return ST_ERROR;
+			break;
+		default:
+			return opt == 'h' ? ST_OK : ST_ERROR;
+		}
+	}
+	if (optind != argc)
+		return usage_error(c, "unexpected argument '%s'", argv[optind]);
+	if (cli_open_bank(c, &b, BANK_READ) < 0)
+		return ST_ERROR;
+	if (store_list(&b, &f, &v, &n, &err) < 0) {
+		bank_close(&b);
+		error_buf(&err);
+		buf_release(&err);
+		return ST_ERROR;
+	}
+	bank_close(&b);
+	if (json) {
+		json_t *arr = json_array();
+
+		for (i = 0; i < n; i++)
+			json_array_append_new(arr,
+			    story_to_json(&v[i], (int)wpm, 0));
+		json_print(arr);
+		json_decref(arr);
+	} else if (n == 0) {
+		if (f.principle || f.project || f.tag)
+			note("no story matches");
+		else
+			note("the bank is empty: add a story with 'lpcoach "
+			    "add' or 'lpcoach import DIR'");
+	} else {
+		term_style(stdout, c->color, "1");
+		printf("%4s  %-44s %5s %5s  %s", "ID", "TITLE", "WORDS",
+		    "TIME", "PRINCIPLES");
+		term_reset(stdout, c->color);
+		putchar('\n');
+		for (i = 0; i < n; i++) {
+			size_t words = story_words(&v[i]);
+			long sec = story_seconds(words, (int)wpm);
+			struct buf pr = BUF_INIT;
+
+			printf("%4lld  ", v[i].id);
+			term_cell(stdout, v[i].title, 44);
+			printf(" %5zu %2ld:%02ld  ", words, sec / 60, sec % 60);
+			for (k = 0; k < v[i].principles.n; k++)
+				buf_addf(&pr, "%s%s", k ? ", " : "",
+				    v[i].principles.v[k]);
+			term_puts(stdout, pr.s, 0);
+			putchar('\n');
+			buf_release(&pr);
+		}
+	}
+	store_free_list(v, n);
+	return ST_OK;
+}

@@ -1,0 +1,67 @@
+#include <jansson.h>
+
+#include "cli/cli.h"
+#include "cli/term.h"
+#include "lp/principle.h"
+#include "stories/store.h"
+
+const char usage_principles[] =
+"usage: lpcoach principles [--json]\n"
+"\n"
+"Lists the 16 Leadership Principles in catalogue order with the number of\n"
+"stories tagged with each.\n"
+"\n"
+"  --json   an array of {slug, name, stories}\n";
+
+int
+cmd_principles(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct buf err = BUF_INIT;
+	struct bank b;
+	json_t *arr = NULL;
+	int opt, json = 0, i, status = ST_OK;
+	long n;
+
+	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
+		if (opt == 'j')
+			json = 1;
+		else
+			return opt == 'h' ? ST_OK : ST_ERROR;
+	}
+	if (optind != argc)
+		return usage_error(c, "unexpected argument '%s'", argv[optind]);
+	if (cli_open_bank(c, &b, BANK_READ) < 0)
+		return ST_ERROR;
+	if (json)
+		arr = json_array();
+	else {
+		term_style(stdout, c->color, "1");
+		printf("%3s  %-46s %s", "#", "PRINCIPLE", "STORIES");
+		term_reset(stdout, c->color);
+		putchar('\n');
+	}
+	for (i = 0; i < PRINCIPLE_COUNT; i++) {
+		const struct principle *p = principle_at(i);
+
+		if (store_count_principle(&b, p->slug, &n, &err) < 0) {
+			status = error_buf(&err);
+			break;
+		}
+		if (json)
+			json_array_append_new(arr, json_pack("{s:s, s:s, s:I}",
+			    "slug", p->slug, "name", p->name, "stories",
+			    (json_int_t)n));
+		else
+			printf("%3d  %-46s %7ld\n", i + 1, p->name, n);
+	}
+	if (json && status == ST_OK)
+		json_print(arr);
+	json_decref(arr);
+	buf_release(&err);
+	bank_close(&b);
+	return status;
+}

@@ -1,0 +1,249 @@
+#include "cli/ingest.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "lp/principle.h"
+#include "stories/parse.h"
+#include "stories/render.h"
+#include "stories/xalloc.h"
+
+static struct story *
+push(struct ingest *in, const char *from)
+{
+	size_t a = in->alloc;
+
+	in->v = xgrow(in->v, &in->alloc, in->n + 1, sizeof(*in->v));
+	in->from = xgrow(in->from, &a, in->n + 1, sizeof(*in->from));
+	story_init(&in->v[in->n]);
+	in->from[in->n] = xstrdup(from);
+	return &in->v[in->n++];
+}
+
+static void
+pop(struct ingest *in)
+{
+	in->n--;
+	story_release(&in->v[in->n]);
+	free(in->from[in->n]);
+}
+
+static int
+ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+
+	return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+/*
+ * A story from JSON must survive export as a story file: a section holding
+ * a line such as "## Result" would otherwise come back split.
+ */
+static int
+check_markdown_round_trip(const struct story *s, const char *where,
+    struct buf *err)
+{
+	struct buf md = BUF_INIT, perr = BUF_INIT;
+	struct story back;
+	int rc = -1;
+
+	story_init(&back);
+	if (story_to_markdown(s, &md, err) == 0 &&
+	    story_parse(md.s, md.len, where, &back, &perr) == 0 &&
+	    principle_canon_story(&back, where, &perr) == 0 &&
+	    story_same_content(s, &back))
+		rc = 0;
+	else
+		buf_addf(err, "%s: this story would not survive export as a "
+		    "story file (does a section hold a line like '## Result', "
+		    "or text with leading blank lines?)\n", where);
+	story_release(&back);
+	buf_release(&md);
+	buf_release(&perr);
+	return rc;
+}
+
+static int
+ingest_json(struct ingest *in, const char *name, const char *data,
+    size_t len, struct buf *err)
+{
+	json_error_t jerr;
+	json_t *root, *item;
+	size_t i;
+	int rc = 0;
+	struct buf where = BUF_INIT;
+
+	root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &jerr);
+	if (root == NULL) {
+		buf_addf(err, "%s:%d:%d: malformed JSON: %s\n", name,
+		    jerr.line, jerr.column, jerr.text);
+		return -1;
+	}
+	if (json_is_object(root)) {
+		json_t *wrap = json_array();
+
+		json_array_append(wrap, root);
+		json_decref(root);
+		root = wrap;
+	}
+	if (!json_is_array(root)) {
+		buf_addf(err, "%s: expected an array of stories\n", name);
+		json_decref(root);
+		return -1;
+	}
+	json_array_foreach(root, i, item) {
+		struct story *s;
+
+		buf_reset(&where);
+		buf_addf(&where, "%s: story %zu", name, i + 1);
+		s = push(in, where.s);
+		if (story_from_json(item, where.s, s, err) < 0) {
+			pop(in);
+			rc = -1;
+			continue;
+		}
+		if (principle_canon_story(s, where.s, err) < 0 ||
+		    check_markdown_round_trip(s, where.s, err) < 0) {
+			pop(in);
+			rc = -1;
+		}
+	}
+	buf_release(&where);
+	json_decref(root);
+	return rc;
+}
+
+static int
+ingest_file(struct ingest *in, const char *path, struct buf *err)
+{
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	char *data;
+	size_t len;
+	int rc, json;
+
+	in->files++;
+	if (read_whole_file(path, &data, &len, err) < 0)
+		return -1;
+	json = ends_with(path, ".json");
+	if (strcmp(path, "-") == 0)
+		json = data[strspn(data, " \t\r\n")] == '[' ||
+		    data[strspn(data, " \t\r\n")] == '{';
+	if (json) {
+		rc = story_check_bytes(data, len, name, err);
+		if (rc == 0)
+			rc = ingest_json(in, name, data, len, err);
+	} else {
+		struct story *s = push(in, name);
+
+		rc = story_parse(data, len, name, s, err);
+		if (rc == 0)
+			rc = principle_canon_story(s, name, err);
+		if (rc < 0)
+			pop(in);
+	}
+	free(data);
+	return rc;
+}
+
+static int
+compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int
+ingest_dir(struct ingest *in, const char *dir, struct buf *err)
+{
+	struct strlist names = STRLIST_INIT;
+	struct dirent *de;
+	DIR *d = opendir(dir);
+	size_t i;
+	int rc = 0;
+
+	if (d == NULL) {
+		buf_addf(err, "%s: cannot open directory: %s\n", dir,
+		    strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(d)) != NULL)
+		if (de->d_name[0] != '.')
+			strlist_push(&names, de->d_name);
+	closedir(d);
+	qsort(names.v, names.n, sizeof(*names.v), compare_names);
+	for (i = 0; i < names.n; i++) {
+		struct buf path = BUF_INIT;
+		struct stat st;
+
+		buf_addf(&path, "%s%s%s", dir,
+		    ends_with(dir, "/") ? "" : "/", names.v[i]);
+		if (lstat(path.s, &st) == 0 && S_ISDIR(st.st_mode)) {
+			if (ingest_dir(in, path.s, err) < 0)
+				rc = -1;
+		} else if (ends_with(names.v[i], ".md") ||
+		    ends_with(names.v[i], ".json")) {
+			if (ingest_file(in, path.s, err) < 0) {
+				in->bad++;
+				rc = -1;
+			}
+		}
+		buf_release(&path);
+	}
+	strlist_clear(&names);
+	return rc;
+}
+
+/* Two stories with one uid in one batch: the second would overwrite. */
+static int
+check_duplicate_uids(struct ingest *in, struct buf *err)
+{
+	size_t i, j;
+	int rc = 0;
+
+	for (i = 0; i < in->n; i++)
+		for (j = 0; j < i; j++)
+			if (in->v[i].uid && in->v[j].uid &&
+			    strcmp(in->v[i].uid, in->v[j].uid) == 0) {
+				buf_addf(err, "%s: uid '%s' is also used by "
+				    "%s\n", in->from[i], in->v[i].uid,
+				    in->from[j]);
+				rc = -1;
+				break;
+			}
+	return rc;
+}
+
+int
+ingest_paths(struct ingest *in, char **paths, int npaths, struct buf *err)
+{
+	struct stat st;
+	int i, rc = 0;
+
+	for (i = 0; i < npaths; i++) {
+		if (strcmp(paths[i], "-") != 0 && stat(paths[i], &st) == 0 &&
+		    S_ISDIR(st.st_mode)) {
+			if (ingest_dir(in, paths[i], err) < 0)
+				rc = -1;
+		} else if (ingest_file(in, paths[i], err) < 0) {
+			in->bad++;
+			rc = -1;
+		}
+	}
+	if (check_duplicate_uids(in, err) < 0)
+		rc = -1;
+	return rc;
+}
+
+void
+ingest_release(struct ingest *in)
+{
+	while (in->n)
+		pop(in);
+	free(in->v);
+	free(in->from);
+	memset(in, 0, sizeof(*in));
+}

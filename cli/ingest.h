@@ -1,0 +1,34 @@
+/*
+ * Reading stories from files for add and import: story files (.md) and
+ * JSON documents (.json, as written by 'export --format json'), given as
+ * files, directories (walked in name order, dot files skipped) or "-".
+ * Principles are resolved to slugs here, so that every bad file, with
+ * every reason, is known before anything is written.
+ */
+#ifndef LPC_INGEST_H
+#define LPC_INGEST_H
+
+#include <stddef.h>
+
+#include "stories/buf.h"
+#include "stories/story.h"
+
+struct ingest {
+	struct story *v;	/* owned; each initialised */
+	char **from;		/* owned; where each story came from */
+	size_t n, alloc;
+	size_t files;		/* files read */
+	size_t bad;		/* files with errors */
+};
+
+#define INGEST_INIT { NULL, NULL, 0, 0, 0, 0 }
+
+/*
+ * Reads every path into in.  Messages for every bad file are appended to
+ * err; returns 0 when every file was good, else -1.
+ */
+int ingest_paths(struct ingest *in, char **paths, int npaths,
+    struct buf *err);
+void ingest_release(struct ingest *in);
+
+#endif

@@ -1,0 +1,139 @@
+#define _XOPEN_SOURCE 700	/* wcwidth */
+#include "cli/term.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "stories/utf8.h"
+
+int
+term_color_on(int color_opt, FILE *f)
+{
+	const char *term = getenv("TERM");
+	const char *no = getenv("NO_COLOR");
+
+	if (color_opt >= 0)
+		return color_opt;
+	if (no && *no)
+		return 0;
+	return isatty(fileno(f)) && term && strcmp(term, "dumb") != 0;
+}
+
+static int
+is_bidi_control(uint32_t cp)
+{
+	return (cp >= 0x202A && cp <= 0x202E) ||
+	    (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
+	    cp == 0x061C;
+}
+
+/*
+ * Writes the escape for one unsafe code point (or invalid byte) into out;
+ * returns 0 when cp is safe to print as it is.
+ */
+static int
+escape_of(uint32_t cp, int multiline, char out[12])
+{
+	if ((cp == '\n' || cp == '\t') && multiline)
+		return 0;
+	if (cp < 0x20 || cp == 0x7f) {
+		snprintf(out, 12, "\\x%02x", (unsigned)cp);
+		return 1;
+	}
+	if ((cp >= 0x80 && cp <= 0x9f) || is_bidi_control(cp)) {
+		snprintf(out, 12, "\\u%04x", (unsigned)cp);
+		return 1;
+	}
+	return 0;
+}
+
+/* Walks s, calling emit for each piece; stops after width columns. */
+static int
+walk(FILE *f, const char *s, int multiline, int width)
+{
+	size_t len = strlen(s), i = 0, n;
+	int cols = 0, w;
+	uint32_t cp;
+	char esc[12];
+
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0) {
+			n = 1;
+			snprintf(esc, sizeof(esc), "\\x%02x",
+			    (unsigned char)s[i]);
+			w = (int)strlen(esc);
+		} else if (escape_of(cp, multiline, esc)) {
+			w = (int)strlen(esc);
+		} else {
+			esc[0] = '\0';
+			w = cp == '\n' ? 0 : wcwidth((wchar_t)cp);
+			if (w < 0)
+				w = 1;
+		}
+		if (width >= 0 && cols + w > width)
+			break;
+		if (f) {
+			if (esc[0])
+				fputs(esc, f);
+			else
+				fwrite(s + i, 1, n, f);
+		}
+		cols += w;
+		i += n;
+	}
+	return cols;
+}
+
+void
+term_puts(FILE *f, const char *s, int multiline)
+{
+	walk(f, s, multiline, -1);
+}
+
+int
+term_width_of(const char *s)
+{
+	return walk(NULL, s, 0, -1);
+}
+
+void
+term_cell(FILE *f, const char *s, int width)
+{
+	int w = term_width_of(s);
+
+	if (w <= width) {
+		walk(f, s, 0, -1);
+		fprintf(f, "%*s", width - w, "");
+		return;
+	}
+	w = walk(f, s, 0, width - 1);
+	fputs("\xe2\x80\xa6", f);	/* U+2026 HORIZONTAL ELLIPSIS */
+	fprintf(f, "%*s", width - 1 - w, "");
+}
+
+void
+term_style(FILE *f, int on, const char *sgr)
+{
+	if (on)
+		fprintf(f, "\033[%sm", sgr);
+}
+
+void
+term_reset(FILE *f, int on)
+{
+	if (on)
+		fputs("\033[0m", f);
+}
+
+int
+json_print(json_t *j)
+{
+	int rc = json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+
+	fputc('\n', stdout);
+	return rc;
+}

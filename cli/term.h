@@ -1,0 +1,32 @@
+/*
+ * Terminal output.  Story text may hold control characters (an OSC 52
+ * clipboard write, a screen clear, a bidi override); every text view
+ * escapes them so that printing a story never drives the terminal.
+ */
+#ifndef LPC_TERM_H
+#define LPC_TERM_H
+
+#include <jansson.h>
+#include <stdio.h>
+
+/* Resolves --color (-1 auto, 0 never, 1 always) against NO_COLOR and f. */
+int term_color_on(int color_opt, FILE *f);
+
+/*
+ * Writes s to f with C0 and C1 controls, DEL and bidi controls shown as
+ * visible escapes (\x1b, \u202e).  Newlines and tabs pass when multiline.
+ */
+void term_puts(FILE *f, const char *s, int multiline);
+/* Like term_puts(..., 0), truncated to width columns with an ellipsis. */
+void term_cell(FILE *f, const char *s, int width);
+/* Display columns term_cell() would use for s (escapes counted). */
+int term_width_of(const char *s);
+
+/* Starts and ends a style (SGR code such as "1" or "33") when on. */
+void term_style(FILE *f, int on, const char *sgr);
+void term_reset(FILE *f, int on);
+
+/* Prints j as indented JSON followed by a newline; returns 0 or -1. */
+int json_print(json_t *j);
+
+#endif

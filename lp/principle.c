@@ -1,0 +1,262 @@
+#include "lp/principle.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lp/embed.h"
+#include "stories/xalloc.h"
+#include "stories/ydoc.h"
+
+static struct principle catalogue[PRINCIPLE_COUNT];
+static int loaded;
+
+static void
+free_catalogue(void)
+{
+	int i;
+
+	for (i = 0; i < PRINCIPLE_COUNT; i++) {
+		free(catalogue[i].slug);
+		free(catalogue[i].name);
+		strlist_clear(&catalogue[i].aliases);
+	}
+}
+
+/* The data is ours and tested; a failure here is a build defect. */
+static void
+broken(const char *what)
+{
+	fprintf(stderr, "lpcoach: internal error: embedded principles.yaml: "
+	    "%s\n", what);
+	exit(2);
+}
+
+static void
+load(void)
+{
+	struct embedded e = embed_principles();
+	struct buf err = BUF_INIT;
+	yaml_document_t doc;
+	yaml_node_t *root;
+	int i;
+
+	if (loaded)
+		return;
+	if (ydoc_load(&doc, e.data, e.len, "principles.yaml", &err) < 0)
+		broken(err.s);
+	root = yaml_document_get_root_node(&doc);
+	if (ydoc_len(root) != PRINCIPLE_COUNT)
+		broken("expected 16 principles");
+	for (i = 0; i < PRINCIPLE_COUNT; i++) {
+		yaml_node_t *p = ydoc_item(&doc, root, i);
+		const char *slug = ydoc_str(ydoc_get(&doc, p, "slug"));
+		const char *name = ydoc_str(ydoc_get(&doc, p, "name"));
+
+		if (slug == NULL || name == NULL)
+			broken("a principle lacks slug or name");
+		catalogue[i].index = i;
+		catalogue[i].slug = xstrdup(slug);
+		catalogue[i].name = xstrdup(name);
+		ydoc_strlist(&doc, ydoc_get(&doc, p, "aliases"),
+		    &catalogue[i].aliases);
+	}
+	yaml_document_delete(&doc);
+	loaded = 1;
+	atexit(free_catalogue);
+}
+
+const struct principle *
+principle_at(int i)
+{
+	load();
+	return i >= 0 && i < PRINCIPLE_COUNT ? &catalogue[i] : NULL;
+}
+
+const struct principle *
+principle_by_slug(const char *slug)
+{
+	int i;
+
+	load();
+	for (i = 0; i < PRINCIPLE_COUNT; i++)
+		if (strcmp(catalogue[i].slug, slug) == 0)
+			return &catalogue[i];
+	return NULL;
+}
+
+void
+principle_normalise(const char *in, struct buf *out)
+{
+	const unsigned char *p;
+	int sep = 0;
+
+	buf_reset(out);
+	for (p = (const unsigned char *)in; *p; p++) {
+		if (isalnum(*p) || *p >= 0x80) {
+			if (sep && out->len)
+				buf_addc(out, '-');
+			sep = 0;
+			buf_addc(out, (char)tolower(*p));
+		} else if (*p == '&') {
+			if (out->len)
+				buf_addc(out, '-');
+			buf_adds(out, "and");
+			sep = 1;
+		} else if (isspace(*p) || *p == '-' || *p == '_' || *p == '/') {
+			sep = 1;
+		}
+		/* Other punctuation (',', ';', '\'') is dropped. */
+	}
+}
+
+static size_t
+distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i, j, *row, prev, tmp, best;
+
+	row = xmalloc((lb + 1) * sizeof(*row));
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			tmp = row[j];
+			best = prev + (a[i - 1] != b[j - 1]);
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			prev = tmp;
+		}
+	}
+	best = row[lb];
+	free(row);
+	return best;
+}
+
+static void
+suggest(const char *norm, const char *arg, struct buf *err)
+{
+	size_t dist[PRINCIPLE_COUNT];
+	int order[PRINCIPLE_COUNT], i, j, k;
+	struct buf a = BUF_INIT;
+
+	for (i = 0; i < PRINCIPLE_COUNT; i++) {
+		size_t d = distance(norm, catalogue[i].slug);
+
+		/* Compare with the slug's start too: "dive" ~ "dive-deep". */
+		if (strlen(norm) < strlen(catalogue[i].slug)) {
+			char *head = xstrndup(catalogue[i].slug, strlen(norm));
+			size_t h = distance(norm, head) + 1;
+
+			free(head);
+			if (h < d)
+				d = h;
+		}
+		for (k = 0; k < (int)catalogue[i].aliases.n; k++) {
+			size_t ad;
+
+			principle_normalise(catalogue[i].aliases.v[k], &a);
+			ad = distance(norm, a.s);
+			if (ad < d)
+				d = ad;
+		}
+		dist[i] = d;
+		order[i] = i;
+	}
+	buf_release(&a);
+	for (i = 1; i < PRINCIPLE_COUNT; i++)
+		for (j = i; j > 0 && dist[order[j]] < dist[order[j - 1]]; j--) {
+			k = order[j];
+			order[j] = order[j - 1];
+			order[j - 1] = k;
+		}
+	buf_addf(err, "unknown principle '%s'; did you mean ", arg);
+	for (i = 0; i < 3; i++)
+		buf_addf(err, "%s'%s'", i == 0 ? "" : i == 2 ? " or " : ", ",
+		    catalogue[order[i]].name);
+	buf_adds(err, "? ('lpcoach principles' lists all 16)\n");
+}
+
+const struct principle *
+principle_resolve(const char *arg, struct buf *err)
+{
+	struct buf norm = BUF_INIT, a = BUF_INIT;
+	const struct principle *found = NULL;
+	int i, k, prefix = 0;
+
+	load();
+	principle_normalise(arg, &norm);
+	if (norm.len == 0) {
+		buf_addf(err, "empty principle name '%s'\n", arg);
+		goto done;
+	}
+	for (i = 0; i < PRINCIPLE_COUNT && !found; i++) {
+		if (strcmp(norm.s, catalogue[i].slug) == 0)
+			found = &catalogue[i];
+		for (k = 0; k < (int)catalogue[i].aliases.n && !found; k++) {
+			principle_normalise(catalogue[i].aliases.v[k], &a);
+			if (strcmp(norm.s, a.s) == 0)
+				found = &catalogue[i];
+		}
+	}
+	for (i = 0; i < PRINCIPLE_COUNT && !found; i++)
+		if (strncmp(norm.s, catalogue[i].slug, norm.len) == 0)
+			prefix++;
+	if (!found && prefix == 1) {
+		for (i = 0; i < PRINCIPLE_COUNT; i++)
+			if (strncmp(norm.s, catalogue[i].slug, norm.len) == 0)
+				found = &catalogue[i];
+	} else if (!found && prefix > 1) {
+		buf_addf(err, "ambiguous principle '%s': it could be ", arg);
+		for (i = 0, k = 0; i < PRINCIPLE_COUNT; i++)
+			if (strncmp(norm.s, catalogue[i].slug, norm.len) == 0)
+				buf_addf(err, "%s'%s'", k++ ? ", " : "",
+				    catalogue[i].name);
+		buf_addc(err, '\n');
+	} else if (!found) {
+		suggest(norm.s, arg, err);
+	}
+done:
+	buf_release(&norm);
+	buf_release(&a);
+	return found;
+}
+
+int
+principle_canon_story(struct story *s, const char *where, struct buf *err)
+{
+	struct strlist slugs = STRLIST_INIT;
+	struct buf msg = BUF_INIT;
+	size_t i;
+	int rc = 0;
+
+	for (i = 0; i < s->principles.n; i++) {
+		const struct principle *p;
+
+		buf_reset(&msg);
+		p = principle_resolve(s->principles.v[i], &msg);
+		if (p == NULL) {
+			if (s->principles_line)
+				buf_addf(err, "%s:%d: %s", where,
+				    s->principles_line, msg.s);
+			else
+				buf_addf(err, "%s: %s", where, msg.s);
+			rc = -1;
+		} else if (strlist_find(&slugs, p->slug) < 0) {
+			strlist_push(&slugs, p->slug);
+		}
+	}
+	buf_release(&msg);
+	if (rc == 0) {
+		strlist_clear(&s->principles);
+		s->principles = slugs;
+	} else {
+		strlist_clear(&slugs);
+	}
+	return rc;
+}

@@ -1,0 +1,259 @@
+#include "stories/bank.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "stories/migrate.h"
+#include "stories/xalloc.h"
+
+char *
+bank_default_path(const char *explicit_path)
+{
+	const char *env;
+	struct buf b = BUF_INIT;
+
+	if (explicit_path && *explicit_path)
+		return xstrdup(explicit_path);
+	if ((env = getenv("LPCOACH_DB")) && *env)
+		return xstrdup(env);
+	if ((env = getenv("XDG_DATA_HOME")) && *env == '/') {
+		buf_addf(&b, "%s/lpcoach/bank.db", env);
+		return buf_detach(&b);
+	}
+	env = getenv("HOME");
+	buf_addf(&b, "%s/.local/share/lpcoach/bank.db", env && *env ? env : ".");
+	return buf_detach(&b);
+}
+
+int
+bank_schema_version(void)
+{
+	return migrate_latest();
+}
+
+int
+bank_sql_error(struct bank *b, const char *what, struct buf *err)
+{
+	buf_addf(err, "%s: %s: %s\n", b->path ? b->path : "bank", what,
+	    b->db ? sqlite3_errmsg(b->db) : "cannot open");
+	return -1;
+}
+
+sqlite3_stmt *
+bank_prepare(struct bank *b, const char *sql, struct buf *err)
+{
+	sqlite3_stmt *st = NULL;
+
+	if (sqlite3_prepare_v2(b->db, sql, -1, &st, NULL) != SQLITE_OK) {
+		bank_sql_error(b, "cannot read the bank", err);
+		sqlite3_finalize(st);
+		return NULL;
+	}
+	return st;
+}
+
+static int
+param(sqlite3_stmt *st, const char *name)
+{
+	int i = sqlite3_bind_parameter_index(st, name);
+
+	if (i == 0) {
+		fprintf(stderr, "lpcoach: internal error: no SQL parameter "
+		    "'%s' in: %s\n", name, sqlite3_sql(st));
+		abort();
+	}
+	return i;
+}
+
+void
+bind_text(sqlite3_stmt *st, const char *name, const char *value)
+{
+	int i = param(st, name);
+
+	if (value)
+		sqlite3_bind_text(st, i, value, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+void
+bind_int(sqlite3_stmt *st, const char *name, long long value)
+{
+	sqlite3_bind_int64(st, param(st, name), value);
+}
+
+char *
+column_dup(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+
+	return t ? xstrdup((const char *)t) : NULL;
+}
+
+/* Makes every missing directory above path, each 0700. */
+static int
+make_parents(const char *path, struct buf *err)
+{
+	char *dir = xstrdup(path), *p;
+	int rc = 0;
+
+	for (p = dir + 1; *p; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(dir, 0700) < 0 && errno != EEXIST) {
+			buf_addf(err, "%s: cannot create directory: %s\n", dir,
+			    strerror(errno));
+			rc = -1;
+			break;
+		}
+		*p = '/';
+	}
+	free(dir);
+	return rc;
+}
+
+static int
+exec(struct bank *b, const char *sql, struct buf *err)
+{
+	if (sqlite3_exec(b->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return bank_sql_error(b, "cannot open the bank", err);
+	return 0;
+}
+
+int
+bank_open(struct bank *b, const char *path, enum bank_mode mode,
+    struct buf *err)
+{
+	struct stat st;
+	int flags, fd, exists, rc;
+
+	memset(b, 0, sizeof(*b));
+	b->path = xstrdup(path);
+	exists = lstat(path, &st) == 0;
+	if (!exists && errno != ENOENT) {
+		buf_addf(err, "%s: cannot open the bank: %s\n", path,
+		    strerror(errno));
+		goto fail;
+	}
+	if (exists && S_ISLNK(st.st_mode)) {
+		buf_addf(err, "%s: the bank is a symbolic link; refusing to "
+		    "follow it (give the real path with --db)\n", path);
+		goto fail;
+	}
+	if (exists && !S_ISREG(st.st_mode)) {
+		buf_addf(err, "%s: the bank is not a regular file\n", path);
+		goto fail;
+	}
+	if (!exists && mode == BANK_READ) {
+		/* Reading a bank that does not exist yet: an empty one. */
+		if (sqlite3_open_v2(":memory:", &b->db, SQLITE_OPEN_READWRITE,
+		    NULL) != SQLITE_OK) {
+			bank_sql_error(b, "cannot open the bank", err);
+			goto fail;
+		}
+		return migrate(b, err) < 0 ? (bank_close(b), -1) : 0;
+	}
+	if (!exists) {
+		if (make_parents(path, err) < 0)
+			goto fail;
+		fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+		    O_CLOEXEC, 0600);
+		if (fd < 0 && errno != EEXIST) {
+			buf_addf(err, "%s: cannot create the bank: %s\n", path,
+			    strerror(errno));
+			goto fail;
+		}
+		if (fd >= 0)
+			close(fd);
+	}
+	flags = (mode == BANK_WRITE ? SQLITE_OPEN_READWRITE :
+	    SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOFOLLOW;
+	rc = sqlite3_open_v2(path, &b->db, flags, NULL);
+	if (rc != SQLITE_OK) {
+		bank_sql_error(b, "cannot open the bank", err);
+		goto fail;
+	}
+	sqlite3_busy_timeout(b->db, 30000);
+	sqlite3_extended_result_codes(b->db, 1);
+	/* The first statement reads the header: a non-database fails here. */
+	rc = sqlite3_exec(b->db, "PRAGMA foreign_keys=ON; "
+	    "PRAGMA secure_delete=ON; SELECT count(*) FROM sqlite_schema",
+	    NULL, NULL, NULL);
+	if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT) {
+		buf_addf(err, "%s: not an lpcoach bank (%s)\n", path,
+		    sqlite3_errmsg(b->db));
+		goto fail;
+	}
+	if (rc != SQLITE_OK) {
+		bank_sql_error(b, "cannot open the bank", err);
+		goto fail;
+	}
+	if (mode == BANK_WRITE &&
+	    (exec(b, "PRAGMA journal_mode=WAL", err) < 0 ||
+	    exec(b, "PRAGMA synchronous=FULL", err) < 0))
+		goto fail;
+	if (migrate(b, err) < 0)
+		goto fail;
+	return 0;
+fail:
+	bank_close(b);
+	return -1;
+}
+
+void
+bank_close(struct bank *b)
+{
+	if (b->db)
+		sqlite3_close(b->db);
+	free(b->path);
+	memset(b, 0, sizeof(*b));
+}
+
+int
+bank_begin(struct bank *b, struct buf *err)
+{
+	if (sqlite3_exec(b->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) !=
+	    SQLITE_OK) {
+		if (sqlite3_db_readonly(b->db, "main") == 1)
+			buf_addf(err, "%s: the bank is read-only: %s\n",
+			    b->path, sqlite3_errmsg(b->db));
+		else
+			bank_sql_error(b, "cannot start a transaction", err);
+		return -1;
+	}
+	b->in_tx = 1;
+	return 0;
+}
+
+int
+bank_commit(struct bank *b, struct buf *err)
+{
+	if (sqlite3_exec(b->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+		bank_sql_error(b, "cannot save", err);
+		bank_rollback(b);
+		return -1;
+	}
+	b->in_tx = 0;
+	return 0;
+}
+
+void
+bank_rollback(struct bank *b)
+{
+	if (b->db && !sqlite3_get_autocommit(b->db))
+		sqlite3_exec(b->db, "ROLLBACK", NULL, NULL, NULL);
+	b->in_tx = 0;
+}
+
+void
+bank_checkpoint(struct bank *b)
+{
+	sqlite3_exec(b->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL,
+	    NULL);
+}

@@ -1,0 +1,83 @@
+/*
+ * The story bank: one SQLite file.
+ *
+ * bank_open() applies the pragmas every connection needs (WAL,
+ * synchronous=FULL, foreign_keys, busy timeout, secure_delete), checks the
+ * application_id and brings the schema up to date.  Every write happens
+ * between bank_begin() (BEGIN IMMEDIATE, so a second writer waits instead
+ * of failing with "database is locked") and bank_commit().
+ *
+ * Every error goes through bank_sql_error(), which names the bank file and
+ * gives sqlite3_errmsg().
+ */
+#ifndef LPC_BANK_H
+#define LPC_BANK_H
+
+#include <sqlite3.h>
+
+#include "stories/buf.h"
+
+/* "lpco" in ASCII: PRAGMA application_id of every lpcoach bank. */
+#define BANK_APPLICATION_ID 0x6c70636f
+
+enum bank_mode {
+	BANK_READ,	/* read only; a missing bank reads as an empty one */
+	BANK_WRITE	/* created (with its directory) when missing */
+};
+
+struct bank {
+	sqlite3 *db;
+	char *path;	/* owned */
+	int in_tx;
+};
+
+/*
+ * Resolves the bank path: explicit (from --db) when not NULL, else
+ * $LPCOACH_DB, else $XDG_DATA_HOME/lpcoach/bank.db, else
+ * ~/.local/share/lpcoach/bank.db.  Returns a string the caller frees.
+ */
+char *bank_default_path(const char *explicit_path);
+
+/*
+ * Opens the bank at path.  Returns 0, or -1 with a message in err (the
+ * struct is then closed).  A bank path that is a symbolic link is refused;
+ * a new data directory is made 0700 and a new bank file 0600.
+ */
+int bank_open(struct bank *b, const char *path, enum bank_mode mode,
+    struct buf *err);
+void bank_close(struct bank *b);
+
+int bank_begin(struct bank *b, struct buf *err);
+int bank_commit(struct bank *b, struct buf *err);
+/* Rolls back the open transaction, if any; never fails loudly. */
+void bank_rollback(struct bank *b);
+
+/*
+ * Copies the WAL into the bank file and truncates it, so that deleted
+ * text (overwritten by secure_delete) leaves the -wal file too.
+ */
+void bank_checkpoint(struct bank *b);
+
+/* Appends "BANK: what: sqlite3_errmsg" to err and returns -1. */
+int bank_sql_error(struct bank *b, const char *what, struct buf *err);
+
+/*
+ * Prepares sql; on failure reports it and returns NULL.  The caller
+ * finalizes the statement.
+ */
+sqlite3_stmt *bank_prepare(struct bank *b, const char *sql, struct buf *err);
+
+/* Binds by name; an unknown name is a programming error and aborts. */
+void bind_text(sqlite3_stmt *st, const char *name, const char *value);
+void bind_int(sqlite3_stmt *st, const char *name, long long value);
+
+/*
+ * Copies column i as a new string (NULL for SQL NULL); the caller owns it.
+ * Copy before the next sqlite3_step(): the column pointer does not last.
+ */
+char *column_dup(sqlite3_stmt *st, int i);
+
+/* The schema version this program writes. */
+int bank_schema_version(void);
+
+#endif

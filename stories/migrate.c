@@ -1,0 +1,125 @@
+#include "stories/migrate.h"
+
+#include <stdio.h>
+
+static const char *const steps[] = {
+	/* 1: stories, their principles and their tags. */
+	"CREATE TABLE story ("
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  uid TEXT NOT NULL UNIQUE,"
+	"  title TEXT NOT NULL,"
+	"  project TEXT,"
+	"  situation TEXT NOT NULL DEFAULT '',"
+	"  task TEXT NOT NULL DEFAULT '',"
+	"  action TEXT NOT NULL DEFAULT '',"
+	"  result TEXT NOT NULL DEFAULT '',"
+	"  reflection TEXT NOT NULL DEFAULT '',"
+	"  created TEXT NOT NULL,"
+	"  updated TEXT NOT NULL,"
+	"  version INTEGER NOT NULL DEFAULT 1"
+	");"
+	"CREATE TABLE story_principle ("
+	"  story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+	"  slug TEXT NOT NULL,"
+	"  pos INTEGER NOT NULL,"
+	"  PRIMARY KEY (story_id, slug)"
+	");"
+	"CREATE INDEX story_principle_slug ON story_principle(slug);"
+	"CREATE TABLE story_tag ("
+	"  story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+	"  tag TEXT NOT NULL,"
+	"  pos INTEGER NOT NULL,"
+	"  PRIMARY KEY (story_id, tag)"
+	");"
+	"CREATE INDEX story_tag_tag ON story_tag(tag);",
+};
+
+int
+migrate_latest(void)
+{
+	return (int)(sizeof(steps) / sizeof(steps[0]));
+}
+
+static int
+pragma_int(struct bank *b, const char *sql, int *out, struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, sql, err);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc != SQLITE_ROW) {
+		sqlite3_finalize(st);
+		return bank_sql_error(b, "cannot read the schema version", err);
+	}
+	*out = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return 0;
+}
+
+int
+migrate_read_version(struct bank *b, int *version, int *app_id,
+    struct buf *err)
+{
+	if (pragma_int(b, "PRAGMA user_version", version, err) < 0 ||
+	    pragma_int(b, "PRAGMA application_id", app_id, err) < 0)
+		return -1;
+	return 0;
+}
+
+static int
+table_count(struct bank *b, int *n, struct buf *err)
+{
+	return pragma_int(b, "SELECT count(*) FROM sqlite_schema", n, err);
+}
+
+int
+migrate(struct bank *b, struct buf *err)
+{
+	int version, app_id, tables, v;
+	char sql[96];
+
+	if (migrate_read_version(b, &version, &app_id, err) < 0)
+		return -1;
+	if (app_id != BANK_APPLICATION_ID) {
+		if (table_count(b, &tables, err) < 0)
+			return -1;
+		if (app_id != 0 || version != 0 || tables != 0) {
+			buf_addf(err, "%s: not an lpcoach bank (it is a SQLite "
+			    "database of another program)\n", b->path);
+			return -1;
+		}
+	}
+	if (version > migrate_latest()) {
+		buf_addf(err, "%s: bank schema version %d is newer than this "
+		    "lpcoach understands (%d): upgrade lpcoach\n", b->path,
+		    version, migrate_latest());
+		return -1;
+	}
+	for (v = version; v < migrate_latest(); v++) {
+		if (bank_begin(b, err) < 0)
+			return -1;
+		/* Another process may have migrated while we waited. */
+		if (pragma_int(b, "PRAGMA user_version", &version, err) < 0) {
+			bank_rollback(b);
+			return -1;
+		}
+		if (version > v) {
+			bank_rollback(b);
+			v = version - 1;
+			continue;
+		}
+		snprintf(sql, sizeof(sql), "PRAGMA application_id=%d; "
+		    "PRAGMA user_version=%d", BANK_APPLICATION_ID, v + 1);
+		if (sqlite3_exec(b->db, steps[v], NULL, NULL, NULL) != SQLITE_OK
+		    || sqlite3_exec(b->db, sql, NULL, NULL, NULL) != SQLITE_OK) {
+			bank_sql_error(b, "cannot upgrade the schema", err);
+			bank_rollback(b);
+			return -1;
+		}
+		if (bank_commit(b, err) < 0)
+			return -1;
+	}
+	return 0;
+}

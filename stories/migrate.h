@@ -1,0 +1,24 @@
+/*
+ * Schema migrations: an append-only list of steps, each applied in its own
+ * transaction and recorded in PRAGMA user_version.  Version 0 is a fresh
+ * file.  Never edit a step that has shipped: add a new one.
+ */
+#ifndef LPC_MIGRATE_H
+#define LPC_MIGRATE_H
+
+#include "stories/bank.h"
+
+/* Number of steps, which is the current schema version. */
+int migrate_latest(void);
+
+/*
+ * Brings b up to the latest version.  A bank from a newer version, or a
+ * SQLite file that is not an lpcoach bank, is refused with a message.
+ */
+int migrate(struct bank *b, struct buf *err);
+
+/* Reads PRAGMA user_version and application_id. */
+int migrate_read_version(struct bank *b, int *version, int *app_id,
+    struct buf *err);
+
+#endif

@@ -1,0 +1,520 @@
+#include "stories/store.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "stories/clock.h"
+#include "stories/xalloc.h"
+
+#define STORY_COLUMNS \
+	"id, uid, title, project, situation, task, action, result, " \
+	"reflection, created, updated, version"
+
+/* Fills s from a row of STORY_COLUMNS. */
+static void
+row_to_story(sqlite3_stmt *st, struct story *s)
+{
+	int i;
+
+	story_reset(s);
+	s->id = sqlite3_column_int64(st, 0);
+	s->uid = column_dup(st, 1);
+	s->title = column_dup(st, 2);
+	s->project = column_dup(st, 3);
+	for (i = 0; i < SEC_COUNT; i++) {
+		free(s->section[i]);
+		s->section[i] = column_dup(st, 4 + i);
+		if (s->section[i] == NULL)
+			s->section[i] = xstrdup("");
+	}
+	s->created = column_dup(st, 9);
+	s->updated = column_dup(st, 10);
+	s->version = sqlite3_column_int64(st, 11);
+}
+
+/* Loads the ordered list column of table for story id into l. */
+static int
+load_list(struct bank *b, const char *sql, long long id, struct strlist *l,
+    struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, sql, err);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	bind_int(st, ":id", id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		strlist_push(l, (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return bank_sql_error(b, "cannot read the bank", err);
+	return 0;
+}
+
+static int
+load_lists(struct bank *b, struct story *s, struct buf *err)
+{
+	if (load_list(b, "SELECT slug FROM story_principle "
+	    "WHERE story_id = :id ORDER BY pos", s->id, &s->principles,
+	    err) < 0)
+		return -1;
+	return load_list(b, "SELECT tag FROM story_tag "
+	    "WHERE story_id = :id ORDER BY pos", s->id, &s->tags, err);
+}
+
+int
+store_load(struct bank *b, long long id, struct story *out, struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "SELECT " STORY_COLUMNS
+	    " FROM story WHERE id = :id", err);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	bind_int(st, ":id", id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		row_to_story(st, out);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE) {
+		buf_addf(err, "no story with id %lld\n", id);
+		return STORE_NOT_FOUND;
+	}
+	if (rc != SQLITE_ROW)
+		return bank_sql_error(b, "cannot read the bank", err);
+	return load_lists(b, out, err);
+}
+
+int
+store_find_uid(struct bank *b, const char *uid, long long *id,
+    struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b,
+	    "SELECT id FROM story WHERE uid = :uid", err);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	bind_text(st, ":uid", uid);
+	rc = sqlite3_step(st);
+	*id = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return bank_sql_error(b, "cannot read the bank", err);
+	return 0;
+}
+
+static int
+all_digits(const char *s)
+{
+	if (*s == '\0')
+		return 0;
+	for (; *s; s++)
+		if (!isdigit((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
+int
+store_resolve(struct bank *b, const char *ref, long long *id,
+    struct buf *err)
+{
+	sqlite3_stmt *st;
+	struct buf names = BUF_INIT;
+	int rc, n = 0;
+
+	*id = 0;
+	if (all_digits(ref) && strlen(ref) < 18) {
+		st = bank_prepare(b, "SELECT id FROM story WHERE id = :id",
+		    err);
+		if (st == NULL)
+			return -1;
+		bind_int(st, ":id", strtoll(ref, NULL, 10));
+		if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+			*id = sqlite3_column_int64(st, 0);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			return bank_sql_error(b, "cannot read the bank", err);
+		if (*id)
+			return STORE_FOUND;
+	}
+	if (store_find_uid(b, ref, id, err) < 0)
+		return -1;
+	if (*id)
+		return STORE_FOUND;
+	/* A title prefix: compare case-insensitively, without LIKE. */
+	st = bank_prepare(b, "SELECT id, title FROM story WHERE "
+	    "lower(substr(title, 1, length(:p))) = lower(:p) ORDER BY id",
+	    err);
+	if (st == NULL)
+		return -1;
+	bind_text(st, ":p", ref);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		if (n < 5)
+			buf_addf(&names, "%s  %lld  %s", n ? "\n" : "", *id,
+			    (const char *)sqlite3_column_text(st, 1));
+		n++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		buf_release(&names);
+		return bank_sql_error(b, "cannot read the bank", err);
+	}
+	if (n == 1) {
+		buf_release(&names);
+		return STORE_FOUND;
+	}
+	*id = 0;
+	if (n == 0)
+		buf_addf(err, "no story '%s' (give an id, a uid or the start "
+		    "of a title; 'lpcoach list' shows them)\n", ref);
+	else
+		buf_addf(err, "'%s' matches %d stories; give an id or more of "
+		    "the title:\n%s%s\n", ref, n, names.s, n > 5 ? "\n  ..." :
+		    "");
+	buf_release(&names);
+	return n == 0 ? STORE_NOT_FOUND : STORE_AMBIGUOUS;
+}
+
+/* Random bytes for uids; falls back to the clock and pid if need be. */
+static unsigned
+random16(void)
+{
+	unsigned char r[2];
+
+	if (getentropy(r, sizeof(r)) == 0)
+		return (unsigned)r[0] << 8 | r[1];
+	return (unsigned)(clock_now() ^ getpid()) & 0xffff;
+}
+
+/* A uid from the title's first words plus four random hex digits. */
+static char *
+make_uid(const char *title)
+{
+	struct buf b = BUF_INIT;
+	const unsigned char *p;
+	int words = 0, dash = 0;
+
+	for (p = (const unsigned char *)title; *p && words < 5; p++) {
+		if (isalnum(*p)) {
+			if (dash && b.len)
+				buf_addc(&b, '-');
+			dash = 0;
+			if (b.len >= 40)
+				break;
+			buf_addc(&b, (char)tolower(*p));
+		} else if (!dash) {
+			dash = 1;
+			if (b.len)
+				words++;
+		}
+	}
+	if (b.len == 0)
+		buf_adds(&b, "story");
+	buf_addf(&b, "-%04x", random16());
+	return buf_detach(&b);
+}
+
+static int
+step_done(struct bank *b, sqlite3_stmt *st, struct buf *err)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return bank_sql_error(b, "cannot save", err);
+	return 0;
+}
+
+static int
+save_list(struct bank *b, long long id, const char *del, const char *ins,
+    const struct strlist *l, struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, del, err);
+	size_t i;
+
+	if (st == NULL)
+		return -1;
+	bind_int(st, ":id", id);
+	if (step_done(b, st, err) < 0)
+		return -1;
+	for (i = 0; i < l->n; i++) {
+		if ((st = bank_prepare(b, ins, err)) == NULL)
+			return -1;
+		bind_int(st, ":id", id);
+		bind_text(st, ":v", l->v[i]);
+		bind_int(st, ":pos", (long long)i);
+		if (step_done(b, st, err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+save_lists(struct bank *b, const struct story *s, struct buf *err)
+{
+	if (save_list(b, s->id,
+	    "DELETE FROM story_principle WHERE story_id = :id",
+	    "INSERT INTO story_principle (story_id, slug, pos) "
+	    "VALUES (:id, :v, :pos)", &s->principles, err) < 0)
+		return -1;
+	return save_list(b, s->id, "DELETE FROM story_tag WHERE story_id = :id",
+	    "INSERT INTO story_tag (story_id, tag, pos) VALUES (:id, :v, :pos)",
+	    &s->tags, err);
+}
+
+static void
+bind_story(sqlite3_stmt *st, const struct story *s)
+{
+	int i;
+	char key[16];
+
+	bind_text(st, ":uid", s->uid);
+	bind_text(st, ":title", s->title);
+	bind_text(st, ":project", s->project);
+	for (i = 0; i < SEC_COUNT; i++) {
+		snprintf(key, sizeof(key), ":%s", section_key(i));
+		bind_text(st, key, s->section[i]);
+	}
+	bind_text(st, ":created", s->created);
+	bind_text(st, ":updated", s->updated);
+}
+
+int
+store_insert(struct bank *b, struct story *s, struct buf *err)
+{
+	sqlite3_stmt *st;
+	char now[21];
+	long long other;
+	int tries;
+
+	for (tries = 0; s->uid == NULL; tries++) {
+		s->uid = make_uid(s->title);
+		if (store_find_uid(b, s->uid, &other, err) < 0)
+			return -1;
+		if (other && tries < 50)
+			story_set(&s->uid, NULL);
+	}
+	clock_iso(clock_now(), now);
+	if (s->created == NULL)
+		s->created = xstrdup(now);
+	story_set(&s->updated, now);
+	st = bank_prepare(b, "INSERT INTO story (uid, title, project, "
+	    "situation, task, action, result, reflection, created, updated, "
+	    "version) VALUES (:uid, :title, :project, :situation, :task, "
+	    ":action, :result, :reflection, :created, :updated, 1)", err);
+	if (st == NULL)
+		return -1;
+	bind_story(st, s);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		if (sqlite3_extended_errcode(b->db) ==
+		    SQLITE_CONSTRAINT_UNIQUE)
+			buf_addf(err, "a story with uid '%s' is already in the "
+			    "bank\n", s->uid);
+		else
+			bank_sql_error(b, "cannot save", err);
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	s->id = sqlite3_last_insert_rowid(b->db);
+	s->version = 1;
+	return save_lists(b, s, err);
+}
+
+int
+store_update(struct bank *b, struct story *s, long long expect_version,
+    struct buf *err)
+{
+	sqlite3_stmt *st;
+	char now[21];
+
+	clock_iso(clock_now(), now);
+	story_set(&s->updated, now);
+	st = bank_prepare(b, "UPDATE story SET uid = :uid, title = :title, "
+	    "project = :project, situation = :situation, task = :task, "
+	    "action = :action, result = :result, reflection = :reflection, "
+	    "created = coalesce(:created, created), updated = :updated, "
+	    "version = version + 1 WHERE id = :id AND version = :version",
+	    err);
+	if (st == NULL)
+		return -1;
+	bind_story(st, s);
+	bind_int(st, ":id", s->id);
+	bind_int(st, ":version", expect_version);
+	if (sqlite3_step(st) != SQLITE_DONE) {
+		if (sqlite3_extended_errcode(b->db) ==
+		    SQLITE_CONSTRAINT_UNIQUE)
+			buf_addf(err, "another story already has uid '%s'\n",
+			    s->uid);
+		else
+			bank_sql_error(b, "cannot save", err);
+		sqlite3_finalize(st);
+		return -1;
+	}
+	sqlite3_finalize(st);
+	if (sqlite3_changes(b->db) != 1) {
+		buf_addf(err, "story %lld changed (or was removed) since it "
+		    "was read\n", s->id);
+		return 1;
+	}
+	s->version = expect_version + 1;
+	return save_lists(b, s, err);
+}
+
+int
+store_delete(struct bank *b, long long id, struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "DELETE FROM story WHERE id = :id",
+	    err);
+
+	if (st == NULL)
+		return -1;
+	bind_int(st, ":id", id);
+	return step_done(b, st, err);
+}
+
+void
+store_free_list(struct story *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		story_release(&v[i]);
+	free(v);
+}
+
+int
+store_list(struct bank *b, const struct story_filter *f, struct story **out,
+    size_t *n, struct buf *err)
+{
+	sqlite3_stmt *st;
+	struct story *v = NULL;
+	size_t alloc = 0, count = 0, i;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	st = bank_prepare(b, "SELECT " STORY_COLUMNS " FROM story WHERE "
+	    "(:principle IS NULL OR id IN (SELECT story_id FROM "
+	    "story_principle WHERE slug = :principle)) AND "
+	    "(:project IS NULL OR project = :project) AND "
+	    "(:tag IS NULL OR id IN (SELECT story_id FROM story_tag "
+	    "WHERE tag = :tag)) ORDER BY id", err);
+	if (st == NULL)
+		return -1;
+	bind_text(st, ":principle", f ? f->principle : NULL);
+	bind_text(st, ":project", f ? f->project : NULL);
+	bind_text(st, ":tag", f ? f->tag : NULL);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		v = xgrow(v, &alloc, count + 1, sizeof(*v));
+		story_init(&v[count]);
+		row_to_story(st, &v[count]);
+		count++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		store_free_list(v, count);
+		return bank_sql_error(b, "cannot read the bank", err);
+	}
+	for (i = 0; i < count; i++) {
+		if (load_lists(b, &v[i], err) < 0) {
+			store_free_list(v, count);
+			return -1;
+		}
+	}
+	*out = v;
+	*n = count;
+	return 0;
+}
+
+int
+store_count_principle(struct bank *b, const char *slug, long *n,
+    struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "SELECT count(*) FROM "
+	    "story_principle WHERE slug = :slug", err);
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	bind_text(st, ":slug", slug);
+	rc = sqlite3_step(st);
+	*n = rc == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return bank_sql_error(b, "cannot read the bank", err);
+	return 0;
+}
+
+/* Loads the story with s's uid into *old; sets *found. */
+static int
+load_same_uid(struct bank *b, const struct story *s, struct story *old,
+    int *found, struct buf *err)
+{
+	long long id = 0;
+
+	*found = 0;
+	if (s->uid == NULL)
+		return 0;
+	if (store_find_uid(b, s->uid, &id, err) < 0)
+		return -1;
+	if (id == 0)
+		return 0;
+	*found = 1;
+	return store_load(b, id, old, err) == 0 ? 0 : -1;
+}
+
+int
+store_import_action(struct bank *b, const struct story *s,
+    enum import_action *action, struct buf *err)
+{
+	struct story old;
+	int found;
+
+	story_init(&old);
+	if (load_same_uid(b, s, &old, &found, err) < 0) {
+		story_release(&old);
+		return -1;
+	}
+	if (!found)
+		*action = IMPORT_ADD;
+	else if (story_same_content(&old, s))
+		*action = IMPORT_SAME;
+	else
+		*action = IMPORT_UPDATE;
+	story_release(&old);
+	return 0;
+}
+
+int
+store_import(struct bank *b, struct story *s, enum import_action *action,
+    struct buf *err)
+{
+	struct story old;
+	int found, rc = -1;
+
+	story_init(&old);
+	if (load_same_uid(b, s, &old, &found, err) < 0)
+		goto done;
+	if (!found) {
+		*action = IMPORT_ADD;
+		rc = store_insert(b, s, err);
+	} else if (story_same_content(&old, s)) {
+		*action = IMPORT_SAME;
+		s->id = old.id;
+		rc = 0;
+	} else {
+		*action = IMPORT_UPDATE;
+		s->id = old.id;
+		rc = store_update(b, s, old.version, err) == 0 ? 0 : -1;
+	}
+done:
+	story_release(&old);
+	return rc;
+}

@@ -1,0 +1,208 @@
+#include "stories/story.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "stories/clock.h"
+#include "stories/xalloc.h"
+
+static const char *const names[SEC_COUNT] = {
+	"Situation", "Task", "Action", "Result", "Reflection"
+};
+static const char *const keys[SEC_COUNT] = {
+	"situation", "task", "action", "result", "reflection"
+};
+
+static const struct {
+	const char *text;
+	enum section sec;
+} aliases[] = {
+	{ "situation", SEC_SITUATION },
+	{ "task", SEC_TASK },
+	{ "action", SEC_ACTION },
+	{ "actions", SEC_ACTION },
+	{ "result", SEC_RESULT },
+	{ "results", SEC_RESULT },
+	{ "reflection", SEC_REFLECTION },
+	{ "learnings", SEC_REFLECTION },
+	{ "lessons", SEC_REFLECTION },
+	{ "lessons learned", SEC_REFLECTION },
+};
+
+void
+story_init(struct story *s)
+{
+	int i;
+
+	memset(s, 0, sizeof(*s));
+	for (i = 0; i < SEC_COUNT; i++)
+		s->section[i] = xstrdup("");
+}
+
+void
+story_release(struct story *s)
+{
+	int i;
+
+	free(s->uid);
+	free(s->title);
+	free(s->project);
+	strlist_clear(&s->principles);
+	strlist_clear(&s->tags);
+	for (i = 0; i < SEC_COUNT; i++)
+		free(s->section[i]);
+	free(s->created);
+	free(s->updated);
+	memset(s, 0, sizeof(*s));
+}
+
+void
+story_reset(struct story *s)
+{
+	story_release(s);
+	story_init(s);
+}
+
+void
+story_set(char **slot, const char *value)
+{
+	free(*slot);
+	*slot = value ? xstrdup(value) : NULL;
+}
+
+void
+story_copy(struct story *dst, const struct story *src)
+{
+	int i;
+
+	story_reset(dst);
+	dst->id = src->id;
+	story_set(&dst->uid, src->uid);
+	story_set(&dst->title, src->title);
+	story_set(&dst->project, src->project);
+	strlist_copy(&dst->principles, &src->principles);
+	strlist_copy(&dst->tags, &src->tags);
+	for (i = 0; i < SEC_COUNT; i++) {
+		story_set(&dst->section[i], src->section[i]);
+		dst->section_line[i] = src->section_line[i];
+	}
+	story_set(&dst->created, src->created);
+	story_set(&dst->updated, src->updated);
+	dst->version = src->version;
+	dst->principles_line = src->principles_line;
+}
+
+const char *
+section_name(enum section sec)
+{
+	return names[sec];
+}
+
+const char *
+section_key(enum section sec)
+{
+	return keys[sec];
+}
+
+int
+section_from_heading(const char *text, size_t len)
+{
+	size_t i;
+
+	while (len > 0 && isspace((unsigned char)*text)) {
+		text++;
+		len--;
+	}
+	while (len > 0 && (isspace((unsigned char)text[len - 1]) ||
+	    text[len - 1] == ':'))
+		len--;
+	for (i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)
+		if (strlen(aliases[i].text) == len &&
+		    strncasecmp(aliases[i].text, text, len) == 0)
+			return (int)aliases[i].sec;
+	return -1;
+}
+
+size_t
+text_words(const char *t)
+{
+	size_t words = 0;
+	int counted = 0;
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)t; *p; p++) {
+		if (isspace(*p)) {
+			counted = 0;
+			continue;
+		}
+		/* Any non-ASCII byte is taken for part of a letter. */
+		if (!counted && (isalnum(*p) || *p >= 0x80)) {
+			words++;
+			counted = 1;
+		}
+	}
+	return words;
+}
+
+size_t
+story_words(const struct story *s)
+{
+	size_t n = 0;
+	int i;
+
+	for (i = 0; i < SEC_COUNT; i++)
+		n += text_words(s->section[i]);
+	return n;
+}
+
+long
+story_seconds(size_t words, int wpm)
+{
+	if (wpm <= 0)
+		wpm = STORY_DEFAULT_WPM;
+	return (long)((words * 60 + (size_t)wpm / 2) / (size_t)wpm);
+}
+
+static int
+same_str(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+int
+story_same_content(const struct story *a, const struct story *b)
+{
+	int i;
+
+	if (!same_str(a->uid, b->uid) || !same_str(a->title, b->title) ||
+	    !same_str(a->project, b->project) ||
+	    !strlist_equal(&a->principles, &b->principles) ||
+	    !strlist_equal(&a->tags, &b->tags))
+		return 0;
+	for (i = 0; i < SEC_COUNT; i++)
+		if (strcmp(a->section[i], b->section[i]) != 0)
+			return 0;
+	return 1;
+}
+
+int
+story_cmp_created(const void *a, const void *b)
+{
+	const struct story *x = *(const struct story *const *)a;
+	const struct story *y = *(const struct story *const *)b;
+	char now[21];
+	int cmp;
+
+	clock_iso(clock_now(), now);
+	cmp = strcmp(x->created ? x->created : now, y->created ? y->created :
+	    now);
+	if (cmp == 0)
+		cmp = strcmp(x->uid ? x->uid : "", y->uid ? y->uid : "");
+	if (cmp == 0)
+		cmp = (x > y) - (x < y);
+	return cmp;
+}

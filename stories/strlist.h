@@ -1,0 +1,26 @@
+/* A list of owned strings.  The list owns every string in v. */
+#ifndef LPC_STRLIST_H
+#define LPC_STRLIST_H
+
+#include <stddef.h>
+
+struct strlist {
+	char **v;
+	size_t n;
+	size_t alloc;
+};
+
+#define STRLIST_INIT { NULL, 0, 0 }
+
+/* Appends a copy of s. */
+void strlist_push(struct strlist *l, const char *s);
+/* Appends s itself; the list takes ownership. */
+void strlist_push_owned(struct strlist *l, char *s);
+/* Returns the index of s, or -1. */
+long strlist_find(const struct strlist *l, const char *s);
+void strlist_remove(struct strlist *l, size_t i);
+void strlist_copy(struct strlist *dst, const struct strlist *src);
+int strlist_equal(const struct strlist *a, const struct strlist *b);
+void strlist_clear(struct strlist *l);
+
+#endif

@@ -1,0 +1,73 @@
+#include "stories/utf8.h"
+
+size_t
+utf8_decode(const char *str, size_t len, uint32_t *cp)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	uint32_t c, min;
+	size_t n, i;
+
+	if (len == 0)
+		return 0;
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+		n = 2; c = s[0] & 0x1F; min = 0x80;
+	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		n = 3; c = s[0] & 0x0F; min = 0x800;
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		n = 4; c = s[0] & 0x07; min = 0x10000;
+	} else {
+		return 0;	/* continuation byte, C0/C1 overlong lead, F5+ */
+	}
+	if (len < n)
+		return 0;
+	for (i = 1; i < n; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+		return 0;
+	*cp = c;
+	return n;
+}
+
+long
+utf8_check(const char *s, size_t len, const char **why)
+{
+	size_t i = 0, n;
+	uint32_t cp;
+
+	while (i < len) {
+		if (s[i] == '\0') {
+			if (why)
+				*why = "NUL byte";
+			return (long)i;
+		}
+		n = utf8_decode(s + i, len - i, &cp);
+		if (n == 0) {
+			if (why)
+				*why = "invalid UTF-8";
+			return (long)i;
+		}
+		i += n;
+	}
+	return -1;
+}
+
+size_t
+utf8_length(const char *s, size_t len)
+{
+	size_t i = 0, count = 0, n;
+	uint32_t cp;
+
+	while (i < len) {
+		n = utf8_decode(s + i, len - i, &cp);
+		i += n ? n : 1;
+		count++;
+	}
+	return count;
+}

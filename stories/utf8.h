@@ -1,0 +1,28 @@
+/*
+ * Strict UTF-8 checks (RFC 3629): no overlong forms, no surrogates,
+ * nothing above U+10FFFF.
+ */
+#ifndef LPC_UTF8_H
+#define LPC_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Decodes one code point at s (at most len bytes).  Returns the number of
+ * bytes it takes (1 to 4) and stores it in *cp, or returns 0 when the bytes
+ * there are not valid UTF-8.
+ */
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
+
+/*
+ * Returns the byte offset of the first invalid sequence or NUL byte in
+ * s[0..len), or -1 when the whole of it is valid UTF-8 without NUL.
+ * *why, when not NULL, is set to a static description of the problem.
+ */
+long utf8_check(const char *s, size_t len, const char **why);
+
+/* Counts code points in s[0..len) (each invalid byte counts as one). */
+size_t utf8_length(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,128 @@
+#!/usr/bin/env bats
+# init, principles, doctor, backup, and banks that are not what they seem.
+load helper
+
+@test "init creates a private bank and is idempotent" {
+	umask 022
+	run lp init
+	assert_success
+	assert_output "bank ready: $LPCOACH_DB (schema version 1)"
+	[ "$(stat -c %a "$LPCOACH_DB")" = "600" ]
+	[ "$(stat -c %a data)" = "700" ]
+	run lp init
+	assert_success
+	[ "$(sqlite3 "$LPCOACH_DB" 'PRAGMA journal_mode')" = "wal" ]
+	[ "$(sqlite3 "$LPCOACH_DB" 'PRAGMA application_id')" = "1819304815" ]
+}
+
+@test "--db and XDG_DATA_HOME choose the bank" {
+	run lp --db "$BATS_TEST_TMPDIR/x/explicit.db" init
+	assert_output --partial "x/explicit.db"
+	unset LPCOACH_DB
+	XDG_DATA_HOME="$BATS_TEST_TMPDIR/xdg" run lp init
+	assert_output --partial "xdg/lpcoach/bank.db"
+	HOME="$BATS_TEST_TMPDIR/home" run lp init
+	assert_output --partial "home/.local/share/lpcoach/bank.db"
+	run lp list --db "$BATS_TEST_TMPDIR/x/explicit.db" --json
+	assert_output "[]"
+}
+
+@test "principles lists all 16 in order with story counts" {
+	lp import "$SAMPLES" >/dev/null
+	run lp principles
+	assert_success
+	[ "${#lines[@]}" -eq 17 ]
+	assert_line --index 1 --regexp '^  1  Customer Obsession +2$'
+	assert_line --index 13 --regexp '^ 13  Have Backbone; Disagree and Commit +1$'
+	assert_line --index 16 --regexp '^ 16  Success and Scale Bring Broad Responsibility +0$'
+}
+
+@test "principles --json is an array of slug, name, stories" {
+	run lp principles --json
+	assert_success
+	[ "$(echo "$output" | grep -c '"slug"')" -eq 16 ]
+	assert_output --partial '"slug": "strive-to-be-earths-best-employer",
+    "name": "Strive to be Earth'"'"'s Best Employer",
+    "stories": 0'
+}
+
+@test "doctor reports a healthy bank" {
+	lp import "$SAMPLES" >/dev/null
+	run lp doctor
+	assert_success
+	assert_output "ok: $LPCOACH_DB: integrity, foreign keys, schema version 1, 12 stories"
+}
+
+@test "doctor finds an unknown principle tag" {
+	story a.md "x" ownership
+	lp add a.md
+	sqlite3 "$LPCOACH_DB" "UPDATE story_principle SET slug = 'made-up'"
+	run lp doctor
+	assert_failure 1
+	assert_output "problem: unknown principle tag 'made-up'"
+}
+
+@test "a file that is not a database is refused" {
+	mkdir -p data
+	head -c 4096 /dev/urandom > "$LPCOACH_DB"
+	before=$(sha256sum < "$LPCOACH_DB")
+	run lp list
+	assert_failure 2
+	assert_output --partial "$LPCOACH_DB: not an lpcoach bank"
+	[ "$(sha256sum < "$LPCOACH_DB")" = "$before" ]
+}
+
+@test "another program's SQLite database is refused" {
+	mkdir -p data
+	sqlite3 "$LPCOACH_DB" "CREATE TABLE t(x); INSERT INTO t VALUES (1)"
+	story a.md "x"
+	run lp add a.md
+	assert_failure 2
+	assert_output --partial "not an lpcoach bank (it is a SQLite database of another program)"
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM t')" = "1" ]
+}
+
+@test "a bank from a newer lpcoach is refused" {
+	lp init >/dev/null
+	sqlite3 "$LPCOACH_DB" "PRAGMA user_version = 7"
+	run lp list
+	assert_failure 2
+	assert_output --partial "bank schema version 7 is newer than this lpcoach understands (1)"
+}
+
+@test "a bank path that is a symbolic link is refused" {
+	lp init >/dev/null
+	ln -s "$LPCOACH_DB" link.db
+	run lp --db link.db list
+	assert_failure 2
+	assert_output --partial "link.db: the bank is a symbolic link"
+}
+
+@test "backup makes a consistent private copy and never overwrites" {
+	lp import "$SAMPLES" >/dev/null
+	umask 022
+	run lp backup copy.db
+	assert_success
+	[ "$(stat -c %a copy.db)" = "600" ]
+	[ "$(lp --db copy.db list --json | grep -c '"uid"')" -eq 12 ]
+	run lp --db copy.db doctor
+	assert_success
+	run lp backup copy.db
+	assert_failure 2
+	assert_output --partial "already exists (use --force to replace it)"
+	run lp backup copy.db --force
+	assert_success
+}
+
+@test "backup while another process writes gives a sound copy" {
+	lp import "$SAMPLES" >/dev/null
+	( for i in $(seq 1 30); do story "w$i.md" "Writer $i" frugality; \
+	    "$LPCOACH" add "w$i.md" >/dev/null; done ) &
+	for i in 1 2 3 4 5; do
+		lp backup "b$i.db" >/dev/null
+		run lp --db "b$i.db" doctor
+		assert_success
+	done
+	wait
+	[ "$(lp list --json | grep -c '"uid"')" -eq 42 ]
+}

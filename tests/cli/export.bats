@@ -1,0 +1,91 @@
+#!/usr/bin/env bats
+load helper
+
+@test "export md then import reproduces the bank exactly" {
+	lp import "$SAMPLES" >/dev/null
+	lp tag 3 +think-big >/dev/null
+	run lp export --out out
+	assert_success
+	assert_output "exported 12 stories to out"
+	[ -f out/ranking-p99-latency.md ]
+	lp export --format json > before.json
+	export LPCOACH_DB="$BATS_TEST_TMPDIR/copy.db"
+	lp import out >/dev/null
+	lp export --format json > after.json
+	# Same stories, same ids, same text; only 'updated' may differ.
+	diff <(grep -v '"updated"' before.json) <(grep -v '"updated"' after.json)
+}
+
+@test "export never overwrites without --force" {
+	story a.md "One" ownership x1
+	lp add a.md
+	lp export --out out >/dev/null
+	echo "my notes" > out/x1.md
+	run lp export --out out
+	assert_failure 2
+	assert_output --partial "out/x1.md: already exists (use --force to replace it)"
+	[ "$(cat out/x1.md)" = "my notes" ]
+	run lp export --out out --force
+	assert_success
+	grep -q "title: One" out/x1.md
+}
+
+@test "export never follows a symbolic link" {
+	story a.md "One" ownership x2
+	lp add a.md
+	mkdir out
+	echo "victim" > victim.txt
+	ln -s ../victim.txt out/x2.md
+	run lp export --out out --force
+	assert_failure 2
+	assert_output --partial "out/x2.md: is a symbolic link; refusing to replace it"
+	[ "$(cat victim.txt)" = "victim" ]
+	ln -s out linkdir
+	run lp export --out linkdir
+	assert_failure 2
+	assert_output --partial "linkdir: is a symbolic link"
+}
+
+@test "exported files are private and no temporary files are left" {
+	story a.md "One" ownership x3
+	lp add a.md
+	umask 022
+	lp export --out out >/dev/null
+	[ "$(stat -c %a out/x3.md)" = "600" ]
+	[ "$(stat -c %a out)" = "700" ]
+	run sh -c 'ls -A out'
+	assert_output "x3.md"
+}
+
+@test "export --format json to a directory writes stories.json" {
+	story a.md "One" ownership x4
+	lp add a.md
+	run lp export --format json --out out
+	assert_success
+	assert_output "exported 1 story to out/stories.json"
+	grep -q '"uid": "x4"' out/stories.json
+}
+
+@test "export md needs --out, and --format is checked" {
+	run lp export
+	assert_failure 2
+	assert_output --partial "give --out DIR"
+	run lp export --format yaml --out x
+	assert_failure 2
+	assert_output --partial "--format takes md or json, not 'yaml'"
+}
+
+@test "export to a full disk fails clearly and leaves no partial file" {
+	lp import "$SAMPLES" >/dev/null
+	# One story of 200 KB; every file but its export stays under 100 KB.
+	{ printf -- '---\nuid: zz-big\ntitle: Big\n---\n## Action\n'
+	  head -c 150000 /dev/zero | tr '\0' 'a'; printf ' I did it.\n'; } > big.md
+	lp add big.md >/dev/null
+	mkdir out
+	run bash -c "ulimit -f 100; '$LPCOACH' export --out out"
+	assert_failure 2
+	assert_output --partial "out/zz-big.md: cannot write: File too large"
+	assert_output --partial "nothing was exported"
+	run sh -c 'ls -A out | wc -l'
+	assert_output "0"
+}

@@ -1,0 +1,74 @@
+#!/usr/bin/env bats
+load helper
+
+setup() {
+	export LPCOACH_DB="$BATS_TEST_TMPDIR/data/bank.db"
+	export LPCOACH_NOW=2026-11-20T09:00:00Z
+	export NO_COLOR=1
+	cd "$BATS_TEST_TMPDIR"
+	lp import "$SAMPLES" >/dev/null
+}
+
+@test "show prints the story with its principles and length" {
+	run lp show ranking-p99-latency
+	assert_success
+	assert_line "#10  Cut p99 latency of the ranking endpoint"
+	assert_line "principles  Customer Obsession, Invent and Simplify"
+	assert_line "length      159 words, 1:04 at 150 words a minute"
+	assert_output --partial "p99 latency dropped from 340 ms to 85 ms"
+}
+
+@test "show finds a story by id, uid or title prefix" {
+	run lp show 4
+	assert_line --index 0 "#4  Halved the GPU bill for nightly retraining"
+	run lp show "halved the"
+	assert_line --index 0 "#4  Halved the GPU bill for nightly retraining"
+}
+
+@test "an ambiguous title prefix lists the candidates" {
+	run lp show "C"
+	assert_failure 2
+	assert_output --partial "'C' matches 2 stories"
+	assert_output --partial "Caught silent drift"
+	assert_output --partial "Cut p99 latency"
+}
+
+@test "show --json has the documented fields" {
+	run lp show 1 --json
+	assert_success
+	for f in id uid title principles project tags words seconds situation \
+	    task action result reflection created updated; do
+		echo "$output" | grep -q "\"$f\":" || fail "no field $f"
+	done
+	assert_output --partial '"created": "2026-11-20T09:00:00Z"'
+}
+
+@test "show --wpm changes the time estimate" {
+	run lp show ranking-p99-latency --json --wpm 100
+	assert_output --partial '"seconds": 95'
+}
+
+@test "show --md gives a story file that parses back the same" {
+	lp show 5 --md > five.md
+	run lp import --dry-run five.md
+	assert_success
+	assert_output "dry run: would be 0 added, 0 updated, 1 unchanged (1 files)"
+}
+
+@test "show of a missing story exits 1" {
+	run lp show 999
+	assert_failure 1
+	assert_output --partial "no story '999'"
+}
+
+@test "control characters are escaped on a terminal and exact in JSON" {
+	printf -- '---\nuid: esc\ntitle: "evil \\e]52;c;aGk=\\a \\e[2J \\u202e"\n---\n## Task\nx\x1b[31my\xc2\x9b\n' > esc.md
+	lp add esc.md
+	run lp show esc
+	assert_success
+	refute_output --partial $'\e'
+	assert_output --partial 'evil \x1b]52;c;aGk=\x07 \x1b[2J \u202e'
+	assert_output --partial 'x\x1b[31my\u009b'
+	run lp show esc --json
+	assert_output --partial '"task": "x\u001B[31my'
+}

@@ -1,0 +1,294 @@
+/* The story file parser and renderer. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stories/parse.h"
+#include "stories/render.h"
+
+/* Parses text; returns 0 or -1 and leaves the message in err. */
+static int
+parse(const char *text, struct story *s, struct buf *err)
+{
+	story_init(s);
+	buf_reset(err);
+	return story_parse(text, strlen(text), "t.md", s, err);
+}
+
+static void
+expect_error(const char *text, const char *message)
+{
+	struct story s;
+	struct buf err = BUF_INIT;
+
+	assert_int_equal(parse(text, &s, &err), -1);
+	if (strstr(err.s, message) == NULL)
+		fail_msg("expected '%s' in '%s'", message, err.s);
+	story_release(&s);
+	buf_release(&err);
+}
+
+static void
+test_full_story(void **state)
+{
+	struct story s;
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	assert_int_equal(parse("---\n"
+	    "uid: p99-7f3a\n"
+	    "title: Cut p99 latency\n"
+	    "principles: [dive-deep, Ownership]\n"
+	    "project: ranking\n"
+	    "tags: [mle, latency]\n"
+	    "---\n"
+	    "## Situation\nSlow.\n\n"
+	    "## Task\nFix it.\n"
+	    "## Action\nI profiled.\n"
+	    "## Result\n340 ms to 85 ms.\n"
+	    "## Reflection\nMeasure first.\n", &s, &err), 0);
+	assert_string_equal(s.uid, "p99-7f3a");
+	assert_string_equal(s.title, "Cut p99 latency");
+	assert_string_equal(s.project, "ranking");
+	assert_int_equal(s.principles.n, 2);
+	assert_string_equal(s.principles.v[1], "Ownership");
+	assert_int_equal(s.principles_line, 4);
+	assert_int_equal(s.tags.n, 2);
+	assert_string_equal(s.section[SEC_SITUATION], "Slow.");
+	assert_string_equal(s.section[SEC_ACTION], "I profiled.");
+	assert_string_equal(s.section[SEC_RESULT], "340 ms to 85 ms.");
+	assert_string_equal(s.section[SEC_REFLECTION], "Measure first.");
+	assert_int_equal(s.section_line[SEC_SITUATION], 8);
+	assert_int_equal(story_words(&s), 12);
+	story_release(&s);
+	buf_release(&err);
+}
+
+static void
+test_heading_aliases_levels_and_case(void **state)
+{
+	struct story s;
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	assert_int_equal(parse("---\ntitle: t\n---\n"
+	    "# SITUATION\na\n"
+	    "### actions:\nb\n"
+	    "## Results\nc\n"
+	    "## Lessons learned\nd\n", &s, &err), 0);
+	assert_string_equal(s.section[SEC_SITUATION], "a");
+	assert_string_equal(s.section[SEC_ACTION], "b");
+	assert_string_equal(s.section[SEC_RESULT], "c");
+	assert_string_equal(s.section[SEC_REFLECTION], "d");
+	story_release(&s);
+	/* Learnings is the other alias; level 4 is not a section. */
+	assert_int_equal(parse("---\ntitle: t\n---\n## Action\nx\n"
+	    "#### Result\nstill action\n## Learnings\ny\n", &s, &err), 0);
+	assert_non_null(strstr(s.section[SEC_ACTION], "#### Result"));
+	assert_string_equal(s.section[SEC_RESULT], "");
+	assert_string_equal(s.section[SEC_REFLECTION], "y");
+	story_release(&s);
+	buf_release(&err);
+}
+
+static void
+test_headings_in_code_are_text(void **state)
+{
+	struct story s;
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	assert_int_equal(parse("---\ntitle: t\n---\n## Situation\n"
+	    "```\n## Result\n```\n\n    ## Task\n\n> ## Action\n"
+	    "## Result\nreal\n", &s, &err), 0);
+	assert_non_null(strstr(s.section[SEC_SITUATION], "## Result"));
+	assert_non_null(strstr(s.section[SEC_SITUATION], "> ## Action"));
+	assert_string_equal(s.section[SEC_TASK], "");
+	assert_string_equal(s.section[SEC_ACTION], "");
+	assert_string_equal(s.section[SEC_RESULT], "real");
+	story_release(&s);
+	buf_release(&err);
+}
+
+static void
+test_text_kept_exactly(void **state)
+{
+	struct story s;
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	assert_int_equal(parse("---\ntitle: t\n---\n## Action\n\n\n"
+	    "  - I did *this*,\n  - then   that.\n\n\n## Result\n1\n", &s,
+	    &err), 0);
+	assert_string_equal(s.section[SEC_ACTION],
+	    "  - I did *this*,\n  - then   that.");
+	story_release(&s);
+	buf_release(&err);
+}
+
+static void
+test_crlf_and_bom(void **state)
+{
+	struct story s;
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	assert_int_equal(parse("\xef\xbb\xbf---\r\ntitle: t\r\n---\r\n"
+	    "## Result\r\nline one\r\nline two\r\n", &s, &err), 0);
+	assert_string_equal(s.title, "t");
+	assert_string_equal(s.section[SEC_RESULT], "line one\nline two");
+	story_release(&s);
+	buf_release(&err);
+}
+
+static void
+test_title_heading_allowed(void **state)
+{
+	struct story s;
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	assert_int_equal(parse("---\ntitle: Big Win\n---\n# Big win\n\n"
+	    "## Result\nx\n", &s, &err), 0);
+	story_release(&s);
+	buf_release(&err);
+}
+
+static void
+test_errors_name_line_and_column(void **state)
+{
+	(void)state;
+	expect_error("", "t.md: empty file");
+	expect_error("  \n\n", "t.md: empty file");
+	expect_error("no front matter\n", "t.md:1:1: no front matter");
+	expect_error("---\ntitle: t\n", "t.md:1:1: front matter is not "
+	    "closed");
+	expect_error("---\ntitle: \"open\n---\n", "t.md:3:1: malformed "
+	    "front matter");
+	expect_error("---\nproject: x\n---\n", "t.md: no title");
+	expect_error("---\ntitle: t\nprincipels: [x]\n---\n",
+	    "t.md:3:1: unknown key 'principels'");
+	expect_error("---\ntitle: t\ntitle: u\n---\n",
+	    "t.md:3:1: duplicate key 'title'");
+	expect_error("---\ntitle: &a t\n---\n", "t.md:2:8: YAML anchors");
+	expect_error("---\ntitle: t\ntags: *a\n---\n", "t.md:3:7: YAML "
+	    "aliases");
+	expect_error("---\ntitle: [a]\n---\n", "t.md:2:8: 'title' must be");
+	expect_error("---\ntitle: t\ntags: [[a]]\n---\n", "t.md:3:8: 'tags' "
+	    "must be a list of plain names");
+	expect_error("---\ntitle: t\nuid: Bad/Uid\n---\n", "bad uid 'Bad/Uid'");
+	expect_error("---\ntitle: t\n---\nhello\n## Action\nx\n",
+	    "t.md:4:1: text before the first section");
+	expect_error("---\ntitle: t\n---\n## Action\nx\n## Actions\ny\n",
+	    "t.md:6:1: duplicate section 'Action' (first at line 4)");
+	expect_error("---\ntitle: t\n---\n## Action\nab\xff\n",
+	    "t.md: invalid UTF-8 at byte offset 29");
+}
+
+static void
+test_nul_and_size(void **state)
+{
+	struct story s;
+	struct buf err = BUF_INIT;
+	char *big;
+
+	(void)state;
+	story_init(&s);
+	assert_int_equal(story_parse("---\ntitle: a\0b\n---\n", 17, "t.md",
+	    &s, &err), -1);
+	assert_non_null(strstr(err.s, "NUL byte at byte offset 12"));
+	big = malloc(STORY_MAX_BYTES + 1);
+	memset(big, 'a', STORY_MAX_BYTES + 1);
+	buf_reset(&err);
+	assert_int_equal(story_parse(big, STORY_MAX_BYTES + 1, "big.md", &s,
+	    &err), -1);
+	assert_non_null(strstr(err.s, "big.md: too large"));
+	free(big);
+	story_release(&s);
+	buf_release(&err);
+}
+
+static void
+test_round_trip(void **state)
+{
+	struct story a, b;
+	struct buf err = BUF_INIT, md = BUF_INIT;
+
+	(void)state;
+	assert_int_equal(parse("---\nuid: x-1\n"
+	    "title: 'Quotes: \"a\" and #hash, [brackets] & more'\n"
+	    "principles: [ownership, 'are-right-a-lot']\n"
+	    "project: 'yes'\ntags: ['-dash', 'caf\xc3\xa9']\n---\n"
+	    "## Situation\nline\n\n```\n## Result\n```\n"
+	    "## Result\n$1.4M a year, 50%\n", &a, &err), 0);
+	assert_int_equal(story_to_markdown(&a, &md, &err), 0);
+	story_init(&b);
+	assert_int_equal(story_parse(md.s, md.len, "out.md", &b, &err), 0);
+	assert_true(story_same_content(&a, &b));
+	assert_string_equal(b.project, "yes");
+	assert_string_equal(b.tags.v[0], "-dash");
+	story_release(&a);
+	story_release(&b);
+	buf_release(&md);
+	buf_release(&err);
+}
+
+static void
+test_json_round_trip(void **state)
+{
+	struct story a, b;
+	struct buf err = BUF_INIT;
+	json_t *j;
+
+	(void)state;
+	assert_int_equal(parse("---\nuid: j-1\ntitle: t\nprinciples: [x]\n"
+	    "---\n## Task\n\x1b]52;c;aGk=\x07 kept exactly\n", &a, &err), 0);
+	j = story_to_json(&a, 150, 1);
+	story_init(&b);
+	assert_int_equal(story_from_json(j, "j", &b, &err), 0);
+	assert_true(story_same_content(&a, &b));
+	json_object_set_new(j, "colour", json_string("x"));
+	story_release(&b);
+	story_init(&b);
+	assert_int_equal(story_from_json(j, "doc.json: story 1", &b, &err), -1);
+	assert_non_null(strstr(err.s, "doc.json: story 1: unknown field "
+	    "'colour'"));
+	json_decref(j);
+	story_release(&a);
+	story_release(&b);
+	buf_release(&err);
+}
+
+static void
+test_words_and_seconds(void **state)
+{
+	(void)state;
+	assert_int_equal(text_words("I cut p99 - from 340 ms to 85 ms."), 9);
+	assert_int_equal(text_words("  --- *** "), 0);
+	assert_int_equal(story_seconds(150, 150), 60);
+	assert_int_equal(story_seconds(375, 150), 150);
+	assert_int_equal(story_seconds(100, 200), 30);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_full_story),
+		cmocka_unit_test(test_heading_aliases_levels_and_case),
+		cmocka_unit_test(test_headings_in_code_are_text),
+		cmocka_unit_test(test_text_kept_exactly),
+		cmocka_unit_test(test_crlf_and_bom),
+		cmocka_unit_test(test_title_heading_allowed),
+		cmocka_unit_test(test_errors_name_line_and_column),
+		cmocka_unit_test(test_nul_and_size),
+		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_json_round_trip),
+		cmocka_unit_test(test_words_and_seconds),
+	};
+	return cmocka_run_group_tests_name("parse", tests, NULL, NULL);
+}

@@ -1,0 +1,369 @@
+/* The bank: migrations, pragmas and the story store. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "stories/bank.h"
+#include "stories/doctor.h"
+#include "stories/migrate.h"
+#include "stories/store.h"
+#include "stories/xalloc.h"
+
+struct fixture {
+	char dir[64];
+	char *path;
+	struct bank b;
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = xcalloc(1, sizeof(*f));
+	struct buf err = BUF_INIT, p = BUF_INIT;
+
+	strcpy(f->dir, "/tmp/lpcoach-test-XXXXXX");
+	if (mkdtemp(f->dir) == NULL)
+		return -1;
+	buf_addf(&p, "%s/sub/bank.db", f->dir);
+	f->path = buf_detach(&p);
+	if (bank_open(&f->b, f->path, BANK_WRITE, &err) < 0) {
+		fprintf(stderr, "%s", err.s);
+		return -1;
+	}
+	buf_release(&err);
+	setenv("LPCOACH_NOW", "2026-01-02T03:04:05Z", 1);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+	char cmd[128];
+
+	bank_close(&f->b);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->dir);
+	if (system(cmd) != 0)
+		return -1;
+	free(f->path);
+	free(f);
+	return 0;
+}
+
+static void
+make_story(struct story *s, const char *title, const char *principle)
+{
+	story_init(s);
+	s->title = xstrdup(title);
+	if (principle)
+		strlist_push(&s->principles, principle);
+	free(s->section[SEC_RESULT]);
+	s->section[SEC_RESULT] = xstrdup("Latency fell 40%.");
+}
+
+static long long
+add(struct bank *b, const char *title, const char *principle)
+{
+	struct buf err = BUF_INIT;
+	struct story s;
+	long long id;
+
+	make_story(&s, title, principle);
+	assert_int_equal(bank_begin(b, &err), 0);
+	assert_int_equal(store_insert(b, &s, &err), 0);
+	assert_int_equal(bank_commit(b, &err), 0);
+	id = s.id;
+	story_release(&s);
+	buf_release(&err);
+	return id;
+}
+
+static void
+test_new_bank_is_versioned_and_private(void **state)
+{
+	struct fixture *f = *state;
+	struct buf err = BUF_INIT;
+	struct stat st;
+	char dir[80];
+	int version, app;
+
+	assert_int_equal(migrate_read_version(&f->b, &version, &app, &err), 0);
+	assert_int_equal(version, migrate_latest());
+	assert_int_equal(app, BANK_APPLICATION_ID);
+	assert_int_equal(stat(f->path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	snprintf(dir, sizeof(dir), "%s/sub", f->dir);
+	assert_int_equal(stat(dir, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0700);
+	buf_release(&err);
+}
+
+static void
+test_reopen_is_idempotent(void **state)
+{
+	struct fixture *f = *state;
+	struct buf err = BUF_INIT;
+	struct bank b2;
+	long n = -1;
+
+	add(&f->b, "One", "ownership");
+	assert_int_equal(bank_open(&b2, f->path, BANK_WRITE, &err), 0);
+	assert_int_equal(store_count(&b2, &n, &err), 0);
+	assert_int_equal(n, 1);
+	bank_close(&b2);
+	buf_release(&err);
+}
+
+static void
+test_newer_and_foreign_banks_refused(void **state)
+{
+	struct fixture *f = *state;
+	struct buf err = BUF_INIT, p = BUF_INIT;
+	struct bank b2;
+	sqlite3 *db;
+
+	assert_int_equal(sqlite3_exec(f->b.db, "PRAGMA user_version=99", NULL,
+	    NULL, NULL), SQLITE_OK);
+	assert_int_equal(bank_open(&b2, f->path, BANK_WRITE, &err), -1);
+	assert_non_null(strstr(err.s, "schema version 99 is newer"));
+
+	buf_addf(&p, "%s/other.db", f->dir);
+	assert_int_equal(sqlite3_open(p.s, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "CREATE TABLE t(x)", NULL, NULL,
+	    NULL), SQLITE_OK);
+	sqlite3_close(db);
+	buf_reset(&err);
+	assert_int_equal(bank_open(&b2, p.s, BANK_WRITE, &err), -1);
+	assert_non_null(strstr(err.s, "not an lpcoach bank"));
+	buf_release(&err);
+	buf_release(&p);
+}
+
+static void
+test_not_a_database_refused(void **state)
+{
+	struct fixture *f = *state;
+	struct buf err = BUF_INIT, p = BUF_INIT;
+	struct bank b2;
+	FILE *fp;
+
+	buf_addf(&p, "%s/text.db", f->dir);
+	fp = fopen(p.s, "w");
+	fputs("this is not a database, just text that is long enough to "
+	    "fill a header of one hundred bytes, really, it is quite long\n",
+	    fp);
+	fclose(fp);
+	assert_int_equal(bank_open(&b2, p.s, BANK_READ, &err), -1);
+	assert_non_null(strstr(err.s, "not an lpcoach bank"));
+	buf_release(&err);
+	buf_release(&p);
+}
+
+static void
+test_symlink_bank_refused(void **state)
+{
+	struct fixture *f = *state;
+	struct buf err = BUF_INIT, p = BUF_INIT;
+	struct bank b2;
+
+	buf_addf(&p, "%s/link.db", f->dir);
+	assert_int_equal(symlink(f->path, p.s), 0);
+	assert_int_equal(bank_open(&b2, p.s, BANK_READ, &err), -1);
+	assert_non_null(strstr(err.s, "symbolic link"));
+	buf_release(&err);
+	buf_release(&p);
+}
+
+static void
+test_insert_load_and_uid(void **state)
+{
+	struct fixture *f = *state;
+	struct buf err = BUF_INIT;
+	struct story s;
+	long long id = add(&f->b, "Cut p99 latency: ranking", "dive-deep");
+
+	story_init(&s);
+	assert_int_equal(store_load(&f->b, id, &s, &err), 0);
+	assert_string_equal(s.title, "Cut p99 latency: ranking");
+	assert_int_equal(strncmp(s.uid, "cut-p99-latency-ranking-", 24), 0);
+	assert_int_equal(strlen(s.uid), 28);
+	assert_string_equal(s.created, "2026-01-02T03:04:05Z");
+	assert_int_equal(s.version, 1);
+	assert_string_equal(s.principles.v[0], "dive-deep");
+	assert_string_equal(s.section[SEC_RESULT], "Latency fell 40%.");
+	assert_string_equal(s.section[SEC_TASK], "");
+	story_release(&s);
+	assert_int_equal(store_load(&f->b, 999, &s, &err), STORE_NOT_FOUND);
+	buf_release(&err);
+}
+
+static void
+test_resolve(void **state)
+{
+	struct fixture *f = *state;
+	struct buf err = BUF_INIT;
+	struct story s;
+	long long a = add(&f->b, "Latency win", NULL);
+	long long b = add(&f->b, "Latency loss", NULL);
+	long long c = add(&f->b, "Hiring loop", NULL), id;
+
+	story_init(&s);
+	store_load(&f->b, b, &s, &err);
+	assert_int_equal(store_resolve(&f->b, "3", &id, &err), STORE_FOUND);
+	assert_int_equal(id, c);
+	assert_int_equal(store_resolve(&f->b, s.uid, &id, &err), STORE_FOUND);
+	assert_int_equal(id, b);
+	assert_int_equal(store_resolve(&f->b, "latency w", &id, &err),
+	    STORE_FOUND);
+	assert_int_equal(id, a);
+	buf_reset(&err);
+	assert_int_equal(store_resolve(&f->b, "Latency", &id, &err),
+	    STORE_AMBIGUOUS);
+	assert_non_null(strstr(err.s, "matches 2 stories"));
+	buf_reset(&err);
+	assert_int_equal(store_resolve(&f->b, "nothing", &id, &err),
+	    STORE_NOT_FOUND);
+	assert_non_null(strstr(err.s, "no story 'nothing'"));
+	/* LIKE wildcards in a prefix are plain characters. */
+	assert_int_equal(store_resolve(&f->b, "%", &id, &err),
+	    STORE_NOT_FOUND);
+	story_release(&s);
+	buf_release(&err);
+}
+
+static void
+test_update_detects_conflict(void **state)
+{
+	struct fixture *f = *state;
+	struct buf err = BUF_INIT;
+	struct story first, second;
+	long long id = add(&f->b, "Shared", "ownership");
+
+	story_init(&first);
+	story_init(&second);
+	store_load(&f->b, id, &first, &err);
+	store_load(&f->b, id, &second, &err);
+	story_set(&first.title, "First edit");
+	story_set(&second.title, "Second edit");
+	assert_int_equal(bank_begin(&f->b, &err), 0);
+	assert_int_equal(store_update(&f->b, &first, 1, &err), 0);
+	assert_int_equal(bank_commit(&f->b, &err), 0);
+	assert_int_equal(first.version, 2);
+	assert_int_equal(bank_begin(&f->b, &err), 0);
+	assert_int_equal(store_update(&f->b, &second, 1, &err), 1);
+	bank_rollback(&f->b);
+	assert_non_null(strstr(err.s, "changed"));
+	story_release(&second);
+	story_init(&second);
+	store_load(&f->b, id, &second, &err);
+	assert_string_equal(second.title, "First edit");
+	story_release(&first);
+	story_release(&second);
+	buf_release(&err);
+}
+
+static void
+test_list_filters_and_delete(void **state)
+{
+	struct fixture *f = *state;
+	struct story_filter flt = { "frugality", NULL, NULL };
+	struct buf err = BUF_INIT;
+	struct story *v;
+	size_t n;
+	long count;
+	long long a = add(&f->b, "A", "frugality");
+
+	add(&f->b, "B", "ownership");
+	add(&f->b, "C", "frugality");
+	assert_int_equal(store_list(&f->b, &flt, &v, &n, &err), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(v[0].title, "A");
+	assert_string_equal(v[1].title, "C");
+	store_free_list(v, n);
+	assert_int_equal(store_count_principle(&f->b, "frugality", &count,
+	    &err), 0);
+	assert_int_equal(count, 2);
+	assert_int_equal(bank_begin(&f->b, &err), 0);
+	assert_int_equal(store_delete(&f->b, a, &err), 0);
+	assert_int_equal(bank_commit(&f->b, &err), 0);
+	assert_int_equal(store_count_principle(&f->b, "frugality", &count,
+	    &err), 0);
+	assert_int_equal(count, 1);
+	/* Ids are never reused, so a script's id never names another story. */
+	assert_true(add(&f->b, "D", NULL) > a + 2);
+	buf_release(&err);
+}
+
+static void
+test_import_add_update_same(void **state)
+{
+	struct fixture *f = *state;
+	struct buf err = BUF_INIT;
+	enum import_action act;
+	struct story s;
+
+	make_story(&s, "Imported", "ownership");
+	s.uid = xstrdup("imp-1");
+	assert_int_equal(store_import_action(&f->b, &s, &act, &err), 0);
+	assert_int_equal(act, IMPORT_ADD);
+	assert_int_equal(bank_begin(&f->b, &err), 0);
+	assert_int_equal(store_import(&f->b, &s, &act, &err), 0);
+	assert_int_equal(act, IMPORT_ADD);
+	assert_int_equal(store_import(&f->b, &s, &act, &err), 0);
+	assert_int_equal(act, IMPORT_SAME);
+	story_set(&s.section[SEC_TASK], "New task");
+	assert_int_equal(store_import(&f->b, &s, &act, &err), 0);
+	assert_int_equal(act, IMPORT_UPDATE);
+	assert_int_equal(bank_commit(&f->b, &err), 0);
+	story_release(&s);
+	buf_release(&err);
+}
+
+static void
+test_doctor_clean_bank(void **state)
+{
+	struct fixture *f = *state;
+	struct strlist problems = STRLIST_INIT;
+	struct buf err = BUF_INIT;
+
+	add(&f->b, "A", "ownership");
+	assert_int_equal(bank_doctor(&f->b, &problems, &err), 0);
+	assert_int_equal(problems.n, 0);
+	assert_int_equal(sqlite3_exec(f->b.db, "PRAGMA user_version=0", NULL,
+	    NULL, NULL), SQLITE_OK);
+	assert_int_equal(bank_doctor(&f->b, &problems, &err), 0);
+	assert_int_equal(problems.n, 1);
+	assert_non_null(strstr(problems.v[0], "schema version 0"));
+	strlist_clear(&problems);
+	buf_release(&err);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+		T(test_new_bank_is_versioned_and_private),
+		T(test_reopen_is_idempotent),
+		T(test_newer_and_foreign_banks_refused),
+		T(test_not_a_database_refused),
+		T(test_symlink_bank_refused),
+		T(test_insert_load_and_uid),
+		T(test_resolve),
+		T(test_update_detects_conflict),
+		T(test_list_filters_and_delete),
+		T(test_import_add_update_same),
+		T(test_doctor_clean_bank),
+#undef T
+	};
+	umask(077);
+	return cmocka_run_group_tests_name("store", tests, NULL, NULL);
+}

@@ -1,0 +1,82 @@
+/* Strict UTF-8 checks: every kind of malformed input is refused. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+
+#include "stories/utf8.h"
+
+static long
+check(const char *s, size_t len)
+{
+	return utf8_check(s, len, NULL);
+}
+
+static void
+test_valid_text(void **state)
+{
+	const char *s = "plain ASCII, caf\xc3\xa9, \xe2\x82\xac 5, \xf0\x9f\x98\x80";
+
+	(void)state;
+	assert_int_equal(check(s, strlen(s)), -1);
+	assert_int_equal(check("", 0), -1);
+}
+
+static void
+test_invalid_forms_report_offset(void **state)
+{
+	(void)state;
+	/* Overlong encodings of '/' and of NUL. */
+	assert_int_equal(check("ab\xc0\xaf", 4), 2);
+	assert_int_equal(check("\xe0\x80\xaf", 3), 0);
+	assert_int_equal(check("x\xc0\x80", 3), 1);
+	/* UTF-16 surrogates encoded in UTF-8. */
+	assert_int_equal(check("ok\xed\xa0\x80", 5), 2);
+	/* Truncated sequence at the end. */
+	assert_int_equal(check("abc\xe2\x82", 5), 3);
+	/* Lone continuation byte. */
+	assert_int_equal(check("\x80", 1), 0);
+	/* Bytes F5 and above, and above U+10FFFF. */
+	assert_int_equal(check("a\xf5\x80\x80\x80", 5), 1);
+	assert_int_equal(check("\xff", 1), 0);
+	assert_int_equal(check("\xf4\x90\x80\x80", 4), 0);
+}
+
+static void
+test_nul_is_refused(void **state)
+{
+	const char *why = NULL;
+
+	(void)state;
+	assert_int_equal(utf8_check("abc\0def", 7, &why), 3);
+	assert_string_equal(why, "NUL byte");
+	assert_int_equal(utf8_check("\xc3", 1, &why), 0);
+	assert_string_equal(why, "invalid UTF-8");
+}
+
+static void
+test_decode_and_length(void **state)
+{
+	uint32_t cp = 0;
+
+	(void)state;
+	assert_int_equal(utf8_decode("\xe2\x80\xae", 3, &cp), 3);
+	assert_int_equal(cp, 0x202e);
+	assert_int_equal(utf8_decode("\xc2\x9b", 2, &cp), 2);
+	assert_int_equal(cp, 0x9b);
+	assert_int_equal(utf8_length("caf\xc3\xa9", 5), 4);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_valid_text),
+		cmocka_unit_test(test_invalid_forms_report_offset),
+		cmocka_unit_test(test_nul_is_refused),
+		cmocka_unit_test(test_decode_and_length),
+	};
+	return cmocka_run_group_tests_name("utf8", tests, NULL, NULL);
+}
