@@ -9,7 +9,7 @@ SAN     ?=
 
 PKGS := sqlite3 libpcre2-8 yaml-0.1 libcmark jansson
 DEBS := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libyaml-dev \
-        libcmark-dev libjansson-dev libcmocka-dev bats bats-support bats-assert
+        libcmark-dev libjansson-dev libcmocka-dev bats bats-support bats-assert jq
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -84,7 +84,8 @@ deps-if-missing:
 		command -v bats >/dev/null && \
 		[ -f /usr/lib/bats/bats-assert/load.bash ] && \
 		[ -f /usr/lib/bats/bats-support/load.bash ] && \
-		command -v sqlite3 >/dev/null || $(MAKE) --no-print-directory deps
+		command -v sqlite3 >/dev/null && command -v jq >/dev/null || \
+		$(MAKE) --no-print-directory deps
 
 demo: deps-if-missing
 	@$(MAKE) --no-print-directory all

@@ -59,6 +59,10 @@ int cli_number(const char *name, const char *arg, long min, long max,
 int usage_error(struct cli *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+struct principle;
+/* Resolves a principle argument, or reports why not and returns NULL. */
+const struct principle *cli_principle(const char *arg);
+
 /* Opens the bank named by --db or the environment. */
 int cli_open_bank(struct cli *c, struct bank *b, enum bank_mode mode);
 
@@ -75,6 +79,8 @@ CMD(rm);
 CMD(import);
 CMD(export);
 CMD(principles);
+CMD(principle);
+CMD(questions);
 CMD(doctor);
 CMD(backup);
 

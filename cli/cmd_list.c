@@ -43,11 +43,8 @@ cmd_list(struct cli *c, int argc, char **argv)
 	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
 		switch (opt) {
 		case 'p':
-			if ((p = principle_resolve(optarg, &err)) == NULL) {
-				error_buf(&err);
-				buf_release(&err);
+			if ((p = cli_principle(optarg)) == NULL)
 				return ST_ERROR;
-			}
 			f.principle = p->slug;
 			break;
 		case 'P': f.project = optarg; break;

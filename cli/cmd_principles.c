@@ -3,15 +3,26 @@
 #include "cli/cli.h"
 #include "cli/term.h"
 #include "lp/principle.h"
+#include "stories/render.h"
 #include "stories/store.h"
 
 const char usage_principles[] =
 "usage: lpcoach principles [--json]\n"
 "\n"
 "Lists the 16 Leadership Principles in catalogue order with the number of\n"
-"stories tagged with each.\n"
+"stories tagged with each; 'lpcoach principle P' shows one in full.\n"
 "\n"
-"  --json   an array of {slug, name, stories}\n";
+"  --json   an array of {slug, name, summary, listens_for, pitfalls,\n"
+"           stories}\n";
+
+static json_t *
+principle_json(const struct principle *p, long stories)
+{
+	return json_pack("{s:s, s:s, s:s, s:o, s:o, s:I}", "slug", p->slug,
+	    "name", p->name, "summary", p->summary, "listens_for",
+	    json_strlist(&p->listens_for), "pitfalls", json_strlist(&p->pitfalls),
+	    "stories", (json_int_t)stories);
+}
 
 int
 cmd_principles(struct cli *c, int argc, char **argv)
@@ -52,9 +63,7 @@ cmd_principles(struct cli *c, int argc, char **argv)
 			break;
 		}
 		if (json)
-			json_array_append_new(arr, json_pack("{s:s, s:s, s:I}",
-			    "slug", p->slug, "name", p->name, "stories",
-			    (json_int_t)n));
+			json_array_append_new(arr, principle_json(p, n));
 		else
 			printf("%3d  %-46s %7ld\n", i + 1, p->name, n);
 	}

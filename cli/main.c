@@ -29,6 +29,8 @@ static const struct command commands[] = {
 	{ "import", cmd_import, usage_import },
 	{ "export", cmd_export, usage_export },
 	{ "principles", cmd_principles, usage_principles },
+	{ "principle", cmd_principle, usage_principle },
+	{ "questions", cmd_questions, usage_questions },
 	{ "doctor", cmd_doctor, usage_doctor },
 	{ "backup", cmd_backup, usage_backup },
 };

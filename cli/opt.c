@@ -7,6 +7,7 @@
 
 #include "cli/cli.h"
 #include "cli/term.h"
+#include "lp/principle.h"
 #include "stories/xalloc.h"
 
 enum { OPT_DB = 1000, OPT_COLOR };
@@ -150,6 +151,18 @@ cli_number(const char *name, const char *arg, long min, long max, long *out)
 	}
 	*out = v;
 	return 0;
+}
+
+const struct principle *
+cli_principle(const char *arg)
+{
+	struct buf err = BUF_INIT;
+	const struct principle *p = principle_resolve(arg, &err);
+
+	if (p == NULL)
+		error_buf(&err);
+	buf_release(&err);
+	return p;
 }
 
 int

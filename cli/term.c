@@ -8,6 +8,7 @@
 #include <wchar.h>
 
 #include "stories/utf8.h"
+#include "stories/xalloc.h"
 
 int
 term_color_on(int color_opt, FILE *f)
@@ -136,4 +137,37 @@ json_print(json_t *j)
 
 	fputc('\n', stdout);
 	return rc;
+}
+
+void
+term_wrap(FILE *f, const char *s, int indent, int col, int width)
+{
+	const char *p = s, *end;
+	int w, first = 1;
+
+	while (*p) {
+		char *word;
+
+		while (*p == ' ' || *p == '\n')
+			p++;
+		if (*p == '\0')
+			break;
+		for (end = p; *end && *end != ' ' && *end != '\n'; end++)
+			;
+		word = xstrndup(p, (size_t)(end - p));
+		w = term_width_of(word);
+		if (!first && col + 1 + w > width) {
+			fprintf(f, "\n%*s", indent, "");
+			col = indent;
+		} else if (!first) {
+			fputc(' ', f);
+			col++;
+		}
+		term_puts(f, word, 0);
+		col += w;
+		first = 0;
+		free(word);
+		p = end;
+	}
+	fputc('\n', f);
 }

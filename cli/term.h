@@ -22,6 +22,13 @@ void term_cell(FILE *f, const char *s, int width);
 /* Display columns term_cell() would use for s (escapes counted). */
 int term_width_of(const char *s);
 
+/*
+ * Writes s word-wrapped to width columns, starting at column col (where
+ * the cursor is) and indenting every further line by indent spaces;
+ * escapes as term_puts().  Ends with a newline.
+ */
+void term_wrap(FILE *f, const char *s, int indent, int col, int width);
+
 /* Starts and ends a style (SGR code such as "1" or "33") when on. */
 void term_style(FILE *f, int on, const char *sgr);
 void term_reset(FILE *f, int on);

@@ -18,11 +18,20 @@
 	extern const char sym[], sym##_end[]
 
 EMBED(lpc_principles_yaml, "lp/data/principles.yaml");
+EMBED(lpc_questions_yaml, "lp/data/questions.yaml");
 
 struct embedded
 embed_principles(void)
 {
 	struct embedded e = { lpc_principles_yaml,
 		(size_t)(lpc_principles_yaml_end - lpc_principles_yaml) - 1 };
+	return e;
+}
+
+struct embedded
+embed_questions(void)
+{
+	struct embedded e = { lpc_questions_yaml,
+		(size_t)(lpc_questions_yaml_end - lpc_questions_yaml) - 1 };
 	return e;
 }

@@ -14,5 +14,6 @@ struct embedded {
 };
 
 struct embedded embed_principles(void);
+struct embedded embed_questions(void);
 
 #endif

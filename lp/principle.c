@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "lp/embed.h"
+#include "stories/distance.h"
 #include "stories/xalloc.h"
 #include "stories/ydoc.h"
 
@@ -20,7 +21,10 @@ free_catalogue(void)
 	for (i = 0; i < PRINCIPLE_COUNT; i++) {
 		free(catalogue[i].slug);
 		free(catalogue[i].name);
+		free(catalogue[i].summary);
 		strlist_clear(&catalogue[i].aliases);
+		strlist_clear(&catalogue[i].listens_for);
+		strlist_clear(&catalogue[i].pitfalls);
 	}
 }
 
@@ -53,14 +57,20 @@ load(void)
 		yaml_node_t *p = ydoc_item(&doc, root, i);
 		const char *slug = ydoc_str(ydoc_get(&doc, p, "slug"));
 		const char *name = ydoc_str(ydoc_get(&doc, p, "name"));
+		const char *summary = ydoc_str(ydoc_get(&doc, p, "summary"));
 
-		if (slug == NULL || name == NULL)
-			broken("a principle lacks slug or name");
+		if (slug == NULL || name == NULL || summary == NULL)
+			broken("a principle lacks slug, name or summary");
 		catalogue[i].index = i;
 		catalogue[i].slug = xstrdup(slug);
 		catalogue[i].name = xstrdup(name);
+		catalogue[i].summary = xstrdup(summary);
 		ydoc_strlist(&doc, ydoc_get(&doc, p, "aliases"),
 		    &catalogue[i].aliases);
+		ydoc_strlist(&doc, ydoc_get(&doc, p, "listens_for"),
+		    &catalogue[i].listens_for);
+		ydoc_strlist(&doc, ydoc_get(&doc, p, "pitfalls"),
+		    &catalogue[i].pitfalls);
 	}
 	yaml_document_delete(&doc);
 	loaded = 1;
@@ -111,33 +121,6 @@ principle_normalise(const char *in, struct buf *out)
 	}
 }
 
-static size_t
-distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), i, j, *row, prev, tmp, best;
-
-	row = xmalloc((lb + 1) * sizeof(*row));
-	for (j = 0; j <= lb; j++)
-		row[j] = j;
-	for (i = 1; i <= la; i++) {
-		prev = row[0];
-		row[0] = i;
-		for (j = 1; j <= lb; j++) {
-			tmp = row[j];
-			best = prev + (a[i - 1] != b[j - 1]);
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			prev = tmp;
-		}
-	}
-	best = row[lb];
-	free(row);
-	return best;
-}
-
 static void
 suggest(const char *norm, const char *arg, struct buf *err)
 {
@@ -146,12 +129,12 @@ suggest(const char *norm, const char *arg, struct buf *err)
 	struct buf a = BUF_INIT;
 
 	for (i = 0; i < PRINCIPLE_COUNT; i++) {
-		size_t d = distance(norm, catalogue[i].slug);
+		size_t d = edit_distance(norm, catalogue[i].slug);
 
 		/* Compare with the slug's start too: "dive" ~ "dive-deep". */
 		if (strlen(norm) < strlen(catalogue[i].slug)) {
 			char *head = xstrndup(catalogue[i].slug, strlen(norm));
-			size_t h = distance(norm, head) + 1;
+			size_t h = edit_distance(norm, head) + 1;
 
 			free(head);
 			if (h < d)
@@ -161,7 +144,7 @@ suggest(const char *norm, const char *arg, struct buf *err)
 			size_t ad;
 
 			principle_normalise(catalogue[i].aliases.v[k], &a);
-			ad = distance(norm, a.s);
+			ad = edit_distance(norm, a.s);
 			if (ad < d)
 				d = ad;
 		}

@@ -19,6 +19,9 @@ struct principle {
 	char *slug;
 	char *name;
 	struct strlist aliases;
+	char *summary;
+	struct strlist listens_for;
+	struct strlist pitfalls;
 };
 
 /* Principle i (0 to PRINCIPLE_COUNT - 1) in catalogue order. */

@@ -136,7 +136,7 @@ story_to_markdown(const struct story *s, struct buf *out, struct buf *err)
 	return 0;
 }
 
-static json_t *
+json_t *
 json_strlist(const struct strlist *l)
 {
 	json_t *a = json_array();

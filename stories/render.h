@@ -19,6 +19,9 @@
 int story_to_markdown(const struct story *s, struct buf *out,
     struct buf *err);
 
+/* A new JSON array of the strings in l (the caller owns the reference). */
+json_t *json_strlist(const struct strlist *l);
+
 /*
  * Returns a new JSON object (the caller owns the reference): id, uid,
  * title, principles, project, tags, words, seconds; with full also the

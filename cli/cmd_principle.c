@@ -1,0 +1,159 @@
+#include <jansson.h>
+#include <stdlib.h>
+
+#include "cli/cli.h"
+#include "cli/term.h"
+#include "lp/question.h"
+#include "stories/render.h"
+#include "stories/store.h"
+
+const char usage_principle[] =
+"usage: lpcoach principle P [--json]\n"
+"\n"
+"Shows one principle: what it asks of you, what interviewers listen for,\n"
+"how stories for it usually fail, its questions and follow-up probes, and\n"
+"your stories tagged with it.  P is a slug, name, variant or unique prefix.\n"
+"\n"
+"  --json   {slug, name, summary, listens_for, pitfalls, questions,\n"
+"           follow_ups, stories}; questions and follow_ups as in\n"
+"           'questions --json', stories as {id, uid, title}\n";
+
+static void
+heading(struct cli *c, const char *text)
+{
+	putchar('\n');
+	term_style(stdout, c->color, "1");
+	fputs(text, stdout);
+	term_reset(stdout, c->color);
+	putchar('\n');
+}
+
+static void
+bullets(const struct strlist *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		fputs("  - ", stdout);
+		term_wrap(stdout, l->v[i], 4, 4, 78);
+	}
+}
+
+static void
+print_json(const struct principle *p, const struct question **q, size_t nq,
+    const struct story *v, size_t n)
+{
+	json_t *o = json_object(), *qs = json_array(), *fs = json_array();
+	json_t *st = json_array();
+	size_t i;
+
+	json_object_set_new(o, "slug", json_string(p->slug));
+	json_object_set_new(o, "name", json_string(p->name));
+	json_object_set_new(o, "summary", json_string(p->summary));
+	json_object_set_new(o, "listens_for", json_strlist(&p->listens_for));
+	json_object_set_new(o, "pitfalls", json_strlist(&p->pitfalls));
+	for (i = 0; i < nq; i++)
+		json_array_append_new(q[i]->kind == QUESTION_MAIN ? qs : fs,
+		    json_pack("{s:s, s:s}", "id", q[i]->id, "text",
+		    q[i]->text));
+	json_object_set_new(o, "questions", qs);
+	json_object_set_new(o, "follow_ups", fs);
+	for (i = 0; i < n; i++)
+		json_array_append_new(st, json_pack("{s:I, s:s, s:s}", "id",
+		    (json_int_t)v[i].id, "uid", v[i].uid, "title",
+		    v[i].title));
+	json_object_set_new(o, "stories", st);
+	json_print(o);
+	json_decref(o);
+}
+
+static void
+print_text(struct cli *c, const struct principle *p,
+    const struct question **q, size_t nq, const struct story *v, size_t n)
+{
+	size_t i;
+
+	term_style(stdout, c->color, "1");
+	printf("%s", p->name);
+	term_reset(stdout, c->color);
+	printf("  (%s, %d of 16)\n\n", p->slug, p->index + 1);
+	term_wrap(stdout, p->summary, 0, 0, 78);
+	heading(c, "What interviewers listen for");
+	bullets(&p->listens_for);
+	heading(c, "How stories for it fail");
+	bullets(&p->pitfalls);
+	heading(c, "Questions");
+	for (i = 0; i < nq; i++)
+		if (q[i]->kind == QUESTION_MAIN) {
+			printf("  %-8s ", q[i]->id);
+			term_wrap(stdout, q[i]->text, 11, 11, 78);
+		}
+	heading(c, "Follow-up probes");
+	for (i = 0; i < nq; i++)
+		if (q[i]->kind == QUESTION_FOLLOW_UP) {
+			printf("  %-8s ", q[i]->id);
+			term_wrap(stdout, q[i]->text, 11, 11, 78);
+		}
+	heading(c, "Your stories");
+	if (n == 0)
+		printf("  none yet: add '%s' to a story's principles, or run "
+		    "'lpcoach tag STORY +%s'\n", p->slug, p->slug);
+	for (i = 0; i < n; i++) {
+		printf("  %4lld  ", v[i].id);
+		term_puts(stdout, v[i].title, 0);
+		putchar('\n');
+	}
+}
+
+int
+cmd_principle(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const struct principle *p;
+	const struct question **q;
+	struct story_filter f = { NULL, NULL, NULL };
+	struct question_filter qf = { NULL, 1, NULL, 1 };
+	struct buf err = BUF_INIT;
+	struct story *v = NULL;
+	struct bank b;
+	size_t n = 0, nq, i, k;
+	int opt, json = 0;
+
+	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
+		if (opt == 'j')
+			json = 1;
+		else
+			return opt == 'h' ? ST_OK : ST_ERROR;
+	}
+	if (optind + 1 != argc)
+		return usage_error(c, optind == argc ? "which principle?" :
+		    "one principle at a time (quote names with spaces)");
+	if ((p = cli_principle(argv[optind])) == NULL)
+		return ST_ERROR;
+	if (cli_open_bank(c, &b, BANK_READ) < 0)
+		return ST_ERROR;
+	f.principle = p->slug;
+	if (store_list(&b, &f, &v, &n, &err) < 0) {
+		bank_close(&b);
+		error_buf(&err);
+		buf_release(&err);
+		return ST_ERROR;
+	}
+	bank_close(&b);
+	qf.principles = &p;
+	q = question_select(&qf, &nq);
+	/* Only this principle's own probes here, not the generic ones. */
+	for (i = k = 0; i < nq; i++)
+		if (q[i]->principle)
+			q[k++] = q[i];
+	if (json)
+		print_json(p, q, k, v, n);
+	else
+		print_text(c, p, q, k, v, n);
+	free(q);
+	store_free_list(v, n);
+	return ST_OK;
+}
