@@ -34,7 +34,6 @@ LIB_SRC     := $(STORIES_SRC) $(RUBRICS_SRC) $(LP_SRC) $(CLI_SRC)
 LIB_OBJ     := $(LIB_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC    := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN    := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-DATA        := $(wildcard lp/data/*.yaml rubrics/default/*.yaml)
 
 .PHONY: all deps deps-if-missing demo check tests install uninstall clean
 .DELETE_ON_ERROR:
@@ -57,7 +56,8 @@ $(BUILD)/%.o: %.c $(wildcard */*.h)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # Embedded data: the object holds the files' bytes (see lp/embed.c).
-$(BUILD)/lp/embed.o: $(DATA)
+$(BUILD)/lp/embed.o: $(wildcard lp/data/*.yaml)
+$(BUILD)/rubrics/default.o: $(wildcard rubrics/default/*.yaml)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblpcoach.a
 	@mkdir -p $(dir $@)

@@ -81,6 +81,8 @@ CMD(export);
 CMD(principles);
 CMD(principle);
 CMD(questions);
+CMD(rules);
+CMD(lint);
 CMD(doctor);
 CMD(backup);
 

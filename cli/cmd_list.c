@@ -1,23 +1,27 @@
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/rubric_load.h"
 #include "cli/term.h"
 #include "lp/principle.h"
 #include "stories/render.h"
 #include "stories/store.h"
+#include "stories/xalloc.h"
 
 const char usage_list[] =
 "usage: lpcoach list [--principle P] [--project X] [--tag T] [--json] [--wpm N]\n"
 "\n"
-"Lists the stories in the bank, by id.\n"
+"Lists the stories in the bank, by id, with their lint score ('!' after\n"
+"a score: not ready, see 'lpcoach lint').\n"
 "\n"
 "  --principle P   only stories tagged with principle P (slug, name, alias\n"
 "                  or unique prefix)\n"
 "  --project X     only stories of project X\n"
 "  --tag T         only stories with tag T\n"
 "  --json          an array of {id, uid, title, principles, project, tags,\n"
-"                  words, seconds}\n"
+"                  words, seconds, score, ready}\n"
 "  --wpm N         speaking rate for the time estimate (default 150)\n";
 
 int
@@ -38,7 +42,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 	struct bank b;
 	size_t n = 0, i, k;
 	long wpm = STORY_DEFAULT_WPM;
-	int opt, json = 0;
+	int opt, json = 0, status = ST_OK, *scores, *ready;
 
 	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
 		switch (opt) {
@@ -69,12 +73,20 @@ cmd_list(struct cli *c, int argc, char **argv)
 		return ST_ERROR;
 	}
 	bank_close(&b);
-	if (json) {
+	scores = xcalloc(n ? n : 1, sizeof(*scores));
+	ready = xcalloc(n ? n : 1, sizeof(*ready));
+	if (score_stories(v, n, (int)wpm, scores, ready) < 0) {
+		status = ST_ERROR;
+	} else if (json) {
 		json_t *arr = json_array();
 
-		for (i = 0; i < n; i++)
-			json_array_append_new(arr,
-			    story_to_json(&v[i], (int)wpm, 0));
+		for (i = 0; i < n; i++) {
+			json_t *o = story_to_json(&v[i], (int)wpm, 0);
+
+			json_object_set_new(o, "score", json_integer(scores[i]));
+			json_object_set_new(o, "ready", json_boolean(ready[i]));
+			json_array_append_new(arr, o);
+		}
 		json_print(arr);
 		json_decref(arr);
 	} else if (n == 0) {
@@ -85,8 +97,8 @@ cmd_list(struct cli *c, int argc, char **argv)
 			    "add' or 'lpcoach import DIR'");
 	} else {
 		term_style(stdout, c->color, "1");
-		printf("%4s  %-44s %5s %5s  %s", "ID", "TITLE", "WORDS",
-		    "TIME", "PRINCIPLES");
+		printf("%4s  %-44s %5s %5s %5s  %s", "ID", "TITLE", "SCORE",
+		    "WORDS", "TIME", "PRINCIPLES");
 		term_reset(stdout, c->color);
 		putchar('\n');
 		for (i = 0; i < n; i++) {
@@ -96,7 +108,8 @@ cmd_list(struct cli *c, int argc, char **argv)
 
 			printf("%4lld  ", v[i].id);
 			term_cell(stdout, v[i].title, 44);
-			printf(" %5zu %2ld:%02ld  ", words, sec / 60, sec % 60);
+			printf(" %4d%c %5zu %2ld:%02ld  ", scores[i],
+			    ready[i] ? ' ' : '!', words, sec / 60, sec % 60);
 			for (k = 0; k < v[i].principles.n; k++)
 				buf_addf(&pr, "%s%s", k ? ", " : "",
 				    v[i].principles.v[k]);
@@ -106,5 +119,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 		}
 	}
 	store_free_list(v, n);
-	return ST_OK;
+	free(scores);
+	free(ready);
+	return status;
 }

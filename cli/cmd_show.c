@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/rubric_load.h"
 #include "cli/term.h"
 #include "lp/principle.h"
 #include "stories/render.h"
@@ -13,7 +14,8 @@ const char usage_show[] =
 "Shows one story.  STORY is a numeric id, a uid or a unique title prefix.\n"
 "\n"
 "  --json    the story as JSON: the fields of 'list --json' plus situation,\n"
-"            task, action, result, reflection, created and updated\n"
+"            task, action, result, reflection, created, updated, score\n"
+"            and ready\n"
 "  --md      the story as a story file (Markdown with YAML front matter)\n"
 "  --wpm N   speaking rate for the time estimate (default 150)\n";
 
@@ -28,7 +30,8 @@ field(struct cli *c, const char *label, const char *value)
 }
 
 static void
-show_text(struct cli *c, const struct story *s, int wpm)
+show_text(struct cli *c, const struct story *s, int wpm, int score,
+    int ready)
 {
 	struct buf b = BUF_INIT;
 	size_t i, words = story_words(s);
@@ -59,6 +62,10 @@ show_text(struct cli *c, const struct story *s, int wpm)
 	buf_addf(&b, "%zu words, %ld:%02ld at %d words a minute", words,
 	    sec / 60, sec % 60, wpm);
 	field(c, "length", b.s);
+	buf_reset(&b);
+	buf_addf(&b, "%d, %s ('lpcoach lint %lld' says why)", score,
+	    ready ? "ready" : "not ready", s->id);
+	field(c, "score", b.s);
 	field(c, "created", s->created);
 	field(c, "updated", s->updated);
 	buf_release(&b);
@@ -93,7 +100,7 @@ cmd_show(struct cli *c, int argc, char **argv)
 	struct bank b;
 	long long id;
 	long wpm = STORY_DEFAULT_WPM;
-	int opt, format = 0, rc, status = ST_OK;
+	int opt, format = 0, rc, status = ST_OK, score = 0, ready = 0;
 
 	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
 		switch (opt) {
@@ -120,9 +127,14 @@ cmd_show(struct cli *c, int argc, char **argv)
 	if (rc != 0) {
 		error_buf(&err);
 		status = rc == STORE_NOT_FOUND ? ST_FINDINGS : ST_ERROR;
+	} else if (format != 'm' &&
+	    score_stories(&s, 1, (int)wpm, &score, &ready) < 0) {
+		status = ST_ERROR;
 	} else if (format == 'j') {
 		json_t *j = story_to_json(&s, (int)wpm, 1);
 
+		json_object_set_new(j, "score", json_integer(score));
+		json_object_set_new(j, "ready", json_boolean(ready));
 		json_print(j);
 		json_decref(j);
 	} else if (format == 'm') {
@@ -133,7 +145,7 @@ cmd_show(struct cli *c, int argc, char **argv)
 		else
 			fwrite(md.s, 1, md.len, stdout);
 	} else {
-		show_text(c, &s, (int)wpm);
+		show_text(c, &s, (int)wpm, score, ready);
 	}
 	story_release(&s);
 	buf_release(&md);

@@ -1,6 +1,5 @@
 #include "cli/ingest.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
 #include <stdlib.h>
@@ -151,30 +150,14 @@ ingest_file(struct ingest *in, const char *path, struct buf *err)
 }
 
 static int
-compare_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int
 ingest_dir(struct ingest *in, const char *dir, struct buf *err)
 {
 	struct strlist names = STRLIST_INIT;
-	struct dirent *de;
-	DIR *d = opendir(dir);
 	size_t i;
 	int rc = 0;
 
-	if (d == NULL) {
-		buf_addf(err, "%s: cannot open directory: %s\n", dir,
-		    strerror(errno));
+	if (dir_names(dir, NULL, &names, err) < 0)
 		return -1;
-	}
-	while ((de = readdir(d)) != NULL)
-		if (de->d_name[0] != '.')
-			strlist_push(&names, de->d_name);
-	closedir(d);
-	qsort(names.v, names.n, sizeof(*names.v), compare_names);
 	for (i = 0; i < names.n; i++) {
 		struct buf path = BUF_INIT;
 		struct stat st;

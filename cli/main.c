@@ -31,6 +31,8 @@ static const struct command commands[] = {
 	{ "principles", cmd_principles, usage_principles },
 	{ "principle", cmd_principle, usage_principle },
 	{ "questions", cmd_questions, usage_questions },
+	{ "lint", cmd_lint, usage_lint },
+	{ "rules", cmd_rules, usage_rules },
 	{ "doctor", cmd_doctor, usage_doctor },
 	{ "backup", cmd_backup, usage_backup },
 };

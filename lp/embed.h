@@ -1,17 +1,8 @@
-/*
- * Data files compiled into the binary, so that lpcoach runs from any
- * directory with nothing installed.  Each is NUL-terminated; the length
- * excludes the NUL.  The bytes are static: never free them.
- */
-#ifndef LPC_EMBED_H
-#define LPC_EMBED_H
+/* The lp layer's embedded data files (see stories/embed.h). */
+#ifndef LPC_LP_EMBED_H
+#define LPC_LP_EMBED_H
 
-#include <stddef.h>
-
-struct embedded {
-	const char *data;
-	size_t len;
-};
+#include "stories/embed.h"
 
 struct embedded embed_principles(void);
 struct embedded embed_questions(void);

@@ -267,13 +267,14 @@ atx_line(const char *s)
  * leading blank lines and trailing white space: the section as written.
  */
 static char *
-section_text(char **lines, int nlines, int first, int last)
+section_text(char **lines, int nlines, int first, int last, int *start)
 {
 	struct buf b = BUF_INIT;
 	int i;
 
 	while (first <= last && first <= nlines && blank_line(lines[first - 1]))
 		first++;
+	*start = first;
 	for (i = first; i <= last && i <= nlines; i++) {
 		buf_add(&b, lines[i - 1], line_len(lines[i - 1]));
 		buf_addc(&b, '\n');
@@ -296,7 +297,7 @@ body_parse(const char *body, size_t len, const char *name, int line0,
 	struct heading heads[SEC_COUNT + 1];
 	char **lines = NULL;
 	size_t alloc = 0;
-	int nlines = 0, nheads = 0, i, rc = -1, first_content = 0;
+	int nlines = 0, nheads = 0, i, rc = -1, first_content = 0, text_at;
 	const char *p = body;
 
 	while (*p) {
@@ -355,8 +356,9 @@ body_parse(const char *body, size_t len, const char *name, int line0,
 
 		free(s->section[heads[i].sec]);
 		s->section[heads[i].sec] = section_text(lines, nlines,
-		    heads[i].line + 1, last);
+		    heads[i].line + 1, last, &text_at);
 		s->section_line[heads[i].sec] = line0 + heads[i].line;
+		s->text_line[heads[i].sec] = line0 + text_at;
 	}
 	rc = 0;
 done:

@@ -147,6 +147,28 @@ json_strlist(const struct strlist *l)
 	return a;
 }
 
+int
+story_locate(struct story *s, struct buf *err)
+{
+	struct buf md = BUF_INIT;
+	struct story back;
+	int i, rc;
+
+	story_init(&back);
+	rc = story_to_markdown(s, &md, err);
+	if (rc == 0)
+		rc = story_parse(md.s, md.len, s->uid ? s->uid : "story", &back,
+		    err);
+	if (rc == 0)
+		for (i = 0; i < SEC_COUNT; i++) {
+			s->section_line[i] = back.section_line[i];
+			s->text_line[i] = back.text_line[i];
+		}
+	story_release(&back);
+	buf_release(&md);
+	return rc;
+}
+
 static json_t *
 json_str_or_null(const char *s)
 {

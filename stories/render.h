@@ -37,4 +37,11 @@ json_t *story_to_json(const struct story *s, int wpm, int full);
 int story_from_json(json_t *obj, const char *where, struct story *s,
     struct buf *err);
 
+/*
+ * Sets s->section_line[] and text_line[] to where each section would be in
+ * s rendered as a story file ('show --md'), so that lint positions of a
+ * story from the bank point into that form.  Returns 0 or -1.
+ */
+int story_locate(struct story *s, struct buf *err);
+
 #endif

@@ -87,6 +87,7 @@ story_copy(struct story *dst, const struct story *src)
 	for (i = 0; i < SEC_COUNT; i++) {
 		story_set(&dst->section[i], src->section[i]);
 		dst->section_line[i] = src->section_line[i];
+		dst->text_line[i] = src->text_line[i];
 	}
 	story_set(&dst->created, src->created);
 	story_set(&dst->updated, src->updated);

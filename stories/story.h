@@ -41,7 +41,8 @@ struct story {
 
 	/* Where things were in the source file, for messages; 0 if unknown. */
 	int principles_line;
-	int section_line[SEC_COUNT];
+	int section_line[SEC_COUNT];	/* the heading */
+	int text_line[SEC_COUNT];	/* the first line of the text */
 };
 
 void story_init(struct story *s);

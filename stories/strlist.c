@@ -1,5 +1,7 @@
 #include "stories/strlist.h"
 
+#include <dirent.h>
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -69,4 +71,58 @@ strlist_clear(struct strlist *l)
 	free(l->v);
 	l->v = NULL;
 	l->n = l->alloc = 0;
+}
+
+static int
+by_bytes(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void
+strlist_sort(struct strlist *l)
+{
+	if (l->n)
+		qsort(l->v, l->n, sizeof(*l->v), by_bytes);
+}
+
+static int
+has_suffix(const char *name, const char *const *suffixes)
+{
+	size_t n = strlen(name), m;
+	int i;
+
+	if (suffixes == NULL)
+		return 1;
+	for (i = 0; suffixes[i]; i++) {
+		m = strlen(suffixes[i]);
+		if (n > m && strcmp(name + n - m, suffixes[i]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int
+dir_names(const char *dir, const char *const *suffixes, struct strlist *out,
+    struct buf *err)
+{
+	struct strlist names = STRLIST_INIT;
+	struct dirent *de;
+	DIR *d = opendir(dir);
+	size_t i;
+
+	if (d == NULL) {
+		buf_addf(err, "%s: cannot open directory: %s\n", dir,
+		    strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(d)) != NULL)
+		if (de->d_name[0] != '.' && has_suffix(de->d_name, suffixes))
+			strlist_push(&names, de->d_name);
+	closedir(d);
+	strlist_sort(&names);
+	for (i = 0; i < names.n; i++)
+		strlist_push_owned(out, names.v[i]);
+	free(names.v);
+	return 0;
 }

@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "stories/buf.h"
+
 struct strlist {
 	char **v;
 	size_t n;
@@ -22,5 +24,15 @@ void strlist_remove(struct strlist *l, size_t i);
 void strlist_copy(struct strlist *dst, const struct strlist *src);
 int strlist_equal(const struct strlist *a, const struct strlist *b);
 void strlist_clear(struct strlist *l);
+/* Sorts l in byte order (strcmp). */
+void strlist_sort(struct strlist *l);
+
+/*
+ * Appends to out, sorted, the names in directory dir that do not start
+ * with '.' and end with one of the NULL-terminated suffixes (any name when
+ * suffixes is NULL).  Returns 0, or -1 with a message naming dir.
+ */
+int dir_names(const char *dir, const char *const *suffixes,
+    struct strlist *out, struct buf *err);
 
 #endif

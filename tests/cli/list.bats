@@ -12,9 +12,10 @@ load helper
 	lp import "$SAMPLES" >/dev/null
 	run lp list
 	assert_success
-	assert_line --index 0 --regexp '^ +ID +TITLE +WORDS +TIME +PRINCIPLES$'
-	assert_line --index 1 --regexp '^ +1  Argued for an A/B test .* 211  1:24  have-backbone-disagree-and-commit, are-right-a-lot$'
-	assert_line --index 3 --regexp '^ +3  Caught silent drift .* 245  1:38  dive-deep, ownership$'
+	assert_line --index 0 --regexp '^ +ID +TITLE +SCORE +WORDS +TIME +PRINCIPLES$'
+	assert_line --index 1 --regexp '^ +1  Argued for an A/B test .*  100    211  1:24  have-backbone-disagree-and-commit, are-right-a-lot$'
+	assert_line --index 3 --regexp '^ +3  Caught silent drift .*  100    245  1:38  dive-deep, ownership$'
+	assert_line --index 12 --regexp '^ +12  Weekend outage .*   25!   105  0:42  bias-for-action, deliver-results$'
 	[ "${#lines[@]}" -eq 13 ]
 }
 
@@ -38,7 +39,7 @@ load helper
 	run lp list --json
 	assert_success
 	keys=$(echo "$output" | grep -o '^    "[a-z]*"' | tr -d ' "' | tr '\n' ,)
-	[ "$keys" = "id,uid,title,principles,project,tags,words,seconds," ]
+	[ "$keys" = "id,uid,title,principles,project,tags,words,seconds,score,ready," ]
 	assert_output --partial '"words": 12'
 	assert_output --partial '"seconds": 5'
 	assert_output --partial '"project": null'

@@ -14,7 +14,7 @@ setup() {
 	assert_success
 	assert_line "#10  Cut p99 latency of the ranking endpoint"
 	assert_line "principles  Customer Obsession, Invent and Simplify"
-	assert_line "length      159 words, 1:04 at 150 words a minute"
+	assert_line "length      157 words, 1:03 at 150 words a minute"
 	assert_output --partial "p99 latency dropped from 340 ms to 85 ms"
 }
 
@@ -45,7 +45,7 @@ setup() {
 
 @test "show --wpm changes the time estimate" {
 	run lp show ranking-p99-latency --json --wpm 100
-	assert_output --partial '"seconds": 95'
+	assert_output --partial '"seconds": 94'
 }
 
 @test "show --md gives a story file that parses back the same" {

@@ -63,6 +63,8 @@ test_full_story(void **state)
 	assert_string_equal(s.section[SEC_RESULT], "340 ms to 85 ms.");
 	assert_string_equal(s.section[SEC_REFLECTION], "Measure first.");
 	assert_int_equal(s.section_line[SEC_SITUATION], 8);
+	assert_int_equal(s.text_line[SEC_SITUATION], 9);
+	assert_int_equal(s.text_line[SEC_TASK], 12);
 	assert_int_equal(story_words(&s), 12);
 	story_release(&s);
 	buf_release(&err);

@@ -1,0 +1,62 @@
+/*
+ * Linting one story with a rubric.  Lint never changes a story.
+ *
+ * Positions are file lines and columns in characters, from the story's
+ * text_line[] (set by story_parse(); story_locate() sets it for a story
+ * from the bank, as in its 'show --md' form).
+ */
+#ifndef LPC_LINT_H
+#define LPC_LINT_H
+
+#include <stddef.h>
+
+#include "rubrics/rubric.h"
+#include "stories/story.h"
+
+struct finding {
+	const struct rule *rule;	/* owned by the rubric */
+	int section;		/* SEC_*, or -1 for the whole story */
+	int line, column;	/* 1-based */
+	char *message;		/* owned: with $0..$9 filled in */
+	char *match;		/* owned: the matched text, or NULL; redacted
+				 * for the secrets category */
+};
+
+struct lint_result {
+	struct finding *v;	/* owned */
+	size_t n, alloc;
+	int errors, warnings, suggestions;
+	int score;		/* 100 - 15/error - 5/warning - 1/suggestion */
+	int ready;		/* no error and a score of at least 80 */
+	size_t words;
+	long seconds;
+};
+
+#define LINT_READY_SCORE 80
+
+/*
+ * Applies every active rule of rb to s (principles as slugs) at wpm words
+ * a minute; what names the story in messages.  Returns 0 with the
+ * findings in *res (which the caller releases), or -1 when matching
+ * failed (a limit or the time budget): then the story is not "clean", and
+ * err says which rule and why.
+ */
+int lint_story(const struct rubric *rb, struct match_env *env,
+    const struct story *s, int wpm, const char *what,
+    struct lint_result *res, struct buf *err);
+void lint_result_release(struct lint_result *res);
+
+/* The score for these counts, floored at 0. */
+int lint_score(int errors, int warnings, int suggestions);
+
+/*
+ * Checks every rule's examples: each 'flag' text must trigger the rule and
+ * each 'pass' text must not.  A text is put into the rule's first scope
+ * section (Action for story scope), in a story tagged with the rule's
+ * first principle; a text that starts with a "---" line is a story file.
+ * Every failure is appended to err; returns the number of failures, or -1
+ * when matching failed.
+ */
+int rubric_check_examples(struct rubric *rb, struct buf *err);
+
+#endif

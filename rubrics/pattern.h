@@ -1,0 +1,66 @@
+/*
+ * One PCRE2 pattern of a rule, compiled once per run with UTF and UCP,
+ * JIT-compiled when the platform allows it (else the interpreter runs it),
+ * and matched under explicit limits: a match limit and depth limit per
+ * call, and a wall-clock budget per rule and story.  Hitting any limit is
+ * an error; it never reads as "no match".
+ */
+#ifndef LPC_PATTERN_H
+#define LPC_PATTERN_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "stories/buf.h"
+
+struct pattern {
+	pcre2_code *code;	/* owned */
+	char *source;		/* owned: as compiled, after {{...}} expansion */
+	int line;		/* in the rule file, for messages */
+	int jit;		/* 1 when JIT-compiled */
+};
+
+/* Per-run matching state: limits, JIT stack, match data, the budget. */
+struct match_env {
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *jit_stack;
+	pcre2_match_data *md;
+	double budget;		/* seconds per rule and story */
+	struct timespec deadline;
+	int pairs;		/* ovector pairs set by the last match */
+};
+
+/* Limits; see README "Lint" for how they were chosen. */
+#define PATTERN_MATCH_LIMIT 2000000
+#define PATTERN_DEPTH_LIMIT 5000
+#define PATTERN_BUDGET_SECONDS 0.25
+
+/*
+ * Compiles src (caseless unless case_sensitive).  On failure appends
+ * "WHERE: bad pattern at offset N: PCRE2's message" and returns -1.
+ */
+int pattern_compile(struct pattern *p, const char *src, int case_sensitive,
+    int line, const char *where, struct buf *err);
+void pattern_free(struct pattern *p);
+
+int match_env_init(struct match_env *env);
+void match_env_free(struct match_env *env);
+/* Starts the budget for one rule on one story. */
+void match_env_start(struct match_env *env);
+
+/*
+ * Finds the first non-empty match of p in subject[from..len).  Returns 1
+ * and sets *start and *end (byte offsets), 0 when there is none, or -1
+ * with a message (starting with what) when a limit or the budget was hit
+ * or PCRE2 failed.  Group n of the last match: pattern_group().
+ */
+int pattern_find(struct match_env *env, const struct pattern *p,
+    const char *subject, size_t len, size_t from, size_t *start, size_t *end,
+    const char *what, struct buf *err);
+
+/* Bounds of group n of the last match, or 0 when it did not take part. */
+int pattern_group(struct match_env *env, int n, size_t *start, size_t *end);
+
+#endif

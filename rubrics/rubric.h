@@ -1,0 +1,50 @@
+/*
+ * A rubric: the rules lint applies, from the default rule files compiled
+ * into the binary and any user directories of YAML rule files.
+ *
+ * A rule file is a map with a 'rules' list and an optional 'define' map of
+ * pattern fragments; a pattern writes {{name}} to use one, so that what
+ * counts as, say, a figure is written once.  A later rule with the same id
+ * replaces an earlier one, and a later fragment replaces one of the same
+ * name: user directories come after the default rubric.
+ *
+ * Usage: rubric_init, rubric_add_* as needed, rubric_compile, then
+ * rubric_select; rubric_free releases everything.
+ */
+#ifndef LPC_RUBRIC_H
+#define LPC_RUBRIC_H
+
+#include "rubrics/rule.h"
+#include "stories/buf.h"
+#include "stories/strlist.h"
+
+struct rubric {
+	struct rule *rules;	/* owned, in load order */
+	size_t n, alloc;
+	struct strlist def_names, def_values;
+};
+
+void rubric_init(struct rubric *rb);
+void rubric_free(struct rubric *rb);
+
+/* Adds the rules of one rule file held in text; file names it. */
+int rubric_add_text(struct rubric *rb, const char *text, size_t len,
+    const char *file, struct buf *err);
+/* Adds every *.yaml and *.yml file in dir, in name order. */
+int rubric_add_dir(struct rubric *rb, const char *dir, struct buf *err);
+/* Adds the default rubric compiled into the binary. */
+int rubric_add_default(struct rubric *rb, struct buf *err);
+
+/* Expands fragments and compiles every pattern; reports every bad one. */
+int rubric_compile(struct rubric *rb, struct buf *err);
+
+/*
+ * Makes only the rules in only active (all when only is empty), less those
+ * in disable.  An unknown id is an error that suggests the nearest.
+ */
+int rubric_select(struct rubric *rb, const struct strlist *only,
+    const struct strlist *disable, struct buf *err);
+
+const struct rule *rubric_find(const struct rubric *rb, const char *id);
+
+#endif

@@ -1,0 +1,589 @@
+/* The lint engine, the rule loader and the default rubric's catches. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "rubrics/default.h"
+#include "rubrics/lint.h"
+#include "stories/parse.h"
+#include "stories/xalloc.h"
+
+static struct rubric defrb;
+static struct match_env env;
+
+static int
+setup(void **state)
+{
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	rubric_init(&defrb);
+	if (rubric_add_default(&defrb, &err) < 0 ||
+	    rubric_compile(&defrb, &err) < 0 || match_env_init(&env) < 0) {
+		fprintf(stderr, "%s", err.s);
+		return -1;
+	}
+	buf_release(&err);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	rubric_free(&defrb);
+	match_env_free(&env);
+	return 0;
+}
+
+/* Loads one rule file's text into a fresh, compiled rubric. */
+static int
+load(struct rubric *rb, const char *yaml, struct buf *err)
+{
+	rubric_init(rb);
+	if (rubric_add_text(rb, yaml, strlen(yaml), "t.yaml", err) < 0)
+		return -1;
+	return rubric_compile(rb, err);
+}
+
+/* A story with text in one section, tagged with principle (or none). */
+static void
+story_with(struct story *s, int sec, const char *text, const char *principle)
+{
+	story_init(s);
+	s->title = xstrdup("t");
+	story_set(&s->section[sec], text);
+	s->text_line[sec] = 10;
+	if (principle)
+		strlist_push(&s->principles, principle);
+}
+
+/* How many findings of rule id linting s with rb gives. */
+static int
+count(const struct rubric *rb, const struct story *s, const char *id)
+{
+	struct lint_result res;
+	struct buf err = BUF_INIT;
+	size_t i;
+	int n = 0;
+
+	if (lint_story(rb, &env, s, 150, "t", &res, &err) < 0)
+		fail_msg("lint failed: %s", err.s);
+	for (i = 0; i < res.n; i++)
+		n += strcmp(res.v[i].rule->id, id) == 0;
+	lint_result_release(&res);
+	buf_release(&err);
+	return n;
+}
+
+/* Findings of default rule id for text in section sec. */
+static int
+hits(const char *id, int sec, const char *text, const char *principle)
+{
+	struct story s;
+	int n;
+
+	story_with(&s, sec, text, principle);
+	n = count(&defrb, &s, id);
+	story_release(&s);
+	return n;
+}
+
+#define RULE_HEAD(kind, scope) \
+	"rules:\n- id: r\n  kind: " kind "\n  category: filler\n" \
+	"  severity: warning\n  scope: " scope "\n  message: \"got $0 ($1)\"\n"
+#define EXAMPLES \
+	"  examples: {flag: [a, b], pass: [c, d]}\n"
+
+static void
+test_existence_positions_and_message(void **state)
+{
+	struct rubric rb;
+	struct buf err = BUF_INIT;
+	struct lint_result res;
+	struct story s;
+
+	(void)state;
+	assert_int_equal(load(&rb, RULE_HEAD("existence", "action")
+	    "  patterns: ['\\bsyn(erg)y\\b']\n" EXAMPLES, &err), 0);
+	story_with(&s, SEC_ACTION, "caf\xc3\xa9 synergy\nand synergy", NULL);
+	assert_int_equal(lint_story(&rb, &env, &s, 150, "t", &res, &err), 0);
+	assert_int_equal(res.n, 2);
+	assert_int_equal(res.v[0].line, 10);
+	assert_int_equal(res.v[0].column, 6);	/* characters, not bytes */
+	assert_int_equal(res.v[1].line, 11);
+	assert_int_equal(res.v[1].column, 5);
+	assert_string_equal(res.v[0].message, "got synergy (erg)");
+	assert_string_equal(res.v[0].match, "synergy");
+	assert_int_equal(res.v[0].section, SEC_ACTION);
+	assert_int_equal(res.warnings, 2);
+	assert_int_equal(res.score, 90);
+	lint_result_release(&res);
+	story_release(&s);
+	/* Out of scope: nothing. */
+	story_with(&s, SEC_SITUATION, "synergy", NULL);
+	assert_int_equal(count(&rb, &s, "r"), 0);
+	story_release(&s);
+	rubric_free(&rb);
+	buf_release(&err);
+}
+
+static void
+test_require_unless_when(void **state)
+{
+	struct rubric rb;
+	struct buf err = BUF_INIT;
+	struct story s;
+
+	(void)state;
+	assert_int_equal(load(&rb, RULE_HEAD("require", "[result]")
+	    "  patterns: ['\\d']\n  unless: ['\\bnone\\b']\n" EXAMPLES, &err),
+	    0);
+	story_with(&s, SEC_RESULT, "it went well", NULL);
+	assert_int_equal(count(&rb, &s, "r"), 1);
+	story_set(&s.section[SEC_RESULT], "it fell 40%");
+	assert_int_equal(count(&rb, &s, "r"), 0);
+	story_set(&s.section[SEC_RESULT], "none to report");
+	assert_int_equal(count(&rb, &s, "r"), 0);
+	/* An empty scope is left to the sections rules. */
+	story_set(&s.section[SEC_RESULT], "");
+	assert_int_equal(count(&rb, &s, "r"), 0);
+	story_release(&s);
+	rubric_free(&rb);
+	assert_int_equal(load(&rb, RULE_HEAD("require", "reflection")
+	    "  when: ['my mistake']\n  patterns: ['\\S']\n" EXAMPLES, &err), 0);
+	story_with(&s, SEC_ACTION, "It was my mistake.", NULL);
+	assert_int_equal(count(&rb, &s, "r"), 1);
+	story_set(&s.section[SEC_REFLECTION], "I test it now.");
+	assert_int_equal(count(&rb, &s, "r"), 0);
+	story_set(&s.section[SEC_ACTION], "All fine.");
+	story_set(&s.section[SEC_REFLECTION], "");
+	assert_int_equal(count(&rb, &s, "r"), 0);
+	story_release(&s);
+	rubric_free(&rb);
+	buf_release(&err);
+}
+
+static void
+test_ratio(void **state)
+{
+	struct rubric rb;
+	struct buf err = BUF_INIT;
+	struct lint_result res;
+	struct story s;
+
+	(void)state;
+	assert_int_equal(load(&rb, RULE_HEAD("ratio", "action")
+	    "  numerator: ['\\bwe\\b']\n  denominator: ['(?-i:\\bI\\b)']\n"
+	    "  max: 0.5\n  min_count: 3\n" EXAMPLES, &err), 0);
+	story_with(&s, SEC_ACTION, "We did it, we won, I helped.", NULL);
+	assert_int_equal(lint_story(&rb, &env, &s, 150, "t", &res, &err), 0);
+	assert_int_equal(res.n, 1);
+	assert_non_null(strstr(res.v[0].message, "(2 of 3)"));
+	lint_result_release(&res);
+	/* Exactly half is not over the maximum; too few is not judged. */
+	story_set(&s.section[SEC_ACTION], "We did, I did, we did, I did.");
+	assert_int_equal(count(&rb, &s, "r"), 0);
+	story_set(&s.section[SEC_ACTION], "We did, we did.");
+	assert_int_equal(count(&rb, &s, "r"), 0);
+	/* "we" in the Situation is context and out of scope. */
+	story_set(&s.section[SEC_ACTION], "I did it.");
+	story_set(&s.section[SEC_SITUATION], "We we we we.");
+	assert_int_equal(count(&rb, &s, "r"), 0);
+	story_release(&s);
+	rubric_free(&rb);
+	buf_release(&err);
+}
+
+static void
+test_sentence(void **state)
+{
+	struct rubric rb;
+	struct buf err = BUF_INIT;
+	struct story s;
+
+	(void)state;
+	assert_int_equal(load(&rb, RULE_HEAD("sentence", "result")
+	    "  pattern: '\\bimproved\\b'\n  unless: ['\\d']\n" EXAMPLES, &err),
+	    0);
+	story_with(&s, SEC_RESULT, "It improved. It improved by 3.5%. "
+	    "It improved!\n- It improved", NULL);
+	assert_int_equal(count(&rb, &s, "r"), 3);
+	story_release(&s);
+	rubric_free(&rb);
+	buf_release(&err);
+}
+
+static void
+test_length_and_sections(void **state)
+{
+	struct rubric rb;
+	struct buf err = BUF_INIT;
+	struct story s;
+
+	(void)state;
+	assert_int_equal(load(&rb, RULE_HEAD("length", "story")
+	    "  max_seconds: 6\n" EXAMPLES
+	    "- id: share\n  kind: length\n  category: structure\n"
+	    "  severity: error\n  scope: action\n  min_share: 0.5\n"
+	    "  message: small\n" EXAMPLES
+	    "- id: need\n  kind: sections\n  category: structure\n"
+	    "  severity: error\n  scope: story\n  required: [situation, "
+	    "result]\n  message: missing\n" EXAMPLES, &err), 0);
+	/* 16 words at 150 a minute is 6.4 s; at 200 it is 4.8 s. */
+	story_with(&s, SEC_ACTION, "one two three four five six seven eight "
+	    "nine ten eleven twelve thirteen fourteen fifteen sixteen", NULL);
+	assert_int_equal(count(&rb, &s, "r"), 1);
+	{
+		struct lint_result res;
+
+		assert_int_equal(lint_story(&rb, &env, &s, 200, "t", &res,
+		    &err), 0);
+		for (size_t i = 0; i < res.n; i++)
+			assert_string_not_equal(res.v[i].rule->id, "r");
+		lint_result_release(&res);
+	}
+	assert_int_equal(count(&rb, &s, "share"), 0);
+	assert_int_equal(count(&rb, &s, "need"), 2);
+	story_set(&s.section[SEC_SITUATION], "a b c d e f g h i j k l m n o p "
+	    "q r");
+	story_set(&s.section[SEC_RESULT], "  \n ");
+	assert_int_equal(count(&rb, &s, "share"), 1);
+	assert_int_equal(count(&rb, &s, "need"), 1);
+	story_release(&s);
+	rubric_free(&rb);
+	buf_release(&err);
+}
+
+static void
+test_fragments_override_and_select(void **state)
+{
+	struct rubric rb;
+	struct buf err = BUF_INIT;
+	struct strlist only = STRLIST_INIT, off = STRLIST_INIT;
+	struct story s;
+	const char *first = "define: {word: 'foo'}\n" RULE_HEAD("existence",
+	    "action") "  patterns: ['{{word}}']\n" EXAMPLES
+	    "- id: other\n  kind: existence\n  category: filler\n"
+	    "  severity: error\n  scope: action\n  message: m\n"
+	    "  patterns: ['baz']\n" EXAMPLES;
+	const char *second = "define: {word: 'bar'}\n" RULE_HEAD("existence",
+	    "action") "  patterns: ['{{word}}']\n" EXAMPLES;
+
+	(void)state;
+	rubric_init(&rb);
+	assert_int_equal(rubric_add_text(&rb, first, strlen(first), "a.yaml",
+	    &err), 0);
+	/* A later file replaces rule r and the fragment 'word'. */
+	assert_int_equal(rubric_add_text(&rb, second, strlen(second),
+	    "b.yaml", &err), 0);
+	assert_int_equal(rubric_compile(&rb, &err), 0);
+	assert_int_equal(rb.n, 2);
+	assert_string_equal(rubric_find(&rb, "r")->file, "b.yaml");
+	story_with(&s, SEC_ACTION, "foo bar baz", NULL);
+	assert_int_equal(count(&rb, &s, "r"), 1);
+	assert_int_equal(count(&rb, &s, "other"), 1);
+	{
+		/* $1 of a pattern without a group 1 is empty, not stale. */
+		struct lint_result res;
+
+		assert_int_equal(lint_story(&rb, &env, &s, 150, "t", &res,
+		    &err), 0);
+		assert_string_equal(res.v[0].message, "got bar ()");
+		lint_result_release(&res);
+	}
+	strlist_push(&off, "other");
+	assert_int_equal(rubric_select(&rb, NULL, &off, &err), 0);
+	assert_int_equal(count(&rb, &s, "other"), 0);
+	strlist_push(&only, "other");
+	assert_int_equal(rubric_select(&rb, &only, NULL, &err), 0);
+	assert_int_equal(count(&rb, &s, "r"), 0);
+	assert_int_equal(count(&rb, &s, "other"), 1);
+	strlist_push(&off, "othr");
+	assert_int_equal(rubric_select(&rb, NULL, &off, &err), -1);
+	assert_non_null(strstr(err.s, "unknown rule 'othr'; did you mean "
+	    "'other'"));
+	strlist_clear(&only);
+	strlist_clear(&off);
+	story_release(&s);
+	rubric_free(&rb);
+	buf_release(&err);
+}
+
+static void
+expect_load_error(const char *yaml, const char *message)
+{
+	struct rubric rb;
+	struct buf err = BUF_INIT;
+
+	if (load(&rb, yaml, &err) == 0)
+		fail_msg("loaded: %s", yaml);
+	if (strstr(err.s, message) == NULL)
+		fail_msg("expected '%s' in '%s'", message, err.s);
+	rubric_free(&rb);
+	buf_release(&err);
+}
+
+static void
+test_bad_rule_files(void **state)
+{
+	(void)state;
+	expect_load_error(RULE_HEAD("existence", "action")
+	    "  patterns: ['ok', '(unclosed']\n" EXAMPLES,
+	    "t.yaml:8: rule r: bad pattern at offset 9: missing closing "
+	    "parenthesis");
+	expect_load_error(RULE_HEAD("existence", "action")
+	    "  patterns: ['{{nope}}']\n" EXAMPLES,
+	    "t.yaml:8: rule r: unknown fragment '{{nope}}'");
+	expect_load_error(RULE_HEAD("telepathy", "action")
+	    "  patterns: [x]\n" EXAMPLES, "t.yaml:3: rule r: unknown kind");
+	expect_load_error(RULE_HEAD("existence", "preamble")
+	    "  patterns: [x]\n" EXAMPLES, "unknown section 'preamble'");
+	expect_load_error(RULE_HEAD("existence", "action")
+	    "  patterns: [x]\n  colour: red\n" EXAMPLES,
+	    "t.yaml:9: rule r: unknown key 'colour'");
+	expect_load_error(RULE_HEAD("existence", "action")
+	    "  patterns: [x]\n  examples: {flag: [a], pass: [c, d]}\n",
+	    "needs at least two 'flag' and two 'pass' examples");
+	expect_load_error("rules:\n- id: r\n  kind: existence\n",
+	    "t.yaml:2: rule r: missing 'category'");
+	expect_load_error(RULE_HEAD("ratio", "action") "  numerator: [a]\n"
+	    EXAMPLES, "a ratio rule needs 'numerator', 'denominator' and "
+	    "'max'");
+	expect_load_error("rules: [\n", "t.yaml:2:1: malformed YAML");
+	expect_load_error("rulez: []\n", "unknown key 'rulez'");
+}
+
+static void
+test_catastrophic_pattern_is_an_error_not_clean(void **state)
+{
+	struct rubric rb;
+	struct buf err = BUF_INIT;
+	struct lint_result res;
+	struct story s;
+	struct timespec t0, t1;
+	char *text = malloc(100001);
+	double secs;
+
+	(void)state;
+	memset(text, 'a', 100000);
+	text[100000] = '\0';
+	assert_int_equal(load(&rb, RULE_HEAD("existence", "action")
+	    "  patterns: ['(a+)+$', '(?=.*x)(?=.*y)']\n" EXAMPLES, &err), 0);
+	text[99999] = 'b';
+	story_with(&s, SEC_ACTION, text, NULL);
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	assert_int_equal(lint_story(&rb, &env, &s, 150, "story 7", &res, &err),
+	    -1);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	secs = (double)(t1.tv_sec - t0.tv_sec) +
+	    (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+	assert_non_null(strstr(err.s, "story 7: rule r: "));
+	assert_true(strstr(err.s, "match limit") || strstr(err.s, "longer "
+	    "than"));
+	/* Not a timing threshold on speed: a bound on hanging. */
+	assert_true(secs < 5);
+	lint_result_release(&res);
+	story_release(&s);
+	rubric_free(&rb);
+	free(text);
+	buf_release(&err);
+}
+
+static void
+test_score(void **state)
+{
+	(void)state;
+	assert_int_equal(lint_score(0, 0, 0), 100);
+	assert_int_equal(lint_score(1, 1, 1), 79);
+	assert_int_equal(lint_score(7, 0, 0), 0);
+}
+
+static void
+test_default_examples_and_embedding(void **state)
+{
+	struct buf err = BUF_INIT;
+	struct dirent *de;
+	DIR *d = opendir("rubrics/default");
+	size_t files = 0;
+
+	(void)state;
+	if (rubric_check_examples(&defrb, &err) != 0)
+		fail_msg("%s", err.s);
+	assert_non_null(d);
+	while ((de = readdir(d)) != NULL)
+		files += strstr(de->d_name, ".yaml") != NULL;
+	closedir(d);
+	/* Every file of rubrics/default/ is compiled in. */
+	assert_int_equal(files, default_rubric_count());
+	buf_release(&err);
+}
+
+static void
+test_default_metrics(void **state)
+{
+	static const char *const figures[] = {
+		"p99 fell from 340 ms to 85 ms.", "Conversion rose 4.2%.",
+		"It saved $1.4M a year.", "It saved EUR 300 a month.",
+		"It saved 300 USD.", "It took 3 weeks.", "2x faster.",
+		"3.5× more throughput.", "Costs halved.", "Revenue doubled.",
+		"It ran twice as fast.", "1,200 more orders a day.", NULL
+	};
+	static const char *const not_figures[] = {
+		"It shipped in 2023.", "We moved to version 2.1.4.",
+		"It launched on November 20.", "Ticket JIRA-421 closed.",
+		"A team of 5 celebrated.", "6 engineers were happy.",
+		"Our p99 and Q3 goals.", "It went well.", NULL
+	};
+	int i;
+
+	(void)state;
+	for (i = 0; figures[i]; i++)
+		if (hits("result-no-figure", SEC_RESULT, figures[i], NULL))
+			fail_msg("not seen as a figure: %s", figures[i]);
+	for (i = 0; not_figures[i]; i++)
+		if (!hits("result-no-figure", SEC_RESULT, not_figures[i], NULL))
+			fail_msg("taken for a figure: %s", not_figures[i]);
+}
+
+static void
+test_default_ownership_vagueness_hedging_filler(void **state)
+{
+	(void)state;
+	assert_int_equal(hits("we-over-i-in-action", SEC_ACTION,
+	    "We looked, we decided, our fix shipped, I watched.", NULL), 1);
+	assert_int_equal(hits("we-over-i-in-action", SEC_SITUATION,
+	    "We looked, we decided, our fix shipped.", NULL), 0);
+	assert_int_equal(hits("team-credit", SEC_RESULT,
+	    "We delivered it early.", NULL), 1);
+	assert_int_equal(hits("team-credit", SEC_RESULT,
+	    "The team\ndecided to wait.", NULL), 1);
+	assert_int_equal(hits("vague-outcome", SEC_RESULT,
+	    "Latency improved. Costs fell 20% and things were better.", NULL),
+	    1);
+	assert_int_equal(hits("hypothetical", SEC_ACTION,
+	    "I would usually check the logs. I'd call them.", NULL), 3);
+	assert_int_equal(hits("hypothetical", SEC_ACTION,
+	    "She said it would fail, so I tested it.", NULL), 0);
+	assert_int_equal(hits("corporate-filler", SEC_SITUATION,
+	    "I touched base, circled back and drove\nalignment.", NULL), 3);
+}
+
+static void
+test_default_structure_and_length(void **state)
+{
+	struct buf words = BUF_INIT;
+	int i;
+
+	(void)state;
+	assert_int_equal(hits("missing-core-section", SEC_TASK, "x", NULL), 3);
+	assert_int_equal(hits("missing-task", SEC_ACTION, "x", NULL), 1);
+	for (i = 0; i < 380; i++)
+		buf_adds(&words, "word ");
+	assert_int_equal(hits("too-long", SEC_ACTION, words.s, NULL), 1);
+	assert_int_equal(hits("far-too-long", SEC_ACTION, words.s, NULL), 0);
+	for (i = 0; i < 80; i++)
+		buf_adds(&words, "word ");
+	assert_int_equal(hits("far-too-long", SEC_ACTION, words.s, NULL), 1);
+	assert_int_equal(hits("too-short", SEC_ACTION, "I fixed it.", NULL), 1);
+	buf_release(&words);
+}
+
+static void
+test_default_principle_fit_applies_only_when_tagged(void **state)
+{
+	static const struct {
+		const char *rule, *principle;
+		int sec;
+		const char *text;
+	} cases[] = {
+		{ "backbone-needs-disagreement",
+		    "have-backbone-disagree-and-commit", SEC_ACTION,
+		    "I built the dashboard." },
+		{ "frugality-needs-figure", "frugality", SEC_RESULT,
+		    "The bill went down a lot." },
+		{ "customer-needs-customer", "customer-obsession", SEC_ACTION,
+		    "I rewrote the service." },
+		{ "dive-deep-needs-evidence", "dive-deep", SEC_ACTION,
+		    "I asked around and fixed it." },
+		{ "learning-needs-lesson", "learn-and-be-curious", SEC_ACTION,
+		    "I read two papers." },
+		{ "results-needs-goal", "deliver-results", SEC_ACTION,
+		    "I built the model." },
+		{ "trust-needs-candour", "earn-trust", SEC_ACTION,
+		    "I set up meetings." },
+		{ "action-needs-risk", "bias-for-action", SEC_ACTION,
+		    "I moved fast." },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		if (hits(cases[i].rule, cases[i].sec, cases[i].text,
+		    cases[i].principle) != 1)
+			fail_msg("%s did not fire", cases[i].rule);
+		if (hits(cases[i].rule, cases[i].sec, cases[i].text,
+		    "ownership") != 0)
+			fail_msg("%s fired on a story not tagged %s",
+			    cases[i].rule, cases[i].principle);
+	}
+}
+
+static void
+test_default_secrets_are_redacted(void **state)
+{
+	struct lint_result res;
+	struct buf err = BUF_INIT;
+	struct story s;
+	size_t i;
+	int seen = 0;
+
+	(void)state;
+	story_with(&s, SEC_ACTION, "Key AKIAIOSFODNN7EXAMPLE, token "
+	    "ghp_0123456789abcdefghijklmnopqrstuvwxyz, password: hunter22, "
+	    "mail jo@example.com.", NULL);
+	assert_int_equal(lint_story(&defrb, &env, &s, 150, "t", &res, &err), 0);
+	for (i = 0; i < res.n; i++) {
+		if (strcmp(res.v[i].rule->category, "secrets") != 0)
+			continue;
+		seen++;
+		assert_null(strstr(res.v[i].message, "IOSFODNN7EXAMPLE"));
+		assert_null(strstr(res.v[i].match, "IOSFODNN7EXAMPLE"));
+		assert_null(strstr(res.v[i].match, "hunter22"));
+		assert_null(strstr(res.v[i].message, "456789abcdef"));
+		assert_non_null(strstr(res.v[i].match, "redacted"));
+	}
+	assert_int_equal(seen, 4);
+	lint_result_release(&res);
+	story_release(&s);
+	buf_release(&err);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_existence_positions_and_message),
+		cmocka_unit_test(test_require_unless_when),
+		cmocka_unit_test(test_ratio),
+		cmocka_unit_test(test_sentence),
+		cmocka_unit_test(test_length_and_sections),
+		cmocka_unit_test(test_fragments_override_and_select),
+		cmocka_unit_test(test_bad_rule_files),
+		cmocka_unit_test(test_catastrophic_pattern_is_an_error_not_clean),
+		cmocka_unit_test(test_score),
+		cmocka_unit_test(test_default_examples_and_embedding),
+		cmocka_unit_test(test_default_metrics),
+		cmocka_unit_test(test_default_ownership_vagueness_hedging_filler),
+		cmocka_unit_test(test_default_structure_and_length),
+		cmocka_unit_test(test_default_principle_fit_applies_only_when_tagged),
+		cmocka_unit_test(test_default_secrets_are_redacted),
+	};
+	return cmocka_run_group_tests_name("lint", tests, setup, teardown);
+}
