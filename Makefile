@@ -35,7 +35,8 @@ LIB_OBJ     := $(LIB_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC    := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN    := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps deps-if-missing demo check tests install uninstall clean
+.PHONY: all deps deps-if-missing demo check tests install uninstall clean \
+	bench-tools
 .DELETE_ON_ERROR:
 
 all: lpcoach
@@ -65,6 +66,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblpcoach.a
 		$(PKG_LIBS) $(CMOCKA_LIBS)
 
 tests: $(BUILD)/lpcoach $(UNIT_BIN)
+
+# Benchmarks (not tests): see bench/RESULTS.md.
+$(BUILD)/gencorpus: bench/gencorpus.c $(BUILD)/liblpcoach.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/liblpcoach.a $(PKG_LIBS)
+
+bench-tools: lpcoach $(BUILD)/gencorpus
 
 # Installs every missing Debian package this project needs to build and
 # test, through sudo when not root.

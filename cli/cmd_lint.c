@@ -8,7 +8,6 @@
 #include "cli/term.h"
 #include "lp/principle.h"
 #include "stories/parse.h"
-#include "stories/render.h"
 #include "stories/store.h"
 #include "stories/xalloc.h"
 
@@ -36,41 +35,18 @@ const char usage_lint[] =
 
 enum format { FMT_TEXT, FMT_GNU, FMT_JSON };
 
-struct target {
-	struct story s;
-	char *file;		/* the file linted, or NULL for a bank story */
-	char *what;		/* how messages name it */
+/*
+ * One lint run.  Stories are parsed or read, linted, printed and freed one
+ * at a time, so memory stays flat however large the bank or corpus is.
+ */
+struct run {
+	struct cli *c;
+	const struct rubric *rb;
+	struct match_env env;
+	enum format fmt;
+	int min_sev, wpm, status;
+	size_t linted;
 };
-
-struct targets {
-	struct target *v;
-	size_t n, alloc;
-};
-
-static struct target *
-new_target(struct targets *t)
-{
-	struct target *x;
-
-	t->v = xgrow(t->v, &t->alloc, t->n + 1, sizeof(*t->v));
-	x = &t->v[t->n++];
-	memset(x, 0, sizeof(*x));
-	story_init(&x->s);
-	return x;
-}
-
-static void
-targets_release(struct targets *t)
-{
-	size_t i;
-
-	for (i = 0; i < t->n; i++) {
-		story_release(&t->v[i].s);
-		free(t->v[i].file);
-		free(t->v[i].what);
-	}
-	free(t->v);
-}
 
 static int
 is_file_arg(const char *a)
@@ -82,116 +58,17 @@ is_file_arg(const char *a)
 	    || (stat(a, &st) == 0 && S_ISREG(st.st_mode));
 }
 
-static int
-add_file(struct targets *t, const char *path, struct buf *err)
-{
-	struct target *x = new_target(t);
-	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	char *data;
-	size_t len;
-	int rc;
-
-	x->file = xstrdup(name);
-	x->what = xstrdup(name);
-	if (read_whole_file(path, &data, &len, err) < 0)
-		return -1;
-	rc = story_parse(data, len, name, &x->s, err);
-	if (rc == 0)
-		rc = principle_canon_story(&x->s, name, err);
-	free(data);
-	return rc;
-}
-
-static void
-add_bank_story(struct targets *t, const struct story *s)
-{
-	struct target *x = new_target(t);
-	struct buf what = BUF_INIT;
-
-	story_copy(&x->s, s);
-	buf_addf(&what, "story %lld", s->id);
-	x->what = buf_detach(&what);
-}
-
-/* Adds the stories named by refs, or every story when there are none. */
-static int
-add_bank_stories(struct cli *c, char **refs, int nrefs, struct targets *t,
-    struct buf *err)
-{
-	struct story *all = NULL, one;
-	struct bank b;
-	size_t n = 0, i;
-	long long id;
-	int k, rc = 0;
-
-	if (cli_open_bank(c, &b, BANK_READ) < 0)
-		return -1;
-	if (nrefs == 0) {
-		rc = store_list(&b, NULL, &all, &n, err);
-		for (i = 0; i < n; i++)
-			add_bank_story(t, &all[i]);
-		store_free_list(all, n);
-	}
-	for (k = 0; k < nrefs; k++) {
-		story_init(&one);
-		if (store_resolve(&b, refs[k], &id, err) != STORE_FOUND ||
-		    store_load(&b, id, &one, err) != 0)
-			rc = -1;
-		else
-			add_bank_story(t, &one);
-		story_release(&one);
-	}
-	bank_close(&b);
-	return rc;
-}
-
-/* Collects what to lint: files as they are, stories from the bank. */
-static int
-collect(struct cli *c, char **args, int nargs, struct targets *t)
-{
-	struct buf err = BUF_INIT;
-	char **refs = xcalloc((size_t)nargs + 1, sizeof(*refs));
-	int k, nrefs = 0, rc = 0;
-
-	for (k = 0; k < nargs; k++) {
-		if (!is_file_arg(args[k]))
-			refs[nrefs++] = args[k];
-		else if (add_file(t, args[k], &err) < 0)
-			rc = -1;
-	}
-	if ((nargs == 0 || nrefs > 0) &&
-	    add_bank_stories(c, refs, nrefs, t, &err) < 0)
-		rc = -1;
-	if (err.len)
-		error_buf(&err);
-	buf_release(&err);
-	free(refs);
-	return rc;
-}
-
-/* How gnu format and messages name a bank story: its export file. */
-static const char *
-file_name(const struct target *x, struct buf *tmp)
-{
-	if (x->file)
-		return x->file;
-	buf_reset(tmp);
-	buf_addf(tmp, "%s.md", x->s.uid);
-	return tmp->s;
-}
-
 static json_t *
-target_json(const struct target *x, const struct lint_result *res,
-    int min_sev)
+result_json(const struct story *s, const char *file,
+    const struct lint_result *res, int min_sev)
 {
 	json_t *o = json_object(), *fs = json_array();
 	size_t i;
 
-	json_object_set_new(o, "story", x->file ? json_null() :
-	    json_integer(x->s.id));
-	json_object_set_new(o, "file", x->file ? json_string(x->file) :
-	    json_null());
-	json_object_set_new(o, "title", json_string(x->s.title));
+	json_object_set_new(o, "story", file ? json_null() :
+	    json_integer(s->id));
+	json_object_set_new(o, "file", file ? json_string(file) : json_null());
+	json_object_set_new(o, "title", json_string(s->title));
 	json_object_set_new(o, "score", json_integer(res->score));
 	json_object_set_new(o, "ready", json_boolean(res->ready));
 	json_object_set_new(o, "words", json_integer((json_int_t)res->words));
@@ -215,19 +92,19 @@ target_json(const struct target *x, const struct lint_result *res,
 }
 
 static void
-print_text(struct cli *c, const struct target *x,
+print_text(struct cli *c, const struct story *s, const char *file,
     const struct lint_result *res, int min_sev)
 {
 	static const char *const sgr[3] = { "36", "33", "31" };
 	size_t i;
 
 	term_style(stdout, c->color, "1");
-	if (x->file)
-		term_puts(stdout, x->file, 0);
+	if (file)
+		term_puts(stdout, file, 0);
 	else
-		printf("#%lld", x->s.id);
+		printf("#%lld", s->id);
 	fputs("  ", stdout);
-	term_puts(stdout, x->s.title, 0);
+	term_puts(stdout, s->title, 0);
 	term_reset(stdout, c->color);
 	printf("\n  score %d, %s: %d %s, %d %s, %d %s; %zu words, %ld:%02ld\n",
 	    res->score, res->ready ? "ready" : "not ready", res->errors,
@@ -252,11 +129,11 @@ print_text(struct cli *c, const struct target *x,
 	putchar('\n');
 }
 
+/* gnu format names a bank story by its export file, UID.md. */
 static void
-print_gnu(const struct target *x, const struct lint_result *res, int min_sev)
+print_gnu(const struct story *s, const char *file,
+    const struct lint_result *res, int min_sev)
 {
-	struct buf tmp = BUF_INIT;
-	const char *name = file_name(x, &tmp);
 	size_t i;
 
 	for (i = 0; i < res->n; i++) {
@@ -264,13 +141,112 @@ print_gnu(const struct target *x, const struct lint_result *res, int min_sev)
 
 		if ((int)f->rule->severity < min_sev)
 			continue;
-		term_puts(stdout, name, 0);
+		if (file)
+			term_puts(stdout, file, 0);
+		else
+			printf("%s.md", s->uid);
 		printf(":%d:%d: %s: ", f->line, f->column,
 		    severity_names[f->rule->severity]);
 		term_puts(stdout, f->message, 0);
 		printf(" [%s]\n", f->rule->id);
 	}
-	buf_release(&tmp);
+}
+
+/* Lints and prints one story; file is NULL for a bank story. */
+static void
+lint_and_print(struct run *x, struct story *s, const char *file)
+{
+	struct lint_result res;
+	struct buf what = BUF_INIT;
+
+	if (file)
+		buf_adds(&what, file);
+	else
+		buf_addf(&what, "story %lld", s->id);
+	if (lint_one(x->rb, &x->env, s, file == NULL, x->wpm, what.s,
+	    &res) < 0) {
+		x->status = ST_ERROR;
+	} else {
+		if (res.errors && x->status == ST_OK)
+			x->status = ST_FINDINGS;
+		if (x->fmt == FMT_JSON) {
+			json_t *o = result_json(s, file, &res, x->min_sev);
+
+			fputs(x->linted ? ",\n" : "\n", stdout);
+			json_dumpf(o, stdout, JSON_INDENT(2) |
+			    JSON_PRESERVE_ORDER);
+			json_decref(o);
+		} else if (x->fmt == FMT_GNU) {
+			print_gnu(s, file, &res, x->min_sev);
+		} else {
+			print_text(x->c, s, file, &res, x->min_sev);
+		}
+		x->linted++;
+	}
+	lint_result_release(&res);
+	buf_release(&what);
+}
+
+static void
+lint_file(struct run *x, const char *path)
+{
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	struct buf err = BUF_INIT;
+	struct story s;
+	char *data;
+	size_t len;
+
+	story_init(&s);
+	if (read_whole_file(path, &data, &len, &err) == 0) {
+		if (story_parse(data, len, name, &s, &err) == 0 &&
+		    principle_canon_story(&s, name, &err) == 0)
+			lint_and_print(x, &s, name);
+		free(data);
+	}
+	if (err.len) {
+		error_buf(&err);
+		x->status = ST_ERROR;
+	}
+	story_release(&s);
+	buf_release(&err);
+}
+
+static int
+lint_each(struct story *s, void *ctx)
+{
+	lint_and_print(ctx, s, NULL);
+	return 0;
+}
+
+/* Lints the bank stories named in refs, or every one when there are none. */
+static void
+lint_bank(struct run *x, char **refs, int nrefs)
+{
+	struct buf err = BUF_INIT;
+	struct bank b;
+	struct story s;
+	long long id;
+	int k;
+
+	if (cli_open_bank(x->c, &b, BANK_READ) < 0) {
+		x->status = ST_ERROR;
+		return;
+	}
+	if (nrefs == 0 && store_foreach(&b, NULL, lint_each, x, &err) != 0)
+		x->status = ST_ERROR;
+	for (k = 0; k < nrefs; k++) {
+		story_init(&s);
+		if (store_resolve(&b, refs[k], &id, &err) == STORE_FOUND &&
+		    store_load(&b, id, &s, &err) == 0)
+			lint_and_print(x, &s, NULL);
+		else
+			x->status = ST_ERROR;
+		story_release(&s);
+	}
+	bank_close(&b);
+	if (err.len)
+		error_buf(&err);
+	buf_release(&err);
 }
 
 int
@@ -285,14 +261,12 @@ cmd_lint(struct cli *c, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct rubric_opts ro = RUBRIC_OPTS_INIT;
-	struct targets t = { NULL, 0, 0 };
-	struct match_env env;
+	struct run x = { .c = c, .fmt = FMT_TEXT, .min_sev = SEV_SUGGESTION,
+	    .wpm = STORY_DEFAULT_WPM, .status = ST_OK };
 	struct rubric rb;
-	json_t *arr = NULL;
-	enum format fmt = FMT_TEXT;
+	char **refs = NULL;
 	long wpm = STORY_DEFAULT_WPM;
-	size_t i;
-	int opt, all = 0, min_sev = SEV_SUGGESTION, status = ST_OK, loaded = 0;
+	int opt, all = 0, k, nrefs = 0, status = ST_OK;
 
 	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
 		if (rubric_opt(&ro, opt, optarg))
@@ -301,17 +275,17 @@ cmd_lint(struct cli *c, int argc, char **argv)
 		case 'a': all = 1; break;
 		case 'F':
 			if (strcmp(optarg, "text") == 0)
-				fmt = FMT_TEXT;
+				x.fmt = FMT_TEXT;
 			else if (strcmp(optarg, "gnu") == 0)
-				fmt = FMT_GNU;
+				x.fmt = FMT_GNU;
 			else if (strcmp(optarg, "json") == 0)
-				fmt = FMT_JSON;
+				x.fmt = FMT_JSON;
 			else
 				status = usage_error(c, "--format takes text, "
 				    "gnu or json, not '%s'", optarg);
 			break;
 		case 'm':
-			if ((min_sev = severity_parse(optarg)) < 0)
+			if ((x.min_sev = severity_parse(optarg)) < 0)
 				status = usage_error(c, "--min-severity takes "
 				    "suggestion, warning or error, not '%s'",
 				    optarg);
@@ -319,6 +293,7 @@ cmd_lint(struct cli *c, int argc, char **argv)
 		case 'w':
 			if (cli_number("--wpm", optarg, 50, 400, &wpm) < 0)
 				status = ST_ERROR;
+			x.wpm = (int)wpm;
 			break;
 		default:
 			status = opt == 'h' ? ST_OK : ST_ERROR;
@@ -336,48 +311,32 @@ cmd_lint(struct cli *c, int argc, char **argv)
 		status = ST_ERROR;
 		goto out;
 	}
-	loaded = 1;
-	if (collect(c, argv + optind, argc - optind, &t) < 0) {
-		status = ST_ERROR;
-		goto out;
-	}
-	if (match_env_init(&env) < 0) {
+	x.rb = &rb;
+	if (match_env_init(&x.env) < 0) {
+		rubric_free(&rb);
 		status = error("out of memory for the regex engine");
 		goto out;
 	}
-	if (fmt == FMT_JSON)
-		arr = json_array();
-	for (i = 0; i < t.n; i++) {
-		struct lint_result res;
-
-		if (lint_one(&rb, &env, &t.v[i].s, t.v[i].file == NULL,
-		    (int)wpm, t.v[i].what, &res) < 0) {
-			status = ST_ERROR;
-			lint_result_release(&res);
-			continue;
-		}
-		if (res.errors && status == ST_OK)
-			status = ST_FINDINGS;
-		if (fmt == FMT_JSON)
-			json_array_append_new(arr, target_json(&t.v[i], &res,
-			    min_sev));
-		else if (fmt == FMT_GNU)
-			print_gnu(&t.v[i], &res, min_sev);
+	if (x.fmt == FMT_JSON)
+		fputc('[', stdout);
+	refs = xcalloc((size_t)(argc - optind) + 1, sizeof(*refs));
+	for (k = optind; k < argc; k++) {
+		if (is_file_arg(argv[k]))
+			lint_file(&x, argv[k]);
 		else
-			print_text(c, &t.v[i], &res, min_sev);
-		lint_result_release(&res);
+			refs[nrefs++] = argv[k];
 	}
-	match_env_free(&env);
-	if (arr) {
-		json_print(arr);
-		json_decref(arr);
-	}
-	if (t.n == 0 && fmt == FMT_TEXT)
+	if (optind == argc || nrefs > 0)
+		lint_bank(&x, refs, nrefs);
+	if (x.fmt == FMT_JSON)
+		fputs(x.linted ? "\n]\n" : "]\n", stdout);
+	else if (x.linted == 0 && x.status == ST_OK)
 		note("nothing to lint: the bank is empty");
+	status = x.status;
+	match_env_free(&x.env);
+	rubric_free(&rb);
 out:
-	if (loaded)
-		rubric_free(&rb);
-	targets_release(&t);
+	free(refs);
 	rubric_opts_release(&ro);
 	return status;
 }

@@ -14,13 +14,26 @@ const char usage_rules[] =
 "the id of an earlier one replaces it).\n"
 "\n"
 "  --json           an array of {id, kind, category, severity, scope,\n"
-"                   principles, message, file}\n"
+"                   principles, message, file, patterns, unless}; the\n"
+"                   patterns as compiled, with {{fragments}} expanded\n"
 "  --check          run every rule's examples: each 'flag' text must\n"
 "                   trigger its rule and each 'pass' text must not; exit 1\n"
 "                   when one does not\n"
 "  --rubric DIR     add the rule files (*.yaml) in DIR\n"
 "  --disable RULE   leave RULE out\n"
 "  --only RULE      only RULE (repeat for several)\n";
+
+/* The patterns of pl as compiled (fragments expanded). */
+static json_t *
+patterns_json(const struct patlist *pl)
+{
+	json_t *a = json_array();
+	size_t i;
+
+	for (i = 0; i < pl->n; i++)
+		json_array_append_new(a, json_string(pl->pat[i].source));
+	return a;
+}
 
 static json_t *
 rule_json(const struct rule *r)
@@ -34,6 +47,8 @@ rule_json(const struct rule *r)
 	    "severity", severity_names[r->severity], "scope", scope.s,
 	    "principles", json_strlist(&r->principles), "message", r->message,
 	    "file", r->file);
+	json_object_set_new(o, "patterns", patterns_json(&r->patterns));
+	json_object_set_new(o, "unless", patterns_json(&r->unless));
 	buf_release(&scope);
 	return o;
 }

@@ -51,41 +51,57 @@ escape_of(uint32_t cp, int multiline, char out[12])
 	return 0;
 }
 
-/* Walks s, calling emit for each piece; stops after width columns. */
+/*
+ * Writes s to f (or only measures it when f is NULL), escaping what
+ * escape_of() says, and stops before width columns (no limit when
+ * negative).  Runs of safe bytes go out in one fwrite.  Returns the
+ * columns used.
+ */
 static int
 walk(FILE *f, const char *s, int multiline, int width)
 {
-	size_t len = strlen(s), i = 0, n;
+	size_t len = strlen(s), i = 0, run = 0, n;
 	int cols = 0, w;
 	uint32_t cp;
 	char esc[12];
 
 	while (i < len) {
-		n = utf8_decode(s + i, len - i, &cp);
-		if (n == 0) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x20 && c < 0x7f) {	/* printable ASCII */
 			n = 1;
-			snprintf(esc, sizeof(esc), "\\x%02x",
-			    (unsigned char)s[i]);
+			cp = c;
+			esc[0] = '\0';
+			w = 1;
+		} else if ((n = utf8_decode(s + i, len - i, &cp)) == 0) {
+			n = 1;
+			snprintf(esc, sizeof(esc), "\\x%02x", c);
 			w = (int)strlen(esc);
 		} else if (escape_of(cp, multiline, esc)) {
 			w = (int)strlen(esc);
 		} else {
 			esc[0] = '\0';
-			w = cp == '\n' ? 0 : wcwidth((wchar_t)cp);
+			w = cp == '\n' || cp == '\t' ? (cp == '\t') :
+			    wcwidth((wchar_t)cp);
 			if (w < 0)
 				w = 1;
 		}
 		if (width >= 0 && cols + w > width)
 			break;
-		if (f) {
-			if (esc[0])
+		if (esc[0]) {
+			if (f && run)
+				fwrite(s + i - run, 1, run, f);
+			if (f)
 				fputs(esc, f);
-			else
-				fwrite(s + i, 1, n, f);
+			run = 0;
+		} else {
+			run += n;
 		}
 		cols += w;
 		i += n;
 	}
+	if (f && run)
+		fwrite(s + i - run, 1, run, f);
 	return cols;
 }
 

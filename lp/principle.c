@@ -11,6 +11,8 @@
 #include "stories/ydoc.h"
 
 static struct principle catalogue[PRINCIPLE_COUNT];
+/* Each principle's aliases in principle_normalise() form, for matching. */
+static struct strlist norm_aliases[PRINCIPLE_COUNT];
 static int loaded;
 
 static void
@@ -25,6 +27,7 @@ free_catalogue(void)
 		strlist_clear(&catalogue[i].aliases);
 		strlist_clear(&catalogue[i].listens_for);
 		strlist_clear(&catalogue[i].pitfalls);
+		strlist_clear(&norm_aliases[i]);
 	}
 }
 
@@ -42,8 +45,10 @@ load(void)
 {
 	struct embedded e = embed_principles();
 	struct buf err = BUF_INIT;
+	struct buf norm = BUF_INIT;
 	yaml_document_t doc;
 	yaml_node_t *root;
+	size_t k;
 	int i;
 
 	if (loaded)
@@ -71,8 +76,13 @@ load(void)
 		    &catalogue[i].listens_for);
 		ydoc_strlist(&doc, ydoc_get(&doc, p, "pitfalls"),
 		    &catalogue[i].pitfalls);
+		for (k = 0; k < catalogue[i].aliases.n; k++) {
+			principle_normalise(catalogue[i].aliases.v[k], &norm);
+			strlist_push(&norm_aliases[i], norm.s);
+		}
 	}
 	yaml_document_delete(&doc);
+	buf_release(&norm);
 	loaded = 1;
 	atexit(free_catalogue);
 }
@@ -140,11 +150,9 @@ suggest(const char *norm, const char *arg, struct buf *err)
 			if (h < d)
 				d = h;
 		}
-		for (k = 0; k < (int)catalogue[i].aliases.n; k++) {
-			size_t ad;
+		for (k = 0; k < (int)norm_aliases[i].n; k++) {
+			size_t ad = edit_distance(norm, norm_aliases[i].v[k]);
 
-			principle_normalise(catalogue[i].aliases.v[k], &a);
-			ad = edit_distance(norm, a.s);
 			if (ad < d)
 				d = ad;
 		}
@@ -181,11 +189,8 @@ principle_resolve(const char *arg, struct buf *err)
 	for (i = 0; i < PRINCIPLE_COUNT && !found; i++) {
 		if (strcmp(norm.s, catalogue[i].slug) == 0)
 			found = &catalogue[i];
-		for (k = 0; k < (int)catalogue[i].aliases.n && !found; k++) {
-			principle_normalise(catalogue[i].aliases.v[k], &a);
-			if (strcmp(norm.s, a.s) == 0)
-				found = &catalogue[i];
-		}
+		if (strlist_find(&norm_aliases[i], norm.s) >= 0)
+			found = &catalogue[i];
 	}
 	for (i = 0; i < PRINCIPLE_COUNT && !found; i++)
 		if (strncmp(norm.s, catalogue[i].slug, norm.len) == 0)

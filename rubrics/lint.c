@@ -15,8 +15,10 @@ struct run {
 	const struct story *s;
 	int wpm;
 	struct lint_result *res;
-	struct buf what;	/* "STORY: rule ID", for messages */
+	const char *story;	/* names the story in messages */
 	struct buf *err;
+	size_t words[SEC_COUNT];	/* counted once per story */
+	size_t total_words;
 };
 
 int
@@ -172,7 +174,7 @@ any_match(struct run *x, const struct patlist *pl, const char *text,
 
 	for (i = 0; i < pl->n; i++) {
 		rc = pattern_find(x->env, &pl->pat[i], text, to, from, &ms, &me,
-		    x->what.s, x->err);
+		    x->story, x->r->id, x->err);
 		if (rc != 0)
 			return rc;
 	}
@@ -190,7 +192,7 @@ count_matches(struct run *x, const struct patlist *pl, const char *text)
 	for (i = 0; i < pl->n; i++)
 		for (from = 0;; from = me) {
 			rc = pattern_find(x->env, &pl->pat[i], text, len, from,
-			    &ms, &me, x->what.s, x->err);
+			    &ms, &me, x->story, x->r->id, x->err);
 			if (rc < 0)
 				return -1;
 			if (rc == 0)
@@ -227,7 +229,7 @@ run_existence(struct run *x)
 		for (i = 0; i < x->r->patterns.n; i++)
 			for (from = 0;; from = me) {
 				rc = pattern_find(x->env, &x->r->patterns.pat[i],
-				    t, len, from, &ms, &me, x->what.s, x->err);
+				    t, len, from, &ms, &me, x->story, x->r->id, x->err);
 				if (rc < 0)
 					return -1;
 				if (rc == 0)
@@ -356,7 +358,7 @@ run_sentence(struct run *x)
 		for (a = 0; a < len; a = b) {
 			b = sentence_end(t, a, len);
 			rc = pattern_find(x->env, &x->r->patterns.pat[0], t, b,
-			    a, &ms, &me, x->what.s, x->err);
+			    a, &ms, &me, x->story, x->r->id, x->err);
 			if (rc < 0)
 				return -1;
 			if (rc == 0)
@@ -371,7 +373,7 @@ run_sentence(struct run *x)
 				if (rc == 0) {
 					pattern_find(x->env,
 					    &x->r->patterns.pat[0], t, b, a,
-					    &m0, &m1, x->what.s, x->err);
+					    &m0, &m1, x->story, x->r->id, x->err);
 					add(x, sec, m0, m1, NULL);
 				}
 			}
@@ -384,7 +386,7 @@ static int
 run_length(struct run *x)
 {
 	const struct rule *r = x->r;
-	size_t words = 0, total = story_words(x->s);
+	size_t words = 0, total = x->total_words;
 	long secs;
 	double share, exact;
 	int sec, first = first_scope_section(x, 0), bad = 0;
@@ -392,7 +394,7 @@ run_length(struct run *x)
 
 	for (sec = 0; sec < SEC_COUNT; sec++)
 		if (in_scope(r, sec))
-			words += text_words(x->s->section[sec]);
+			words += x->words[sec];
 	secs = story_seconds(words, x->wpm);
 	exact = (double)words * 60.0 / (double)(x->wpm > 0 ? x->wpm :
 	    STORY_DEFAULT_WPM);
@@ -463,7 +465,7 @@ by_position(const void *a, const void *b)
 }
 
 static void
-tally(struct lint_result *res, const struct story *s, int wpm)
+tally(struct lint_result *res, size_t words, int wpm)
 {
 	size_t i;
 
@@ -477,7 +479,7 @@ tally(struct lint_result *res, const struct story *s, int wpm)
 	}
 	res->score = lint_score(res->errors, res->warnings, res->suggestions);
 	res->ready = res->errors == 0 && res->score >= LINT_READY_SCORE;
-	res->words = story_words(s);
+	res->words = words;
 	res->seconds = story_seconds(res->words, wpm);
 }
 
@@ -487,24 +489,24 @@ lint_with(const struct rubric *rb, const struct rule *only,
     struct lint_result *res, struct buf *err)
 {
 	struct run x = { .env = env, .s = s, .wpm = wpm, .res = res,
-	    .err = err };
+	    .err = err, .story = what };
 	size_t i;
 	int rc = 0;
 
 	memset(res, 0, sizeof(*res));
-	buf_init(&x.what);
+	for (i = 0; i < SEC_COUNT; i++) {
+		x.words[i] = text_words(s->section[i]);
+		x.total_words += x.words[i];
+	}
 	for (i = 0; i < rb->n && rc == 0; i++) {
 		x.r = &rb->rules[i];
 		if (only ? x.r != only : !applies(x.r, s))
 			continue;
-		buf_reset(&x.what);
-		buf_addf(&x.what, "%s: rule %s", what, x.r->id);
 		rc = run_rule(&x);
 	}
-	buf_release(&x.what);
 	if (res->n)
 		qsort(res->v, res->n, sizeof(*res->v), by_position);
-	tally(res, s, wpm);
+	tally(res, x.total_words, wpm);
 	return rc;
 }
 

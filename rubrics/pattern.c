@@ -101,17 +101,21 @@ char_len(const char *s)
 int
 pattern_find(struct match_env *env, const struct pattern *p,
     const char *subject, size_t len, size_t from, size_t *start, size_t *end,
-    const char *what, struct buf *err)
+    const char *story, const char *rule, struct buf *err)
 {
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE *ov;
 	int rc;
 
 	while (from <= len) {
-		if (past_deadline(env)) {
-			buf_addf(err, "%s: matching took longer than %.2f s; "
-			    "simplify the pattern: %s\n", what, env->budget,
-			    p->source);
+		/*
+		 * The match limit bounds each call, so reading the clock
+		 * every 32 calls is enough to keep to the budget.
+		 */
+		if ((++env->calls & 31) == 0 && past_deadline(env)) {
+			buf_addf(err, "%s: rule %s: matching took longer than "
+			    "%.2f s; simplify the pattern: %s\n", story, rule,
+			    env->budget, p->source);
 			return -1;
 		}
 		rc = pcre2_match(p->code, (PCRE2_SPTR)subject, len, from,
@@ -120,9 +124,9 @@ pattern_find(struct match_env *env, const struct pattern *p,
 			return 0;
 		if (rc < 0) {
 			pcre2_get_error_message(rc, msg, sizeof(msg));
-			buf_addf(err, "%s: matching failed (%s); simplify the "
-			    "pattern: %s\n", what, (const char *)msg,
-			    p->source);
+			buf_addf(err, "%s: rule %s: matching failed (%s); "
+			    "simplify the pattern: %s\n", story, rule,
+			    (const char *)msg, p->source);
 			return -1;
 		}
 		ov = pcre2_get_ovector_pointer(env->md);

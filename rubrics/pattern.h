@@ -30,6 +30,7 @@ struct match_env {
 	double budget;		/* seconds per rule and story */
 	struct timespec deadline;
 	int pairs;		/* ovector pairs set by the last match */
+	unsigned calls;		/* matches since the clock was read */
 };
 
 /* Limits; see README "Lint" for how they were chosen. */
@@ -53,12 +54,12 @@ void match_env_start(struct match_env *env);
 /*
  * Finds the first non-empty match of p in subject[from..len).  Returns 1
  * and sets *start and *end (byte offsets), 0 when there is none, or -1
- * with a message (starting with what) when a limit or the budget was hit
- * or PCRE2 failed.  Group n of the last match: pattern_group().
+ * with a message ("STORY: rule RULE: ...") when a limit or the budget was
+ * hit or PCRE2 failed.  Group n of the last match: pattern_group().
  */
 int pattern_find(struct match_env *env, const struct pattern *p,
     const char *subject, size_t len, size_t from, size_t *start, size_t *end,
-    const char *what, struct buf *err);
+    const char *story, const char *rule, struct buf *err);
 
 /* Bounds of group n of the last match, or 0 when it did not take part. */
 int pattern_group(struct match_env *env, int n, size_t *start, size_t *end);

@@ -389,47 +389,83 @@ store_free_list(struct story *v, size_t n)
 	free(v);
 }
 
-int
-store_list(struct bank *b, const struct story_filter *f, struct story **out,
-    size_t *n, struct buf *err)
+static sqlite3_stmt *
+prepare_filtered(struct bank *b, const struct story_filter *f,
+    struct buf *err)
 {
-	sqlite3_stmt *st;
-	struct story *v = NULL;
-	size_t alloc = 0, count = 0, i;
-	int rc;
-
-	*out = NULL;
-	*n = 0;
-	st = bank_prepare(b, "SELECT " STORY_COLUMNS " FROM story WHERE "
-	    "(:principle IS NULL OR id IN (SELECT story_id FROM "
+	sqlite3_stmt *st = bank_prepare(b, "SELECT " STORY_COLUMNS " FROM story "
+	    "WHERE (:principle IS NULL OR id IN (SELECT story_id FROM "
 	    "story_principle WHERE slug = :principle)) AND "
 	    "(:project IS NULL OR project = :project) AND "
 	    "(:tag IS NULL OR id IN (SELECT story_id FROM story_tag "
 	    "WHERE tag = :tag)) ORDER BY id", err);
+
 	if (st == NULL)
-		return -1;
+		return NULL;
 	bind_text(st, ":principle", f ? f->principle : NULL);
 	bind_text(st, ":project", f ? f->project : NULL);
 	bind_text(st, ":tag", f ? f->tag : NULL);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		v = xgrow(v, &alloc, count + 1, sizeof(*v));
-		story_init(&v[count]);
-		row_to_story(st, &v[count]);
-		count++;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		store_free_list(v, count);
-		return bank_sql_error(b, "cannot read the bank", err);
-	}
-	for (i = 0; i < count; i++) {
-		if (load_lists(b, &v[i], err) < 0) {
-			store_free_list(v, count);
-			return -1;
+	return st;
+}
+
+int
+store_foreach(struct bank *b, const struct story_filter *f,
+    int (*fn)(struct story *s, void *ctx), void *ctx, struct buf *err)
+{
+	sqlite3_stmt *st = prepare_filtered(b, f, err);
+	struct story s;
+	int rc, stop = 0;
+
+	if (st == NULL)
+		return -1;
+	story_init(&s);
+	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+		row_to_story(st, &s);
+		if (load_lists(b, &s, err) < 0) {
+			stop = -1;
+			break;
 		}
+		stop = fn(&s, ctx);
 	}
-	*out = v;
-	*n = count;
+	story_release(&s);
+	if (!stop && rc != SQLITE_DONE)
+		stop = bank_sql_error(b, "cannot read the bank", err);
+	sqlite3_finalize(st);
+	return stop;
+}
+
+/* Appends a copy of s to the list being built in ctx. */
+struct collect {
+	struct story *v;
+	size_t n, alloc;
+};
+
+static int
+collect_one(struct story *s, void *ctx)
+{
+	struct collect *c = ctx;
+
+	c->v = xgrow(c->v, &c->alloc, c->n + 1, sizeof(*c->v));
+	story_init(&c->v[c->n]);
+	story_copy(&c->v[c->n], s);
+	c->n++;
+	return 0;
+}
+
+int
+store_list(struct bank *b, const struct story_filter *f, struct story **out,
+    size_t *n, struct buf *err)
+{
+	struct collect c = { NULL, 0, 0 };
+
+	*out = NULL;
+	*n = 0;
+	if (store_foreach(b, f, collect_one, &c, err) != 0) {
+		store_free_list(c.v, c.n);
+		return -1;
+	}
+	*out = c.v;
+	*n = c.n;
 	return 0;
 }
 

@@ -65,6 +65,14 @@ int store_list(struct bank *b, const struct story_filter *f,
     struct story **out, size_t *n, struct buf *err);
 void store_free_list(struct story *v, size_t n);
 
+/*
+ * Calls fn for every story that passes f, ordered by id, one at a time
+ * (so memory does not grow with the bank); the story is released after
+ * fn returns.  A non-zero return from fn stops the walk and is returned.
+ */
+int store_foreach(struct bank *b, const struct story_filter *f,
+    int (*fn)(struct story *s, void *ctx), void *ctx, struct buf *err);
+
 /* Sets *n to the number of stories tagged with slug. */
 int store_count_principle(struct bank *b, const char *slug, long *n,
     struct buf *err);

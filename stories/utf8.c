@@ -42,6 +42,11 @@ utf8_check(const char *s, size_t len, const char **why)
 	uint32_t cp;
 
 	while (i < len) {
+		/* Plain ASCII, the common case, needs no decoding. */
+		if ((unsigned char)s[i] < 0x80 && s[i] != '\0') {
+			i++;
+			continue;
+		}
 		if (s[i] == '\0') {
 			if (why)
 				*why = "NUL byte";
