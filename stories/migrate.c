@@ -32,6 +32,47 @@ static const char *const steps[] = {
 	"  PRIMARY KEY (story_id, tag)"
 	");"
 	"CREATE INDEX story_tag_tag ON story_tag(tag);",
+
+	/*
+	 * 2: interview loops, their rounds and (round, principle) slots with
+	 * pins and the saved plan, and the ledger of stories actually told.
+	 * The ledger keeps the company and loop by name, so that it outlives
+	 * the loop: the same company's interviewers compare notes.
+	 */
+	"CREATE TABLE loop ("
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  name TEXT NOT NULL UNIQUE,"
+	"  company TEXT,"
+	"  date TEXT,"
+	"  template TEXT NOT NULL,"
+	"  created TEXT NOT NULL,"
+	"  planned TEXT"
+	");"
+	"CREATE TABLE round ("
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  loop_id INTEGER NOT NULL REFERENCES loop(id) ON DELETE CASCADE,"
+	"  name TEXT NOT NULL,"
+	"  pos INTEGER NOT NULL,"
+	"  UNIQUE (loop_id, name)"
+	");"
+	"CREATE TABLE slot ("
+	"  round_id INTEGER NOT NULL REFERENCES round(id) ON DELETE CASCADE,"
+	"  slug TEXT NOT NULL,"
+	"  pos INTEGER NOT NULL,"
+	"  pinned INTEGER REFERENCES story(id) ON DELETE SET NULL,"
+	"  story_id INTEGER REFERENCES story(id) ON DELETE SET NULL,"
+	"  backup_id INTEGER REFERENCES story(id) ON DELETE SET NULL,"
+	"  PRIMARY KEY (round_id, slug)"
+	");"
+	"CREATE TABLE told ("
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  company TEXT,"
+	"  loop TEXT NOT NULL,"
+	"  round TEXT NOT NULL,"
+	"  story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+	"  date TEXT NOT NULL"
+	");"
+	"CREATE INDEX told_company ON told(company);",
 };
 
 int
@@ -77,6 +118,12 @@ table_count(struct bank *b, int *n, struct buf *err)
 int
 migrate(struct bank *b, struct buf *err)
 {
+	return migrate_to(b, migrate_latest(), err);
+}
+
+int
+migrate_to(struct bank *b, int target, struct buf *err)
+{
 	int version, app_id, tables, v;
 	char sql[96];
 
@@ -97,7 +144,7 @@ migrate(struct bank *b, struct buf *err)
 		    version, migrate_latest());
 		return -1;
 	}
-	for (v = version; v < migrate_latest(); v++) {
+	for (v = version; v < target; v++) {
 		if (bank_begin(b, err) < 0)
 			return -1;
 		/* Another process may have migrated while we waited. */

@@ -16,6 +16,8 @@ int migrate_latest(void);
  * SQLite file that is not an lpcoach bank, is refused with a message.
  */
 int migrate(struct bank *b, struct buf *err);
+/* The same, stopping at version target (for tests of upgrades). */
+int migrate_to(struct bank *b, int target, struct buf *err);
 
 /* Reads PRAGMA user_version and application_id. */
 int migrate_read_version(struct bank *b, int *version, int *app_id,

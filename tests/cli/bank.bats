@@ -6,7 +6,7 @@ load helper
 	umask 022
 	run lp init
 	assert_success
-	assert_output "bank ready: $LPCOACH_DB (schema version 1)"
+	assert_output "bank ready: $LPCOACH_DB (schema version 2)"
 	[ "$(stat -c %a "$LPCOACH_DB")" = "600" ]
 	[ "$(stat -c %a data)" = "700" ]
 	run lp init
@@ -49,7 +49,7 @@ load helper
 	lp import "$SAMPLES" >/dev/null
 	run lp doctor
 	assert_success
-	assert_output "ok: $LPCOACH_DB: integrity, foreign keys, schema version 1, 12 stories"
+	assert_output "ok: $LPCOACH_DB: integrity, foreign keys, schema version 2, 12 stories"
 }
 
 @test "doctor finds an unknown principle tag" {
@@ -86,7 +86,7 @@ load helper
 	sqlite3 "$LPCOACH_DB" "PRAGMA user_version = 7"
 	run lp list
 	assert_failure 2
-	assert_output --partial "bank schema version 7 is newer than this lpcoach understands (1)"
+	assert_output --partial "bank schema version 7 is newer than this lpcoach understands (2)"
 }
 
 @test "a bank path that is a symbolic link is refused" {

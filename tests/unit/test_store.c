@@ -123,6 +123,42 @@ test_reopen_is_idempotent(void **state)
 }
 
 static void
+test_upgrade_from_version_1_keeps_stories(void **state)
+{
+	struct fixture *f = *state;
+	struct buf err = BUF_INIT, p = BUF_INIT;
+	struct bank old = { NULL, NULL, 0 }, b2;
+	struct story s;
+	long n = 0;
+	int version, app;
+
+	buf_addf(&p, "%s/v1.db", f->dir);
+	old.path = p.s;
+	assert_int_equal(sqlite3_open(p.s, &old.db), SQLITE_OK);
+	assert_int_equal(migrate_to(&old, 1, &err), 0);
+	make_story(&s, "From version one", "ownership");
+	assert_int_equal(bank_begin(&old, &err), 0);
+	assert_int_equal(store_insert(&old, &s, &err), 0);
+	assert_int_equal(bank_commit(&old, &err), 0);
+	assert_int_equal(migrate_read_version(&old, &version, &app, &err), 0);
+	assert_int_equal(version, 1);
+	sqlite3_close(old.db);
+	story_release(&s);
+
+	assert_int_equal(bank_open(&b2, p.s, BANK_WRITE, &err), 0);
+	assert_int_equal(migrate_read_version(&b2, &version, &app, &err), 0);
+	assert_int_equal(version, migrate_latest());
+	assert_true(version >= 2);
+	assert_int_equal(store_count(&b2, &n, &err), 0);
+	assert_int_equal(n, 1);
+	assert_int_equal(sqlite3_exec(b2.db, "SELECT count(*) FROM loop",
+	    NULL, NULL, NULL), SQLITE_OK);
+	bank_close(&b2);
+	buf_release(&err);
+	buf_release(&p);
+}
+
+static void
 test_newer_and_foreign_banks_refused(void **state)
 {
 	struct fixture *f = *state;
@@ -353,6 +389,7 @@ main(void)
 #define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
 		T(test_new_bank_is_versioned_and_private),
 		T(test_reopen_is_idempotent),
+		T(test_upgrade_from_version_1_keeps_stories),
 		T(test_newer_and_foreign_banks_refused),
 		T(test_not_a_database_refused),
 		T(test_symlink_bank_refused),
