@@ -71,7 +71,10 @@ tests: $(BUILD)/lpcoach $(UNIT_BIN)
 $(BUILD)/gencorpus: bench/gencorpus.c $(BUILD)/liblpcoach.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/liblpcoach.a $(PKG_LIBS)
 
-bench-tools: lpcoach $(BUILD)/gencorpus
+$(BUILD)/planbench: bench/planbench.c $(BUILD)/liblpcoach.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/liblpcoach.a $(PKG_LIBS)
+
+bench-tools: lpcoach $(BUILD)/gencorpus $(BUILD)/planbench
 
 # Installs every missing Debian package this project needs to build and
 # test, through sudo when not root.

@@ -83,6 +83,8 @@ CMD(principle);
 CMD(questions);
 CMD(rules);
 CMD(lint);
+CMD(cover);
+CMD(loop);
 CMD(doctor);
 CMD(backup);
 

@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "cli/rubric_load.h"
 #include "cli/term.h"
+#include "lp/consistency.h"
 #include "lp/principle.h"
 #include "stories/parse.h"
 #include "stories/store.h"
@@ -19,7 +20,9 @@ const char usage_lint[] =
 "answers too long to tell, stories that do not fit their principles, and\n"
 "pasted secrets.  Without arguments, or with --all, lints the whole bank;\n"
 "a FILE.md is linted as it is, without importing it.  Lint never changes\n"
-"a story.  Score: 100 less 15 per error, 5 per warning and 1 per\n"
+"a story.  Linting the whole bank also reports numbers that disagree\n"
+"between stories of one project (category consistency).  Score: 100 less\n"
+"15 per error, 5 per warning and 1 per\n"
 "suggestion; a story is ready with no error and a score of 80 or more.\n"
 "Exit status 1 when any finding is an error.\n"
 "\n"
@@ -46,7 +49,70 @@ struct run {
 	enum format fmt;
 	int min_sev, wpm, status;
 	size_t linted;
+	/* With --all: numbers that disagree across stories of a project. */
+	struct story_numbers *sn;
+	size_t nsn;
+	struct contradiction *ct;
+	size_t nct;
 };
+
+/* The pseudo-rule cross-story findings are reported under. */
+static struct rule numbers_rule = {
+	.id = (char *)"numbers-disagree",
+	.category = (char *)"consistency",
+	.severity = SEV_WARNING,
+	.message = (char *)"",
+	.file = (char *)"(built in)",
+	.active = 1,
+};
+
+static int
+collect_numbers(struct story *s, void *ctx)
+{
+	struct run *x = ctx;
+	static size_t alloc;
+
+	if (x->nsn == 0)
+		alloc = 0;
+	x->sn = xgrow(x->sn, &alloc, x->nsn + 1, sizeof(*x->sn));
+	story_numbers_of(s, &x->sn[x->nsn++]);
+	return 0;
+}
+
+/* Adds the contradictions story s is part of to its findings. */
+static void
+add_contradictions(struct run *x, const struct story *s,
+    struct lint_result *res)
+{
+	struct buf msg = BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < x->nct; i++) {
+		const struct contradiction *ct = &x->ct[i];
+		const struct story_numbers *me, *other;
+		const char *mine, *theirs;
+
+		if (x->sn[ct->a].id == s->id) {
+			me = &x->sn[ct->a];
+			other = &x->sn[ct->b];
+			mine = ct->phrase_a;
+			theirs = ct->phrase_b;
+		} else if (x->sn[ct->b].id == s->id) {
+			me = &x->sn[ct->b];
+			other = &x->sn[ct->a];
+			mine = ct->phrase_b;
+			theirs = ct->phrase_a;
+		} else {
+			continue;
+		}
+		buf_reset(&msg);
+		buf_addf(&msg, "\"%s\" here, but story #%lld of project '%s' "
+		    "says \"%s\": the debrief compares numbers", mine,
+		    other->id, me->project, theirs);
+		lint_result_add(res, &numbers_rule, msg.s, mine);
+	}
+	buf_release(&msg);
+}
 
 static int
 is_file_arg(const char *a)
@@ -167,6 +233,8 @@ lint_and_print(struct run *x, struct story *s, const char *file)
 	    &res) < 0) {
 		x->status = ST_ERROR;
 	} else {
+		if (file == NULL && x->nct)
+			add_contradictions(x, s, &res);
 		if (res.errors && x->status == ST_OK)
 			x->status = ST_FINDINGS;
 		if (x->fmt == FMT_JSON) {
@@ -231,6 +299,12 @@ lint_bank(struct run *x, char **refs, int nrefs)
 	if (cli_open_bank(x->c, &b, BANK_READ) < 0) {
 		x->status = ST_ERROR;
 		return;
+	}
+	/* The whole bank: first the numbers of every story, then lint. */
+	if (nrefs == 0) {
+		if (store_foreach(&b, NULL, collect_numbers, x, &err) != 0)
+			x->status = ST_ERROR;
+		contradictions_among(x->sn, x->nsn, &x->ct, &x->nct);
 	}
 	if (nrefs == 0 && store_foreach(&b, NULL, lint_each, x, &err) != 0)
 		x->status = ST_ERROR;
@@ -333,6 +407,8 @@ cmd_lint(struct cli *c, int argc, char **argv)
 	else if (x.linted == 0 && x.status == ST_OK)
 		note("nothing to lint: the bank is empty");
 	status = x.status;
+	contradictions_free(x.ct, x.nct);
+	story_numbers_free(x.sn, x.nsn);
 	match_env_free(&x.env);
 	rubric_free(&rb);
 out:

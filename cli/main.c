@@ -33,6 +33,8 @@ static const struct command commands[] = {
 	{ "questions", cmd_questions, usage_questions },
 	{ "lint", cmd_lint, usage_lint },
 	{ "rules", cmd_rules, usage_rules },
+	{ "cover", cmd_cover, usage_cover },
+	{ "loop", cmd_loop, usage_loop },
 	{ "doctor", cmd_doctor, usage_doctor },
 	{ "backup", cmd_backup, usage_backup },
 };

@@ -1,10 +1,13 @@
 #include "cli/rubric_load.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "lp/principle.h"
 #include "stories/render.h"
+#include "stories/store.h"
+#include "stories/xalloc.h"
 
 int
 rubric_opt(struct rubric_opts *o, int opt, const char *arg)
@@ -124,6 +127,47 @@ score_stories(struct story *v, size_t n, int wpm, int *scores, int *ready)
 	match_env_free(&env);
 	rubric_free(&rb);
 	return rc;
+}
+
+int
+load_scored(struct bank *b, struct scored *out)
+{
+	struct buf err = BUF_INIT;
+
+	memset(out, 0, sizeof(*out));
+	if (store_list(b, NULL, &out->v, &out->n, &err) < 0) {
+		error_buf(&err);
+		buf_release(&err);
+		return -1;
+	}
+	out->score = xcalloc(out->n + 1, sizeof(*out->score));
+	out->ready = xcalloc(out->n + 1, sizeof(*out->ready));
+	if (score_stories(out->v, out->n, STORY_DEFAULT_WPM, out->score,
+	    out->ready) < 0) {
+		scored_release(out);
+		return -1;
+	}
+	return 0;
+}
+
+void
+scored_release(struct scored *s)
+{
+	store_free_list(s->v, s->n);
+	free(s->score);
+	free(s->ready);
+	memset(s, 0, sizeof(*s));
+}
+
+long
+scored_find(const struct scored *s, long long id)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (s->v[i].id == id)
+			return (long)i;
+	return -1;
 }
 
 int

@@ -50,4 +50,19 @@ int lint_one(const struct rubric *rb, struct match_env *env,
 int score_stories(struct story *v, size_t n, int wpm, int *scores,
     int *ready);
 
+/*
+ * Every story in the bank b, by id, with its score and readiness: the
+ * arrays are new and the caller frees them (stories with
+ * store_free_list()).  Returns 0, or -1 after reporting.
+ */
+struct scored {
+	struct story *v;
+	int *score, *ready;
+	size_t n;
+};
+int load_scored(struct bank *b, struct scored *out);
+void scored_release(struct scored *s);
+/* The index of story id in s, or -1. */
+long scored_find(const struct scored *s, long long id);
+
 #endif

@@ -133,6 +133,17 @@ term_cell(FILE *f, const char *s, int width)
 }
 
 void
+term_clip(FILE *f, const char *s, int width)
+{
+	if (term_width_of(s) <= width) {
+		walk(f, s, 0, -1);
+		return;
+	}
+	walk(f, s, 0, width - 1);
+	fputs("\xe2\x80\xa6", f);
+}
+
+void
 term_style(FILE *f, int on, const char *sgr)
 {
 	if (on)

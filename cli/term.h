@@ -19,6 +19,8 @@ int term_color_on(int color_opt, FILE *f);
 void term_puts(FILE *f, const char *s, int multiline);
 /* Like term_puts(..., 0), truncated to width columns with an ellipsis. */
 void term_cell(FILE *f, const char *s, int width);
+/* Like term_cell() without the padding: for the end of a line. */
+void term_clip(FILE *f, const char *s, int width);
 /* Display columns term_cell() would use for s (escapes counted). */
 int term_width_of(const char *s);
 

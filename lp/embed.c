@@ -2,6 +2,7 @@
 
 EMBED(lpc_principles_yaml, "lp/data/principles.yaml");
 EMBED(lpc_questions_yaml, "lp/data/questions.yaml");
+EMBED(lpc_loops_yaml, "lp/data/loops.yaml");
 
 struct embedded
 embed_principles(void)
@@ -13,4 +14,10 @@ struct embedded
 embed_questions(void)
 {
 	return EMBEDDED(lpc_questions_yaml, "questions.yaml");
+}
+
+struct embedded
+embed_loops(void)
+{
+	return EMBEDDED(lpc_loops_yaml, "loops.yaml");
 }

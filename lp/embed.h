@@ -6,5 +6,6 @@
 
 struct embedded embed_principles(void);
 struct embedded embed_questions(void);
+struct embedded embed_loops(void);
 
 #endif

@@ -480,7 +480,25 @@ tally(struct lint_result *res, size_t words, int wpm)
 	res->score = lint_score(res->errors, res->warnings, res->suggestions);
 	res->ready = res->errors == 0 && res->score >= LINT_READY_SCORE;
 	res->words = words;
-	res->seconds = story_seconds(res->words, wpm);
+	if (wpm > 0)
+		res->seconds = story_seconds(res->words, wpm);
+}
+
+void
+lint_result_add(struct lint_result *res, const struct rule *r,
+    const char *message, const char *match)
+{
+	struct finding *f;
+
+	res->v = xgrow(res->v, &res->alloc, res->n + 1, sizeof(*res->v));
+	f = &res->v[res->n++];
+	memset(f, 0, sizeof(*f));
+	f->rule = r;
+	f->section = -1;
+	f->line = f->column = 1;
+	f->message = xstrdup(message);
+	f->match = match ? xstrdup(match) : NULL;
+	tally(res, res->words, 0);
 }
 
 static int

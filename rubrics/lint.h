@@ -46,6 +46,13 @@ int lint_story(const struct rubric *rb, struct match_env *env,
     struct lint_result *res, struct buf *err);
 void lint_result_release(struct lint_result *res);
 
+/*
+ * Adds a finding found outside the rubric (such as numbers that disagree
+ * across stories) and counts it in the score.  r must outlive res.
+ */
+void lint_result_add(struct lint_result *res, const struct rule *r,
+    const char *message, const char *match);
+
 /* The score for these counts, floored at 0. */
 int lint_score(int errors, int warnings, int suggestions);
 

@@ -126,6 +126,19 @@ exec(struct bank *b, const char *sql, struct buf *err)
 	return 0;
 }
 
+/* True for a readable lpcoach bank of an older schema version. */
+static int
+needs_upgrade(struct bank *b)
+{
+	struct buf ignore = BUF_INIT;
+	int version = 0, app = 0, rc;
+
+	rc = migrate_read_version(b, &version, &app, &ignore) == 0 &&
+	    app == BANK_APPLICATION_ID && version < migrate_latest();
+	buf_release(&ignore);
+	return rc;
+}
+
 int
 bank_open(struct bank *b, const char *path, enum bank_mode mode,
     struct buf *err)
@@ -193,6 +206,14 @@ bank_open(struct bank *b, const char *path, enum bank_mode mode,
 	if (rc != SQLITE_OK) {
 		bank_sql_error(b, "cannot open the bank", err);
 		goto fail;
+	}
+	if (mode == BANK_READ && needs_upgrade(b)) {
+		/* An older bank is upgraded first, which needs writing. */
+		sqlite3_close(b->db);
+		b->db = NULL;
+		free(b->path);
+		b->path = NULL;
+		return bank_open(b, path, BANK_WRITE, err);
 	}
 	if (mode == BANK_WRITE &&
 	    (exec(b, "PRAGMA journal_mode=WAL", err) < 0 ||

@@ -1,0 +1,658 @@
+/*
+ * lpcoach loop VERB ...: interview loops.  The verbs are a table of their
+ * own, like the top-level commands; plan and check are in loop_plan.c.
+ */
+#include <jansson.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "cli/loop_util.h"
+#include "cli/term.h"
+#include "lp/principle.h"
+#include "lp/template.h"
+#include "stories/clock.h"
+#include "stories/store.h"
+#include "stories/xalloc.h"
+
+const char usage_loop[] =
+"usage: lpcoach loop VERB ...\n"
+"\n"
+"Interview loops: the rounds of an onsite and the principles each round\n"
+"probes, and which story to tell where.\n"
+"\n"
+"  loop new NAME [--template mle|sde|scientist|manager|empty] [--date YYYY-MM-DD] [--company C]\n"
+"  loop list [--json]\n"
+"  loop show NAME [--json]\n"
+"  loop rm NAME\n"
+"  loop round add NAME ROUND P...      add a round probing 1 to 5 principles\n"
+"  loop round set NAME ROUND P...      change a round's principles\n"
+"  loop round rm NAME ROUND\n"
+"  loop pin NAME ROUND P STORY [--force]   always tell STORY there\n"
+"  loop unpin NAME ROUND P\n"
+"  loop plan NAME [--backups] [--allow-retell] [--json]\n"
+"  loop check NAME [--json]\n"
+"  loop told NAME ROUND STORY [--date YYYY-MM-DD]\n"
+"\n"
+"Run 'lpcoach loop VERB -h' for one verb.\n";
+
+int loop_plan(struct cli *c, int argc, char **argv);
+int loop_check(struct cli *c, int argc, char **argv);
+extern const char usage_loop_plan[], usage_loop_check[];
+
+static const char usage_new[] =
+"usage: lpcoach loop new NAME [--template mle|sde|scientist|manager|empty] [--date YYYY-MM-DD] [--company C]\n"
+"\n"
+"Creates a loop from a template (default mle): MLE is phone screen,\n"
+"coding 1, coding 2, ML depth, ML system design and bar raiser; SDE has\n"
+"system design and a behavioural round instead of the two ML rounds;\n"
+"scientist adds a research presentation; manager adds a hiring-manager\n"
+"round.  'lpcoach loop show NAME' shows the principles of each round.\n";
+
+static int
+valid_date(const char *s)
+{
+	time_t t;
+
+	return parse_date(s, &t) == 0;
+}
+
+static int
+loop_new(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "template", required_argument, NULL, 't' },
+		{ "date", required_argument, NULL, 'd' },
+		{ "company", required_argument, NULL, 'c' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct buf err = BUF_INIT;
+	const char *tmpl = "mle", *date = NULL, *company = NULL;
+	struct loop l;
+	struct bank b;
+	int opt, status = ST_OK;
+
+	c->usage = usage_new;
+	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
+		switch (opt) {
+		case 't': tmpl = optarg; break;
+		case 'd': date = optarg; break;
+		case 'c': company = optarg; break;
+		default: return opt == 'h' ? ST_OK : ST_ERROR;
+		}
+	}
+	if (optind + 1 != argc)
+		return usage_error(c, "give one NAME for the loop");
+	if (!round_name_ok(argv[optind]))
+		return error("bad loop name '%s': use 1 to 40 characters "
+		    "without control characters", argv[optind]);
+	if (date && !valid_date(date))
+		return error("--date takes a real date as YYYY-MM-DD, not '%s'",
+		    date);
+	loop_init(&l);
+	l.name = xstrdup(argv[optind]);
+	l.company = company ? xstrdup(company) : NULL;
+	l.date = date ? xstrdup(date) : NULL;
+	l.template_name = xstrdup(tmpl);
+	if (template_apply(tmpl, &l, &err) < 0) {
+		status = error_buf(&err);
+	} else if (cli_open_bank(c, &b, BANK_WRITE) < 0) {
+		status = ST_ERROR;
+	} else {
+		if (loop_commit(&b, &l) < 0)
+			status = ST_ERROR;
+		else
+			printf("created loop '%s' (%s template, %zu rounds); "
+			    "next: lpcoach loop plan %s\n", l.name, tmpl,
+			    l.nrounds, l.name);
+		bank_close(&b);
+	}
+	loop_release(&l);
+	buf_release(&err);
+	return status;
+}
+
+static const char usage_list_[] =
+"usage: lpcoach loop list [--json]\n"
+"\n"
+"Lists the loops by date.  --json: an array of {name, company, date,\n"
+"template, rounds, planned}.\n";
+
+static int
+loop_list(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct strlist names = STRLIST_INIT;
+	struct buf err = BUF_INIT;
+	json_t *arr = NULL;
+	struct bank b;
+	size_t i;
+	int opt, json = 0, status = ST_OK;
+
+	c->usage = usage_list_;
+	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
+		if (opt == 'j')
+			json = 1;
+		else
+			return opt == 'h' ? ST_OK : ST_ERROR;
+	}
+	if (optind != argc)
+		return usage_error(c, "unexpected argument '%s'", argv[optind]);
+	if (cli_open_bank(c, &b, BANK_READ) < 0)
+		return ST_ERROR;
+	if (loop_names(&b, &names, &err) < 0)
+		status = error_buf(&err);
+	if (json)
+		arr = json_array();
+	for (i = 0; i < names.n && status == ST_OK; i++) {
+		struct loop l;
+
+		if (loop_load(&b, names.v[i], &l, &err) != 0) {
+			status = error_buf(&err);
+			loop_release(&l);
+			break;
+		}
+		if (json) {
+			json_array_append_new(arr, json_pack("{s:s, s:s?, "
+			    "s:s?, s:s, s:I, s:s?}", "name", l.name, "company",
+			    l.company, "date", l.date, "template",
+			    l.template_name, "rounds", (json_int_t)l.nrounds,
+			    "planned", l.planned));
+		} else {
+			term_puts(stdout, l.name, 0);
+			printf("  %s, %zu rounds", l.template_name, l.nrounds);
+			if (l.company) {
+				fputs(", ", stdout);
+				term_puts(stdout, l.company, 0);
+			}
+			if (l.date)
+				printf(", %s", l.date);
+			puts(l.planned ? ", planned" : ", not planned");
+		}
+		loop_release(&l);
+	}
+	if (json && status == ST_OK)
+		json_print(arr);
+	json_decref(arr);
+	if (!json && names.n == 0 && status == ST_OK)
+		note("no loops yet: lpcoach loop new NAME --template mle");
+	strlist_clear(&names);
+	buf_release(&err);
+	bank_close(&b);
+	return status;
+}
+
+static const char usage_show_[] =
+"usage: lpcoach loop show NAME [--json]\n"
+"\n"
+"Shows a loop: its rounds, the principles each probes, pins and the saved\n"
+"plan.  --json: {name, company, date, template, planned, rounds: [{name,\n"
+"principles: [{slug, name, pinned, story, backup}]}]} with story ids or\n"
+"null.\n";
+
+static json_t *
+id_json(long long id)
+{
+	return id ? json_integer(id) : json_null();
+}
+
+static void
+show_story(struct bank *b, long long id)
+{
+	struct buf err = BUF_INIT;
+	struct story s;
+
+	story_init(&s);
+	if (store_load(b, id, &s, &err) == 0) {
+		printf("#%lld ", id);
+		term_clip(stdout, s.title, 40);
+	} else {
+		printf("#%lld (removed)", id);
+	}
+	story_release(&s);
+	buf_release(&err);
+}
+
+static int
+loop_show(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct loop l;
+	struct bank b;
+	size_t i, k;
+	int opt, json = 0, days;
+
+	c->usage = usage_show_;
+	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
+		if (opt == 'j')
+			json = 1;
+		else
+			return opt == 'h' ? ST_OK : ST_ERROR;
+	}
+	if (optind + 1 != argc)
+		return usage_error(c, "which loop?");
+	if (loop_open(c, argv[optind], BANK_READ, &b, &l) < 0)
+		return ST_ERROR;
+	if (json) {
+		json_t *rounds = json_array(), *o;
+
+		for (i = 0; i < l.nrounds; i++) {
+			json_t *ps = json_array();
+
+			for (k = 0; k < l.rounds[i].nslots; k++) {
+				const struct slot *s = &l.rounds[i].slots[k];
+
+				json_array_append_new(ps, json_pack("{s:s, s:s, "
+				    "s:o, s:o, s:o}", "slug", s->slug, "name",
+				    principle_by_slug(s->slug)->name, "pinned",
+				    id_json(s->pinned), "story",
+				    id_json(s->story), "backup",
+				    id_json(s->backup)));
+			}
+			json_array_append_new(rounds, json_pack("{s:s, s:o}",
+			    "name", l.rounds[i].name, "principles", ps));
+		}
+		o = json_pack("{s:s, s:s?, s:s?, s:s, s:s?, s:o}", "name",
+		    l.name, "company", l.company, "date", l.date, "template",
+		    l.template_name, "planned", l.planned, "rounds", rounds);
+		json_print(o);
+		json_decref(o);
+	} else {
+		term_style(stdout, c->color, "1");
+		term_puts(stdout, l.name, 0);
+		term_reset(stdout, c->color);
+		printf("  (%s template", l.template_name);
+		if (l.company) {
+			fputs(", ", stdout);
+			term_puts(stdout, l.company, 0);
+		}
+		if (l.date) {
+			days = days_until(l.date);
+			printf(", %s, %s%d %s", l.date, days < 0 ? "" : "in ",
+			    days < 0 ? -days : days, days == 1 || days == -1 ?
+			    "day" : "days");
+			if (days < 0)
+				fputs(" ago", stdout);
+		}
+		puts(l.planned ? ", planned)" : ", not planned yet)");
+		for (i = 0; i < l.nrounds; i++) {
+			printf("\n  ");
+			term_style(stdout, c->color, "1");
+			term_puts(stdout, l.rounds[i].name, 0);
+			term_reset(stdout, c->color);
+			putchar('\n');
+			for (k = 0; k < l.rounds[i].nslots; k++) {
+				const struct slot *s = &l.rounds[i].slots[k];
+
+				printf("    ");
+				term_cell(stdout,
+				    principle_by_slug(s->slug)->name, 30);
+				putchar(' ');
+				if (s->pinned)
+					show_story(&b, s->pinned);
+				else if (s->story)
+					show_story(&b, s->story);
+				else
+					fputs("-", stdout);
+				if (s->pinned)
+					fputs("  [pinned]", stdout);
+				if (s->backup) {
+					fputs("  backup ", stdout);
+					printf("#%lld", s->backup);
+				}
+				putchar('\n');
+			}
+		}
+	}
+	loop_release(&l);
+	bank_close(&b);
+	return ST_OK;
+}
+
+static const char usage_rm_[] =
+"usage: lpcoach loop rm NAME\n"
+"\n"
+"Removes a loop with its rounds, pins and plan.  Stories are not touched,\n"
+"and neither is the ledger of what was told (see 'loop told').\n";
+
+static int
+loop_rm(struct cli *c, int argc, char **argv)
+{
+	struct buf err = BUF_INIT;
+	struct loop l;
+	struct bank b;
+	int opt, status = ST_OK;
+
+	c->usage = usage_rm_;
+	while ((opt = cli_getopt(c, argc, argv, "", NULL)) != -1)
+		return opt == 'h' ? ST_OK : ST_ERROR;
+	if (optind + 1 != argc)
+		return usage_error(c, "which loop?");
+	if (loop_open(c, argv[optind], BANK_WRITE, &b, &l) < 0)
+		return ST_ERROR;
+	if (bank_begin(&b, &err) < 0 || loop_delete(&b, l.id, &err) < 0 ||
+	    bank_commit(&b, &err) < 0) {
+		bank_rollback(&b);
+		status = error_buf(&err);
+	} else {
+		printf("removed loop '%s'\n", l.name);
+	}
+	loop_release(&l);
+	bank_close(&b);
+	buf_release(&err);
+	return status;
+}
+
+static const char usage_round_[] =
+"usage: lpcoach loop round add|set NAME ROUND P...\n"
+"       lpcoach loop round rm NAME ROUND\n"
+"\n"
+"add appends a round probing the principles P (1 to 5); set changes a\n"
+"round's principles, keeping the pins and plan of the ones it keeps; rm\n"
+"removes a round.  Rounds keep their order.  Round names are unique in a\n"
+"loop.\n";
+
+/* Reads principles args[0..n) into slugs, checking 1 to 5, no repeats. */
+static int
+round_principles(char **args, int n, const char *round, struct strlist *out)
+{
+	const struct principle *p;
+	int i;
+
+	if (n < 1 || n > 5)
+		return error("round '%s' needs 1 to 5 principles, not %d",
+		    round, n);
+	for (i = 0; i < n; i++) {
+		if ((p = cli_principle(args[i])) == NULL)
+			return ST_ERROR;
+		if (strlist_find(out, p->slug) >= 0)
+			return error("round '%s' lists %s twice", round,
+			    p->name);
+		strlist_push(out, p->slug);
+	}
+	return ST_OK;
+}
+
+static int
+loop_round_cmd(struct cli *c, int argc, char **argv)
+{
+	struct strlist slugs = STRLIST_INIT;
+	const char *verb, *round;
+	struct round *r;
+	struct loop l;
+	struct bank b;
+	size_t i, k;
+	int opt, status = ST_OK;
+
+	c->usage = usage_round_;
+	while ((opt = cli_getopt(c, argc, argv, "", NULL)) != -1)
+		return opt == 'h' ? ST_OK : ST_ERROR;
+	if (argc - optind < 3)
+		return usage_error(c, "give add, set or rm, the loop and the "
+		    "round");
+	verb = argv[optind];
+	round = argv[optind + 2];
+	if (strcmp(verb, "add") && strcmp(verb, "set") && strcmp(verb, "rm"))
+		return usage_error(c, "unknown verb '%s' (add, set or rm)",
+		    verb);
+	if (strcmp(verb, "rm") == 0 && argc - optind != 3)
+		return usage_error(c, "round rm takes the loop and the round");
+	if (strcmp(verb, "rm") != 0) {
+		if (!round_name_ok(round))
+			return error("bad round name '%s': use 1 to 40 "
+			    "characters without control characters", round);
+		status = round_principles(argv + optind + 3, argc - optind - 3,
+		    round, &slugs);
+		if (status != ST_OK) {
+			strlist_clear(&slugs);
+			return status;
+		}
+	}
+	if (loop_open(c, argv[optind + 1], BANK_WRITE, &b, &l) < 0) {
+		strlist_clear(&slugs);
+		return ST_ERROR;
+	}
+	r = loop_round(&l, round);
+	if (strcmp(verb, "add") == 0) {
+		if (r) {
+			status = error("loop '%s' already has a round '%s'",
+			    l.name, round);
+			goto out;
+		}
+		r = loop_add_round(&l, round);
+		for (i = 0; i < slugs.n; i++)
+			round_add_slot(r, slugs.v[i]);
+	} else if (r == NULL) {
+		status = error("loop '%s' has no round '%s'", l.name, round);
+		goto out;
+	} else if (strcmp(verb, "rm") == 0) {
+		loop_remove_round(&l, (size_t)(r - l.rounds));
+	} else {
+		struct round fresh = { NULL, NULL, 0, 0 };
+
+		/* Keep the pin and plan of every principle that stays. */
+		for (i = 0; i < slugs.n; i++) {
+			struct slot *s = round_add_slot(&fresh, slugs.v[i]);
+
+			for (k = 0; k < r->nslots; k++)
+				if (strcmp(r->slots[k].slug, s->slug) == 0) {
+					s->pinned = r->slots[k].pinned;
+					s->story = r->slots[k].story;
+					s->backup = r->slots[k].backup;
+				}
+		}
+		for (k = 0; k < r->nslots; k++)
+			free(r->slots[k].slug);
+		free(r->slots);
+		r->slots = fresh.slots;
+		r->nslots = fresh.nslots;
+		r->aslots = fresh.aslots;
+	}
+	if (loop_commit(&b, &l) < 0)
+		status = ST_ERROR;
+	else
+		printf("loop '%s': %s round '%s'\n", l.name,
+		    strcmp(verb, "add") == 0 ? "added" : strcmp(verb, "rm") ==
+		    0 ? "removed" : "changed", round);
+out:
+	strlist_clear(&slugs);
+	loop_release(&l);
+	bank_close(&b);
+	return status;
+}
+
+static const char usage_pin_[] =
+"usage: lpcoach loop pin NAME ROUND P STORY [--force]\n"
+"       lpcoach loop unpin NAME ROUND P\n"
+"\n"
+"pin makes 'loop plan' always tell STORY for principle P in ROUND; the\n"
+"story must be tagged with P unless --force is given (and 'loop check'\n"
+"then reports it).  unpin removes the pin.\n";
+
+static int
+loop_pin(struct cli *c, int argc, char **argv, int pin)
+{
+	static const struct option opts[] = {
+		{ "force", no_argument, NULL, 'f' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct buf err = BUF_INIT;
+	struct story s;
+	struct slot *slot;
+	struct loop l;
+	struct bank b;
+	long long id = 0;
+	size_t i, k;
+	int opt, force = 0, status = ST_ERROR;
+
+	c->usage = usage_pin_;
+	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
+		if (opt == 'f')
+			force = 1;
+		else
+			return opt == 'h' ? ST_OK : ST_ERROR;
+	}
+	if (argc - optind != (pin ? 4 : 3))
+		return usage_error(c, pin ? "give the loop, the round, the "
+		    "principle and the story" : "give the loop, the round "
+		    "and the principle");
+	if (loop_open(c, argv[optind], BANK_WRITE, &b, &l) < 0)
+		return ST_ERROR;
+	story_init(&s);
+	slot = loop_slot_arg(&l, argv[optind + 1], argv[optind + 2], NULL);
+	if (slot == NULL)
+		goto out;
+	if (pin) {
+		if (loop_story_arg(&b, argv[optind + 3], &id) < 0 ||
+		    store_load(&b, id, &s, &err) != 0)
+			goto out;
+		if (strlist_find(&s.principles, slot->slug) < 0 && !force) {
+			error("story %lld is not tagged with %s; tag it ('lpcoach "
+			    "tag %lld +%s') or pin with --force", id,
+			    principle_by_slug(slot->slug)->name, id,
+			    slot->slug);
+			goto out;
+		}
+		for (i = 0; i < l.nrounds; i++)
+			for (k = 0; k < l.rounds[i].nslots; k++)
+				if (l.rounds[i].slots[k].pinned == id &&
+				    &l.rounds[i].slots[k] != slot) {
+					error("story %lld is already pinned in "
+					    "round '%s'", id, l.rounds[i].name);
+					goto out;
+				}
+	}
+	slot->pinned = id;
+	if (loop_commit(&b, &l) < 0)
+		goto out;
+	if (pin)
+		printf("pinned #%lld to %s in round '%s'\n", id,
+		    principle_by_slug(slot->slug)->name, argv[optind + 1]);
+	else
+		printf("unpinned %s in round '%s'\n",
+		    principle_by_slug(slot->slug)->name, argv[optind + 1]);
+	status = ST_OK;
+out:
+	story_release(&s);
+	loop_release(&l);
+	bank_close(&b);
+	buf_release(&err);
+	return status;
+}
+
+static const char usage_told_[] =
+"usage: lpcoach loop told NAME ROUND STORY [--date YYYY-MM-DD]\n"
+"\n"
+"Records that STORY was told in ROUND (default date: today).  'loop plan'\n"
+"for a later loop with the same --company treats stories told to that\n"
+"company as used, unless --allow-retell is given: the same company's\n"
+"interviewers compare notes across loops.\n";
+
+static int
+loop_told(struct cli *c, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "date", required_argument, NULL, 'd' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct buf err = BUF_INIT;
+	const char *date = NULL;
+	char today[21];
+	struct loop l;
+	struct bank b;
+	long long id;
+	int opt, status = ST_OK;
+
+	c->usage = usage_told_;
+	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
+		if (opt == 'd')
+			date = optarg;
+		else
+			return opt == 'h' ? ST_OK : ST_ERROR;
+	}
+	if (argc - optind != 3)
+		return usage_error(c, "give the loop, the round and the story");
+	if (date && !valid_date(date))
+		return error("--date takes a real date as YYYY-MM-DD, not '%s'",
+		    date);
+	if (date == NULL) {
+		time_t now = clock_now();
+		struct tm tm;
+
+		localtime_r(&now, &tm);
+		strftime(today, sizeof(today), "%Y-%m-%d", &tm);
+		date = today;
+	}
+	if (loop_open(c, argv[optind], BANK_WRITE, &b, &l) < 0)
+		return ST_ERROR;
+	if (loop_round(&l, argv[optind + 1]) == NULL) {
+		status = error("loop '%s' has no round '%s'", l.name,
+		    argv[optind + 1]);
+	} else if (loop_story_arg(&b, argv[optind + 2], &id) < 0) {
+		status = ST_ERROR;
+	} else if (bank_begin(&b, &err) < 0 ||
+	    told_add(&b, &l, argv[optind + 1], id, date, &err) < 0 ||
+	    bank_commit(&b, &err) < 0) {
+		bank_rollback(&b);
+		status = error_buf(&err);
+	} else {
+		printf("recorded: #%lld told in round '%s' on %s\n", id,
+		    argv[optind + 1], date);
+	}
+	loop_release(&l);
+	bank_close(&b);
+	buf_release(&err);
+	return status;
+}
+
+static int loop_pin_cmd(struct cli *c, int argc, char **argv)
+{
+	return loop_pin(c, argc, argv, 1);
+}
+
+static int loop_unpin_cmd(struct cli *c, int argc, char **argv)
+{
+	return loop_pin(c, argc, argv, 0);
+}
+
+static const struct command verbs[] = {
+	{ "new", loop_new, usage_new },
+	{ "list", loop_list, usage_list_ },
+	{ "show", loop_show, usage_show_ },
+	{ "rm", loop_rm, usage_rm_ },
+	{ "round", loop_round_cmd, usage_round_ },
+	{ "pin", loop_pin_cmd, usage_pin_ },
+	{ "unpin", loop_unpin_cmd, usage_pin_ },
+	{ "plan", loop_plan, usage_loop_plan },
+	{ "check", loop_check, usage_loop_check },
+	{ "told", loop_told, usage_told_ },
+};
+
+int
+cmd_loop(struct cli *c, int argc, char **argv)
+{
+	size_t i;
+
+	if (argc < 2 || strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "--help") == 0) {
+		fputs(usage_loop, argc < 2 ? stderr : stdout);
+		return argc < 2 ? ST_ERROR : ST_OK;
+	}
+	for (i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
+		if (strcmp(argv[1], verbs[i].name) == 0) {
+			c->usage = verbs[i].usage;
+			return verbs[i].run(c, argc - 1, argv + 1);
+		}
+	return error("unknown loop verb '%s' (see 'lpcoach loop -h')",
+	    argv[1]);
+}

@@ -1,0 +1,131 @@
+#include "cli/loop_util.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "lp/principle.h"
+#include "stories/clock.h"
+#include "stories/store.h"
+
+int
+loop_open(struct cli *c, const char *name, enum bank_mode mode,
+    struct bank *b, struct loop *l)
+{
+	struct buf err = BUF_INIT;
+
+	loop_init(l);
+	if (cli_open_bank(c, b, mode) < 0)
+		return -1;
+	if (loop_load(b, name, l, &err) != 0) {
+		error_buf(&err);
+		buf_release(&err);
+		loop_release(l);
+		bank_close(b);
+		return -1;
+	}
+	return 0;
+}
+
+int
+loop_commit(struct bank *b, struct loop *l)
+{
+	struct buf err = BUF_INIT;
+	int rc = 0;
+
+	if (bank_begin(b, &err) < 0 || loop_save(b, l, &err) < 0 ||
+	    bank_commit(b, &err) < 0) {
+		bank_rollback(b);
+		error_buf(&err);
+		rc = -1;
+	}
+	buf_release(&err);
+	return rc;
+}
+
+int
+loop_story_arg(struct bank *b, const char *ref, long long *id)
+{
+	struct buf err = BUF_INIT;
+	int rc = store_resolve(b, ref, id, &err);
+
+	if (rc != STORE_FOUND)
+		error_buf(&err);
+	buf_release(&err);
+	return rc == STORE_FOUND ? 0 : -1;
+}
+
+struct slot *
+loop_slot_arg(struct loop *l, const char *round, const char *principle,
+    struct round **rp)
+{
+	const struct principle *p;
+	struct round *r = loop_round(l, round);
+	size_t i;
+
+	if (r == NULL) {
+		error("loop '%s' has no round '%s'", l->name, round);
+		return NULL;
+	}
+	if ((p = cli_principle(principle)) == NULL)
+		return NULL;
+	for (i = 0; i < r->nslots; i++)
+		if (strcmp(r->slots[i].slug, p->slug) == 0) {
+			if (rp)
+				*rp = r;
+			return &r->slots[i];
+		}
+	error("round '%s' of loop '%s' does not probe %s", round, l->name,
+	    p->name);
+	return NULL;
+}
+
+int
+round_name_ok(const char *name)
+{
+	size_t n = strlen(name), i;
+
+	if (n == 0 || n > 40)
+		return 0;
+	for (i = 0; i < n; i++)
+		if ((unsigned char)name[i] < 0x20 || name[i] == 0x7f)
+			return 0;
+	return 1;
+}
+
+int
+parse_date(const char *s, time_t *t)
+{
+	struct tm tm;
+	int y, m, d, n = 0;
+
+	if (s == NULL || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 ||
+	    n != 10 || s[10] != '\0' || m < 1 || m > 12 || d < 1 || d > 31)
+		return -1;
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = y - 1900;
+	tm.tm_mon = m - 1;
+	tm.tm_mday = d;
+	tm.tm_hour = 12;
+	tm.tm_isdst = -1;
+	*t = mktime(&tm);
+	/* mktime moves 2026-02-30 to March: a date that moved was bad. */
+	return tm.tm_mday == d && tm.tm_mon == m - 1 ? 0 : -1;
+}
+
+int
+days_until(const char *date)
+{
+	struct tm now_tm;
+	time_t now = clock_now(), then;
+
+	if (parse_date(date, &then) < 0)
+		return INT_MIN;
+	localtime_r(&now, &now_tm);
+	now_tm.tm_hour = 12;
+	now_tm.tm_min = now_tm.tm_sec = 0;
+	now_tm.tm_isdst = -1;
+	now = mktime(&now_tm);
+	return (int)((then - now + 43200) / 86400);
+}

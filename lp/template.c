@@ -1,0 +1,56 @@
+#include "lp/template.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lp/embed.h"
+#include "lp/principle.h"
+#include "stories/ydoc.h"
+
+const char *const template_names[] = {
+	"mle", "sde", "scientist", "manager", "empty", NULL
+};
+
+int
+template_apply(const char *name, struct loop *l, struct buf *err)
+{
+	struct embedded e = embed_loops();
+	yaml_document_t doc;
+	yaml_node_t *rounds;
+	int i, known = 0;
+
+	for (i = 0; template_names[i]; i++)
+		known |= strcmp(template_names[i], name) == 0;
+	if (!known) {
+		buf_addf(err, "unknown template '%s' (mle, sde, scientist, "
+		    "manager or empty)\n", name);
+		return -1;
+	}
+	if (ydoc_load(&doc, e.data, e.len, e.name, err) < 0) {
+		fprintf(stderr, "lpcoach: internal error: %s", err->s);
+		exit(2);
+	}
+	rounds = ydoc_get(&doc, yaml_document_get_root_node(&doc), name);
+	for (i = 0; i < ydoc_len(rounds); i++) {
+		yaml_node_t *r = ydoc_item(&doc, rounds, i);
+		struct strlist slugs = STRLIST_INIT;
+		struct round *rd = loop_add_round(l,
+		    ydoc_str(ydoc_get(&doc, r, "round")));
+		size_t k;
+
+		ydoc_strlist(&doc, ydoc_get(&doc, r, "principles"), &slugs);
+		for (k = 0; k < slugs.n; k++) {
+			if (principle_by_slug(slugs.v[k]) == NULL) {
+				fprintf(stderr, "lpcoach: internal error: "
+				    "loops.yaml: unknown principle '%s'\n",
+				    slugs.v[k]);
+				exit(2);
+			}
+			round_add_slot(rd, slugs.v[k]);
+		}
+		strlist_clear(&slugs);
+	}
+	yaml_document_delete(&doc);
+	return 0;
+}

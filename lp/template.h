@@ -1,0 +1,17 @@
+/* Loop templates (lp/data/loops.yaml): the rounds of a typical onsite. */
+#ifndef LPC_TEMPLATE_H
+#define LPC_TEMPLATE_H
+
+#include "stories/buf.h"
+#include "stories/loop.h"
+
+/* The template names, NULL-terminated: mle, sde, scientist, manager, empty. */
+extern const char *const template_names[];
+
+/*
+ * Adds the rounds and slots of template name to l.  Returns 0, or -1 with
+ * a message for an unknown name.
+ */
+int template_apply(const char *name, struct loop *l, struct buf *err);
+
+#endif

@@ -1,0 +1,236 @@
+#!/usr/bin/env bats
+load helper
+
+@test "loop new from each template, list, show and rm" {
+	for t in mle sde scientist manager empty; do
+		run lp loop new "l-$t" --template "$t" --date 2026-12-03 --company Acme
+		assert_success
+	done
+	run lp loop show l-mle --json
+	assert_success
+	[ "$(echo "$output" | jq -r '[.rounds[].name] | join(",")')" = \
+	    "phone-screen,coding-1,coding-2,ml-depth,ml-system-design,bar-raiser" ]
+	[ "$(echo "$output" | jq '[.rounds[] | .principles | length] | min')" -ge 2 ]
+	[ "$(echo "$output" | jq '[.rounds[] | .principles | length] | max')" -le 3 ]
+	[ "$(echo "$output" | jq -r '.rounds[5].principles[].slug' | tr '\n' ,)" = \
+	    "earn-trust,have-backbone-disagree-and-commit,insist-on-the-highest-standards," ]
+	run lp loop show l-sde --json
+	[ "$(echo "$output" | jq -r '[.rounds[].name] | join(",")')" = \
+	    "phone-screen,coding-1,coding-2,system-design,behavioral,bar-raiser" ]
+	run lp loop show l-scientist --json
+	echo "$output" | jq -e '.rounds[] | select(.name == "research-presentation")' >/dev/null
+	run lp loop show l-manager --json
+	echo "$output" | jq -e '.rounds[] | select(.name == "hiring-manager")' >/dev/null
+	run lp loop show l-empty --json
+	[ "$(echo "$output" | jq '.rounds | length')" -eq 0 ]
+	run lp loop list --json
+	[ "$(echo "$output" | jq length)" -eq 5 ]
+	run lp loop show l-mle
+	assert_line --index 0 "l-mle  (mle template, Acme, 2026-12-03, in 13 days, not planned yet)"
+	run lp loop rm l-empty
+	assert_success
+	run lp loop show l-empty
+	assert_failure 2
+	assert_output --partial "no loop 'l-empty'"
+}
+
+@test "loop new rejects bad templates, dates and duplicate names" {
+	run lp loop new x --template ceo
+	assert_failure 2
+	assert_output --partial "unknown template 'ceo'"
+	run lp loop new x --date 2026-02-30
+	assert_failure 2
+	assert_output --partial "--date takes a real date"
+	lp loop new x >/dev/null
+	run lp loop new x
+	assert_failure 2
+	assert_output --partial "a loop named 'x' already exists"
+}
+
+@test "rounds keep their order and are checked" {
+	lp loop new l --template empty >/dev/null
+	lp loop round add l first ownership frugality >/dev/null
+	lp loop round add l second dive-deep >/dev/null
+	lp loop round add l third "Disagree and Commit" >/dev/null
+	lp loop round rm l second >/dev/null
+	lp loop round set l first frugal ownership "Earth's best employer" >/dev/null
+	run lp loop show l --json
+	[ "$(echo "$output" | jq -r '[.rounds[].name] | join(",")')" = "first,third" ]
+	[ "$(echo "$output" | jq -r '[.rounds[0].principles[].slug] | join(",")')" = \
+	    "frugality,ownership,strive-to-be-earths-best-employer" ]
+	run lp loop round add l third ownership
+	assert_failure 2
+	assert_output --partial "already has a round 'third'"
+	run lp loop round add l fourth
+	assert_failure 2
+	assert_output --partial "needs 1 to 5 principles, not 0"
+	run lp loop round add l fourth ownership frugality dive-deep think-big earn-trust deliver-results
+	assert_failure 2
+	assert_output --partial "needs 1 to 5 principles, not 6"
+	run lp loop round add l fourth ownershp
+	assert_failure 2
+	assert_output --partial "did you mean 'Ownership'"
+	run lp loop round add l fourth ownership ownership
+	assert_failure 2
+	run lp loop round rm l nosuch
+	assert_failure 2
+	assert_output --partial "no round 'nosuch'"
+	run lp loop round add nosuch r ownership
+	assert_failure 2
+	assert_output --partial "no loop 'nosuch'"
+}
+
+# A small bank: stories tagged so that the best plan is known.
+small_bank() {
+	story a.md "Alpha" "ownership, frugality" alpha
+	story b.md "Bravo" "ownership" bravo
+	story c.md "Charlie" "frugality, dive-deep" charlie
+	lp add a.md b.md c.md >/dev/null
+	lp loop new l --template empty --company Acme >/dev/null
+	lp loop round add l r1 ownership frugality >/dev/null
+	lp loop round add l r2 dive-deep >/dev/null
+}
+
+@test "loop plan fills every slot once, saves it and prints JSON" {
+	small_bank
+	run lp loop plan l --json
+	assert_success
+	[ "$(echo "$output" | jq -r '"\(.loop) \(.feasible) \(.filled) \(.slots)"')" = "l true 3 3" ]
+	[ "$(echo "$output" | jq -r '.assignments[0] | keys_unsorted | join(",")')" = \
+	    "round,principle,story,title,score,backup" ]
+	[ "$(echo "$output" | jq '[.assignments[].story] | unique | length')" -eq 3 ]
+	[ "$(echo "$output" | jq -r '.assignments[] | select(.principle == "dive-deep") | .title')" = "Charlie" ]
+	[ "$(echo "$output" | jq '.unfilled | length')" -eq 0 ]
+	[ "$(echo "$output" | jq '.assignments[0].backup')" = null ]
+	run lp loop show l --json
+	[ "$(echo "$output" | jq '[.rounds[].principles[].story] | map(select(. != null)) | length')" -eq 3 ]
+	[ "$(echo "$output" | jq -r '.planned')" = "2026-11-20T09:00:00Z" ]
+}
+
+@test "an infeasible plan fills what it can, gives reasons and exits 1" {
+	small_bank
+	lp loop round add l r3 "Earth's best employer" ownership >/dev/null
+	run lp loop plan l --json
+	assert_failure 1
+	[ "$(echo "$output" | jq -r '"\(.feasible) \(.filled) \(.slots)"')" = "false 3 5" ]
+	[ "$(echo "$output" | jq -r '.unfilled[] | select(.principle == "strive-to-be-earths-best-employer") | .reason')" = \
+	    "no story is tagged with Strive to be Earth's Best Employer" ]
+	echo "$output" | jq -r '.unfilled[] | select(.principle == "ownership") | .reason' | grep -q "^every story tagged with Ownership is used: #[0-9] in r1"
+}
+
+@test "backups are distinct from every story in the loop" {
+	small_bank
+	story d.md "Delta" "ownership" delta
+	story e.md "Echo" "frugality, ownership" echo
+	lp add d.md e.md >/dev/null
+	run lp loop plan l --backups --json
+	assert_success
+	ids=$(echo "$output" | jq '[.assignments[] | .story, .backup] | map(select(. != null))')
+	[ "$(echo "$ids" | jq length)" -eq "$(echo "$ids" | jq 'unique | length')" ]
+	[ "$(echo "$output" | jq '[.assignments[].backup] | map(select(. != null)) | length')" -eq 2 ]
+}
+
+@test "pins are kept; an untagged pin needs --force and is reported" {
+	small_bank
+	run lp loop pin l r1 ownership charlie
+	assert_failure 2
+	assert_output --partial "is not tagged with Ownership"
+	run lp loop pin l r1 ownership charlie --force
+	assert_success
+	run lp loop plan l --json
+	[ "$(echo "$output" | jq -r '.assignments[] | select(.round == "r1" and .principle == "ownership") | .title')" = "Charlie" ]
+	run lp loop check l --json
+	assert_failure 1
+	echo "$output" | jq -e '.problems[] | select(.kind == "untagged" and .round == "r1")' >/dev/null
+	lp loop unpin l r1 ownership >/dev/null
+	run lp loop show l --json
+	[ "$(echo "$output" | jq '.rounds[0].principles[0].pinned')" = null ]
+	run lp loop pin l r9 ownership alpha
+	assert_failure 2
+	run lp loop pin l r1 think-big alpha
+	assert_failure 2
+	assert_output --partial "does not probe Think Big"
+	run lp loop pin l r1 ownership nosuchstory
+	assert_failure 2
+}
+
+@test "loop check finds a story told twice, unready stories and contradictions" {
+	lp import "$SAMPLES" >/dev/null
+	lp loop new mle --template mle >/dev/null
+	lp loop plan mle > /dev/null || true
+	run lp loop check mle --json
+	assert_failure 1
+	[ "$(echo "$output" | jq -r '.problems[0] | keys_unsorted | join(",")')" = \
+	    "kind,round,principle,story,other,message" ]
+	echo "$output" | jq -e '.problems[] | select(.kind == "not-ready" and .story == 12)' >/dev/null
+	echo "$output" | jq -r '.problems[] | select(.kind == "not-ready" and .story == 12) | .message' | grep -q "\[result-no-figure\]"
+	msg=$(echo "$output" | jq -r '.problems[] | select(.kind == "contradiction") | .message')
+	[[ "$msg" == *'"latency went to 90 ms" against "latency dropped from 340 ms to 85 ms"'* ]]
+	# A hand edit: pin a story the plan already tells elsewhere.
+	used=$(lp loop show mle --json | jq -r '.rounds[0].principles[0].story')
+	lp loop pin mle bar-raiser earn-trust "$used" --force >/dev/null
+	run lp loop check mle --json
+	echo "$output" | jq -e --argjson id "$used" '.problems[] | select(.kind == "repeated" and .story == $id)' >/dev/null
+}
+
+@test "a clean loop checks clean" {
+	story a.md "Alpha" ownership alpha
+	sed -i 's/I profiled the job./I profiled the job, found the lock and rewrote the cache over two weeks, testing each change against a week of traffic./' a.md
+	lp add a.md >/dev/null
+	lp loop new l --template empty >/dev/null
+	lp loop round add l r1 ownership >/dev/null
+	run lp loop check l
+	assert_failure 1
+	assert_output --partial "no plan saved yet"
+	lp loop plan l >/dev/null
+	run lp loop check l --json
+	# The story is short, so only "not ready" could be reported.
+	[ "$(echo "$output" | jq '[.problems[] | select(.kind != "not-ready")] | length')" -eq 0 ]
+}
+
+@test "stories told to a company are not planned again for it" {
+	small_bank
+	lp loop plan l >/dev/null
+	run lp loop told l r2 charlie --date 2026-11-01
+	assert_success
+	assert_output "recorded: #3 told in round 'r2' on 2026-11-01"
+	lp loop new later --template empty --company acme >/dev/null
+	lp loop round add later r dive-deep >/dev/null
+	run lp loop plan later --json
+	assert_failure 1
+	[ "$(echo "$output" | jq -r '.unfilled[0].reason')" = \
+	    "every story tagged with Dive Deep is used: #3 told to acme before" ]
+	run lp loop plan later --allow-retell --json
+	assert_success
+	lp loop new elsewhere --template empty --company Other >/dev/null
+	lp loop round add elsewhere r dive-deep >/dev/null
+	run lp loop plan elsewhere --json
+	assert_success
+	run lp loop told l nosuchround charlie
+	assert_failure 2
+	run lp loop told l r2 charlie --date yesterday
+	assert_failure 2
+}
+
+@test "lint --all reports numbers that disagree across a project" {
+	lp import "$SAMPLES" >/dev/null
+	run lp lint --all --format json
+	[ "$(echo "$output" | jq -r '.[] | select(.title | startswith("Cut p99")) | .findings[] | select(.category == "consistency") | .rule')" = "numbers-disagree" ]
+	run lp lint --all --format gnu
+	assert_output --partial "ranking-p99-latency.md:1:1: warning: \"latency dropped from 340 ms to 85 ms\" here, but story #2 of project 'ranking-service' says \"latency went to 90 ms\""
+}
+
+@test "unknown loop verbs and usage" {
+	run lp loop
+	assert_failure 2
+	run lp loop frobnicate
+	assert_failure 2
+	assert_output --partial "unknown loop verb 'frobnicate'"
+	run lp loop -h
+	assert_success
+	for v in new list show rm round pin unpin plan check told; do
+		run lp loop "$v" -h
+		assert_success
+		assert_line --index 0 --regexp "^usage: lpcoach loop ($v|round|pin)"
+	done
+}
