@@ -9,10 +9,10 @@ SAN     ?=
 
 PKGS := sqlite3 libpcre2-8 yaml-0.1 libcmark jansson
 DEBS := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libyaml-dev \
-        libcmark-dev libjansson-dev libcmocka-dev bats bats-support bats-assert jq
+        libcmark-dev libjansson-dev libcmocka-dev bats bats-support bats-assert jq tmux
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
 
 WARN   := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wformat=2 \
@@ -94,7 +94,8 @@ deps-if-missing:
 		command -v bats >/dev/null && \
 		[ -f /usr/lib/bats/bats-assert/load.bash ] && \
 		[ -f /usr/lib/bats/bats-support/load.bash ] && \
-		command -v sqlite3 >/dev/null && command -v jq >/dev/null || \
+		command -v sqlite3 >/dev/null && command -v jq >/dev/null && \
+		command -v tmux >/dev/null || \
 		$(MAKE) --no-print-directory deps
 
 demo: deps-if-missing

@@ -85,6 +85,7 @@ CMD(rules);
 CMD(lint);
 CMD(cover);
 CMD(loop);
+CMD(drill);
 CMD(doctor);
 CMD(backup);
 

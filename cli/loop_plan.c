@@ -286,20 +286,18 @@ static void
 top_findings(const struct rubric *rb, struct match_env *env,
     struct scored *s, size_t i, struct buf *out)
 {
+	const struct finding *top[3];
 	struct lint_result res;
 	struct buf what = BUF_INIT;
-	size_t k, shown = 0;
-	int sev;
+	size_t k, n = 0;
 
 	buf_addf(&what, "story %lld", s->v[i].id);
 	if (lint_one(rb, env, &s->v[i], 1, STORY_DEFAULT_WPM, what.s,
 	    &res) == 0)
-		for (sev = SEV_ERROR; sev >= SEV_SUGGESTION; sev--)
-			for (k = 0; k < res.n && shown < 3; k++)
-				if ((int)res.v[k].rule->severity == sev)
-					buf_addf(out, "%s%s [%s]", shown++ ?
-					    "; " : ": ", res.v[k].message,
-					    res.v[k].rule->id);
+		n = lint_top(&res, 3, top);
+	for (k = 0; k < n; k++)
+		buf_addf(out, "%s%s [%s]", k ? "; " : ": ", top[k]->message,
+		    top[k]->rule->id);
 	lint_result_release(&res);
 	buf_release(&what);
 }

@@ -35,6 +35,7 @@ static const struct command commands[] = {
 	{ "rules", cmd_rules, usage_rules },
 	{ "cover", cmd_cover, usage_cover },
 	{ "loop", cmd_loop, usage_loop },
+	{ "drill", cmd_drill, usage_drill },
 	{ "doctor", cmd_doctor, usage_doctor },
 	{ "backup", cmd_backup, usage_backup },
 };

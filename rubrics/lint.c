@@ -484,6 +484,20 @@ tally(struct lint_result *res, size_t words, int wpm)
 		res->seconds = story_seconds(res->words, wpm);
 }
 
+size_t
+lint_top(const struct lint_result *res, size_t max,
+    const struct finding **out)
+{
+	size_t i, k = 0;
+	int sev;
+
+	for (sev = SEV_ERROR; sev >= SEV_SUGGESTION; sev--)
+		for (i = 0; i < res->n && k < max; i++)
+			if ((int)res->v[i].rule->severity == sev)
+				out[k++] = &res->v[i];
+	return k;
+}
+
 void
 lint_result_add(struct lint_result *res, const struct rule *r,
     const char *message, const char *match)

@@ -53,6 +53,13 @@ void lint_result_release(struct lint_result *res);
 void lint_result_add(struct lint_result *res, const struct rule *r,
     const char *message, const char *match);
 
+/*
+ * Sets out[0..k) to the k most severe findings (at most max), errors
+ * first, each severity in file order; returns k.
+ */
+size_t lint_top(const struct lint_result *res, size_t max,
+    const struct finding **out);
+
 /* The score for these counts, floored at 0. */
 int lint_score(int errors, int warnings, int suggestions);
 

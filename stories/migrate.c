@@ -73,6 +73,34 @@ static const char *const steps[] = {
 	"  date TEXT NOT NULL"
 	");"
 	"CREATE INDEX told_company ON told(company);",
+
+	/*
+	 * 3: drills.  A card is a question's spaced-repetition state; an
+	 * answer is one answered question, written in the same transaction
+	 * as its card, so a killed drill loses at most the question asked.
+	 */
+	"CREATE TABLE card ("
+	"  question_id TEXT PRIMARY KEY,"
+	"  stability REAL NOT NULL,"
+	"  difficulty REAL NOT NULL,"
+	"  due INTEGER NOT NULL,"
+	"  last_review INTEGER NOT NULL,"
+	"  reps INTEGER NOT NULL,"
+	"  lapses INTEGER NOT NULL"
+	");"
+	"CREATE TABLE answer ("
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  session TEXT NOT NULL,"
+	"  question_id TEXT NOT NULL,"
+	"  principle TEXT NOT NULL,"
+	"  rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),"
+	"  seconds REAL NOT NULL,"
+	"  over_time INTEGER NOT NULL,"
+	"  at INTEGER NOT NULL,"
+	"  loop TEXT,"
+	"  round TEXT"
+	");"
+	"CREATE INDEX answer_principle ON answer(principle, at);",
 };
 
 int

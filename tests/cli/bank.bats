@@ -6,7 +6,9 @@ load helper
 	umask 022
 	run lp init
 	assert_success
-	assert_output "bank ready: $LPCOACH_DB (schema version 2)"
+	v=$(sqlite3 "$LPCOACH_DB" 'PRAGMA user_version')
+	[ "$v" -ge 3 ]
+	assert_output "bank ready: $LPCOACH_DB (schema version $v)"
 	[ "$(stat -c %a "$LPCOACH_DB")" = "600" ]
 	[ "$(stat -c %a data)" = "700" ]
 	run lp init
@@ -49,7 +51,8 @@ load helper
 	lp import "$SAMPLES" >/dev/null
 	run lp doctor
 	assert_success
-	assert_output "ok: $LPCOACH_DB: integrity, foreign keys, schema version 2, 12 stories"
+	v=$(sqlite3 "$LPCOACH_DB" 'PRAGMA user_version')
+	assert_output "ok: $LPCOACH_DB: integrity, foreign keys, schema version $v, 12 stories"
 }
 
 @test "doctor finds an unknown principle tag" {
@@ -83,10 +86,11 @@ load helper
 
 @test "a bank from a newer lpcoach is refused" {
 	lp init >/dev/null
-	sqlite3 "$LPCOACH_DB" "PRAGMA user_version = 7"
+	v=$(sqlite3 "$LPCOACH_DB" 'PRAGMA user_version')
+	sqlite3 "$LPCOACH_DB" "PRAGMA user_version = 99"
 	run lp list
 	assert_failure 2
-	assert_output --partial "bank schema version 7 is newer than this lpcoach understands (2)"
+	assert_output --partial "bank schema version 99 is newer than this lpcoach understands ($v)"
 }
 
 @test "a bank path that is a symbolic link is refused" {

@@ -1,0 +1,128 @@
+#include "stories/drill.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "stories/xalloc.h"
+
+int
+drill_cards(struct bank *b, struct card **v, size_t *n, struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "SELECT question_id, stability, "
+	    "difficulty, due, last_review, reps, lapses FROM card "
+	    "ORDER BY question_id", err);
+	size_t alloc = 0;
+	int rc;
+
+	*v = NULL;
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct card *c;
+
+		*v = xgrow(*v, &alloc, *n + 1, sizeof(**v));
+		c = &(*v)[(*n)++];
+		memset(c, 0, sizeof(*c));
+		snprintf(c->question, sizeof(c->question), "%s",
+		    (const char *)sqlite3_column_text(st, 0));
+		c->stability = sqlite3_column_double(st, 1);
+		c->difficulty = sqlite3_column_double(st, 2);
+		c->due = (time_t)sqlite3_column_int64(st, 3);
+		c->last_review = (time_t)sqlite3_column_int64(st, 4);
+		c->reps = sqlite3_column_int(st, 5);
+		c->lapses = sqlite3_column_int(st, 6);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return bank_sql_error(b, "cannot read the bank", err);
+	return 0;
+}
+
+static int
+done(struct bank *b, sqlite3_stmt *st, struct buf *err)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : bank_sql_error(b, "cannot save the "
+	    "drill", err);
+}
+
+int
+drill_record(struct bank *b, const struct answer *a, const struct card *c,
+    struct buf *err)
+{
+	sqlite3_stmt *st;
+
+	if (bank_begin(b, err) < 0)
+		return -1;
+	st = bank_prepare(b, "INSERT INTO answer (session, question_id, "
+	    "principle, rating, seconds, over_time, at, loop, round) VALUES "
+	    "(:session, :q, :p, :rating, :seconds, :over, :at, :loop, :round)",
+	    err);
+	if (st == NULL)
+		goto fail;
+	bind_text(st, ":session", a->session);
+	bind_text(st, ":q", a->question);
+	bind_text(st, ":p", a->principle);
+	bind_int(st, ":rating", a->rating);
+	sqlite3_bind_double(st, sqlite3_bind_parameter_index(st, ":seconds"),
+	    a->seconds);
+	bind_int(st, ":over", a->over_time);
+	bind_int(st, ":at", (long long)a->at);
+	bind_text(st, ":loop", a->loop);
+	bind_text(st, ":round", a->round);
+	if (done(b, st, err) < 0)
+		goto fail;
+	st = bank_prepare(b, "INSERT INTO card (question_id, stability, "
+	    "difficulty, due, last_review, reps, lapses) VALUES (:q, :s, :d, "
+	    ":due, :last, :reps, :lapses) ON CONFLICT (question_id) DO UPDATE "
+	    "SET stability = :s, difficulty = :d, due = :due, last_review = "
+	    ":last, reps = :reps, lapses = :lapses", err);
+	if (st == NULL)
+		goto fail;
+	bind_text(st, ":q", c->question);
+	sqlite3_bind_double(st, sqlite3_bind_parameter_index(st, ":s"),
+	    c->stability);
+	sqlite3_bind_double(st, sqlite3_bind_parameter_index(st, ":d"),
+	    c->difficulty);
+	bind_int(st, ":due", (long long)c->due);
+	bind_int(st, ":last", (long long)c->last_review);
+	bind_int(st, ":reps", c->reps);
+	bind_int(st, ":lapses", c->lapses);
+	if (done(b, st, err) < 0)
+		goto fail;
+	return bank_commit(b, err);
+fail:
+	bank_rollback(b);
+	return -1;
+}
+
+int
+drill_history(struct bank *b, const char *slug, struct principle_history *h,
+    struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "SELECT count(*), avg(seconds), "
+	    "(SELECT rating FROM answer WHERE principle = :p ORDER BY at DESC, "
+	    "id DESC LIMIT 1), (SELECT avg(rating) FROM (SELECT rating FROM "
+	    "answer WHERE principle = :p ORDER BY at DESC, id DESC LIMIT 3)) "
+	    "FROM answer WHERE principle = :p", err);
+	int rc;
+
+	memset(h, 0, sizeof(*h));
+	if (st == NULL)
+		return -1;
+	bind_text(st, ":p", slug);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		h->drilled = (long)sqlite3_column_int64(st, 0);
+		h->avg_seconds = sqlite3_column_double(st, 1);
+		h->last_rating = sqlite3_column_int(st, 2);
+		h->recent = sqlite3_column_double(st, 3);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return bank_sql_error(b, "cannot read the bank", err);
+	return 0;
+}

@@ -1,0 +1,143 @@
+#!/usr/bin/env bats
+load helper
+
+@test "a scripted drill records each answer and prints a summary" {
+	lp import "$SAMPLES" >/dev/null
+	run sh -c "printf '\n\n3\n\n\n1\n\n\neasy\n' | '$LPCOACH' drill --count 3 --seed 7 --principle dive-deep"
+	assert_success
+	assert_output --partial "1. [Dive Deep]"
+	assert_output --partial "follow-up:"
+	assert_output --partial "your stories for Dive Deep:"
+	assert_output --partial "== summary: 3 questions answered"
+	assert_output --partial "ratings: 1 again, 0 hard, 1 good, 1 easy"
+	assert_output --partial "principles to revisit: Dive Deep"
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM answer')" -eq 3 ]
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT group_concat(rating) FROM answer ORDER BY id')" = "3,1,4" ]
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM card')" -eq 3 ]
+}
+
+@test "q or the end of input stops and keeps what was answered" {
+	run sh -c "printf '\n\n2\n\nq\n' | '$LPCOACH' drill --count 4 --seed 1"
+	assert_success
+	assert_output --partial "== summary: 1 question answered"
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM answer')" -eq 1 ]
+	run sh -c "printf '\n\n' | '$LPCOACH' drill --count 2 --seed 1"
+	assert_success
+	assert_output --partial "== summary: 0 questions answered"
+}
+
+@test "an empty bank still drills and says how to add stories" {
+	run sh -c "printf '\n\n4\n' | '$LPCOACH' drill --count 1 --seed 2"
+	assert_success
+	assert_output --partial "the bank has no stories yet: drilling questions only"
+	assert_output --regexp "no story for .* yet: write one with 'lpcoach add'"
+}
+
+@test "a bad rating in scripted mode names the line and exits 2" {
+	run sh -c "printf '\n\nbrilliant\n' | '$LPCOACH' drill --count 1 --seed 2"
+	assert_failure 2
+	assert_output --partial "input line 3: 'brilliant' is not a rating (1-4, again, hard, good or easy)"
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM answer')" -eq 0 ]
+}
+
+@test "a slow answer counts as over time" {
+	run sh -c "(sleep 1.3; printf '\n\n3\n') | '$LPCOACH' drill --count 1 --seed 4 --time 1"
+	assert_success
+	assert_output --partial "over 1 s: 1"
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT over_time FROM answer')" -eq 1 ]
+}
+
+@test "--dry-run lists the questions without asking or recording" {
+	run lp drill --dry-run --count 3 --seed 9 --bar-raiser --json
+	assert_success
+	[ "$(echo "$output" | jq length)" -eq 3 ]
+	[ "$(echo "$output" | jq -r '.[0] | keys_unsorted | join(",")')" = "principle,question_id,text,follow_ups" ]
+	[ "$(echo "$output" | jq '[.[].follow_ups | length] | unique')" = "[
+  2
+]" ]
+	first=$(echo "$output" | jq -c '[.[].question_id]')
+	[ "$(lp drill --dry-run --count 3 --seed 9 --bar-raiser --json | jq -c '[.[].question_id]')" = "$first" ]
+	[ "$(lp drill --dry-run --count 3 --seed 10 --bar-raiser --json | jq -c '[.[].question_id]')" != "$first" ]
+	[ ! -e "$LPCOACH_DB" ] || [ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM answer')" -eq 0 ]
+}
+
+@test "without --seed the seed is printed and replays the drill" {
+	run --separate-stderr lp drill --dry-run --count 4 --json
+	seed=$(echo "$stderr" | sed -n 's/^lpcoach: seed \([0-9]*\) .*/\1/p')
+	[ -n "$seed" ]
+	[ "$(lp drill --dry-run --count 4 --seed "$seed" --json | jq -c .)" = "$(echo "$output" | jq -c .)" ]
+}
+
+@test "--stats and --due report the history" {
+	export LPCOACH_NOW=2026-11-20T09:00:00Z
+	printf '\n\n1\n\n\n3\n' | lp drill --count 2 --seed 7 --principle frugality >/dev/null
+	run lp drill --stats --json
+	assert_success
+	[ "$(echo "$output" | jq length)" -eq 16 ]
+	[ "$(echo "$output" | jq -r '.[] | select(.principle == "frugality") | "\(.drilled) \(.last_rating)"')" = "2 3" ]
+	[ "$(echo "$output" | jq -r '.[] | select(.principle == "ownership") | "\(.drilled) \(.last_rating) \(.next_due)"')" = "0 null null" ]
+	echo "$output" | jq -r '.[] | select(.principle == "frugality") | .next_due' | grep -Eq '^2026-11-20T[0-9:]{8}[+-][0-9]{2}:[0-9]{2}$'
+	run lp drill --due --json
+	[ "$(echo "$output" | jq length)" -eq 1 ]
+	LPCOACH_NOW=2026-11-30T09:00:00Z run lp drill --due --json
+	[ "$(echo "$output" | jq length)" -eq 2 ]
+	run lp drill --stats
+	assert_line --regexp '^Frugality +2 +good +[0-9]+ +2026-11-'
+}
+
+@test "due questions come first, most overdue first" {
+	export LPCOACH_NOW=2026-11-20T09:00:00Z
+	printf '\n\n1\n\n\n1\n' | lp drill --count 2 --seed 3 --principle ownership >/dev/null
+	order=$(sqlite3 "$LPCOACH_DB" 'SELECT question_id FROM card ORDER BY due, question_id' | tr '\n' ' ')
+	LPCOACH_NOW=2026-11-25T09:00:00Z run lp drill --dry-run --count 3 --seed 5 --json
+	[ "$(echo "$output" | jq -r '.[0:2] | map(.question_id) | join(" ")') " = "$order" ]
+}
+
+@test "a loop caps intervals at the day before the interview" {
+	export LPCOACH_NOW=2026-11-20T09:00:00Z
+	lp loop new soon --template empty --date 2026-11-23 >/dev/null
+	lp loop round add soon r frugality >/dev/null
+	printf '\n\n4\n' | lp drill --loop soon --count 1 --seed 1 >/dev/null
+	due=$(sqlite3 "$LPCOACH_DB" 'SELECT due FROM card')
+	cap=$(date -d '2026-11-22 12:00' +%s)
+	[ "$due" -le "$cap" ]
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT loop FROM answer')" = soon ]
+}
+
+@test "--mock runs the planned loop round by round" {
+	lp import "$SAMPLES" >/dev/null
+	lp loop new m --template empty >/dev/null
+	lp loop round add m first frugality >/dev/null
+	lp loop round add m bar-raiser dive-deep >/dev/null
+	lp loop plan m >/dev/null
+	run sh -c "printf '\n\ny\n3\n\n\n\nn\n2\n' | '$LPCOACH' drill --loop m --mock --seed 3"
+	assert_success
+	assert_output --partial "== first"
+	assert_output --partial "== bar-raiser"
+	assert_output --partial "the plan tells #4 here"
+	assert_output --partial "planned stories recalled: 1 (#4 in first)"
+	assert_output --partial "planned stories missed: 1"
+	assert_output --partial "rounds over time: none"
+	[ "$(sqlite3 "$LPCOACH_DB" "SELECT group_concat(round) FROM answer ORDER BY id")" = "first,bar-raiser" ]
+}
+
+@test "drill errors exit 2" {
+	for bad in 0 -3 many; do
+		run lp drill --count "$bad" --dry-run
+		assert_failure 2
+		assert_output --partial "--count takes a whole number"
+	done
+	run lp drill --principle frugalty --dry-run
+	assert_failure 2
+	assert_output --partial "did you mean 'Frugality'"
+	run lp drill --role ceo --dry-run
+	assert_failure 2
+	assert_output --partial "unknown role 'ceo'"
+	run lp drill --loop nosuch --dry-run
+	assert_failure 2
+	assert_output --partial "no loop 'nosuch'"
+	run lp drill --mock
+	assert_failure 2
+	run lp drill --json
+	assert_failure 2
+}

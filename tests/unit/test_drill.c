@@ -1,0 +1,284 @@
+/* FSRS scheduling and the choice of what to drill. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lp/drill.h"
+#include "lp/fsrs.h"
+
+#define DAY 86400
+#define T0 ((time_t)1800000000)
+
+static struct card
+fresh(const char *id)
+{
+	struct card c;
+
+	memset(&c, 0, sizeof(c));
+	strcpy(c.question, id);
+	return c;
+}
+
+static void
+test_first_review_follows_the_defaults(void **state)
+{
+	static const double s0[5] = { 0, 0.40255, 1.18385, 3.173, 15.69105 };
+	int g;
+
+	(void)state;
+	for (g = 1; g <= 4; g++) {
+		struct card c = fresh("q");
+
+		fsrs_review(&c, g, T0, 0);
+		assert_true(fabs(c.stability - s0[g]) < 1e-9);
+		/* At the desired retention of 0.9 the interval is S. */
+		assert_true(llabs((long long)(c.due - T0) -
+		    (long long)(s0[g] * DAY)) <= 1);
+		assert_true(c.difficulty >= 1 && c.difficulty <= 10);
+		assert_int_equal(c.reps, 1);
+		assert_true(c.last_review == T0);
+	}
+}
+
+static void
+test_again_before_hard_before_good_before_easy(void **state)
+{
+	int start, g, elapsed;
+
+	(void)state;
+	/* From many states: new, after each first rating, at various ages. */
+	for (start = 0; start <= 4; start++)
+		for (elapsed = 1; elapsed <= 30; elapsed += 7) {
+			time_t due[5];
+
+			for (g = 1; g <= 4; g++) {
+				struct card c = fresh("q");
+
+				if (start)
+					fsrs_review(&c, start, T0, 0);
+				fsrs_review(&c, g, T0 + (time_t)elapsed * DAY,
+				    0);
+				due[g] = c.due;
+			}
+			if (!(due[1] < due[2] && due[2] < due[3] &&
+			    due[3] < due[4]))
+				fail_msg("start %d, %d days: %lld %lld %lld %lld",
+				    start, elapsed, (long long)due[1],
+				    (long long)due[2], (long long)due[3],
+				    (long long)due[4]);
+		}
+}
+
+static void
+test_state_after_each_rating(void **state)
+{
+	struct card c = fresh("q");
+	double s, d;
+
+	(void)state;
+	fsrs_review(&c, 3, T0, 0);
+	s = c.stability;
+	d = c.difficulty;
+	/* Recalled when due: stability grows, difficulty stays near. */
+	fsrs_review(&c, 3, c.due, 0);
+	assert_true(c.stability > s);
+	assert_true(fabs(c.difficulty - d) < 0.1);
+	assert_int_equal(c.lapses, 0);
+	/* Forgotten: stability falls, difficulty rises, a lapse counted. */
+	s = c.stability;
+	d = c.difficulty;
+	fsrs_review(&c, 1, c.due, 0);
+	assert_true(c.stability < s);
+	assert_true(c.difficulty > d);
+	assert_int_equal(c.lapses, 1);
+	assert_int_equal(c.reps, 3);
+	/* Easy lowers difficulty. */
+	d = c.difficulty;
+	fsrs_review(&c, 4, c.due, 0);
+	assert_true(c.difficulty < d);
+	/* Retrievability is 0.9 at the due time. */
+	assert_true(fabs(fsrs_retrievability(&c, c.due) - 0.9) < 0.001);
+}
+
+static void
+test_cap_at_the_interview(void **state)
+{
+	struct card c = fresh("q");
+	time_t cap = T0 + 2 * DAY;
+
+	(void)state;
+	fsrs_review(&c, 4, T0, cap);	/* easy would be 15 days */
+	assert_true(c.due == cap);
+	c = fresh("q");
+	fsrs_review(&c, 1, T0, cap);	/* again is sooner: not moved */
+	assert_true(c.due < cap);
+	c = fresh("q");
+	fsrs_review(&c, 3, T0 + 5 * DAY, cap);	/* past the cap: due now */
+	assert_true(c.due == T0 + 5 * DAY);
+}
+
+static const char *
+ids(const struct drill_item *v, size_t n, char *buf)
+{
+	size_t i;
+
+	buf[0] = '\0';
+	for (i = 0; i < n; i++) {
+		strcat(buf, v[i].q->id);
+		strcat(buf, " ");
+	}
+	return buf;
+}
+
+static void
+test_selection_order(void **state)
+{
+	struct drill_select sel;
+	struct drill_item out[40];
+	struct card cards[3];
+	const struct principle *dd = principle_by_slug("dive-deep");
+	char a[800], b[800];
+	size_t n, i;
+
+	(void)state;
+	memset(&sel, 0, sizeof(sel));
+	sel.now = T0;
+	sel.follow_ups = 1;
+	sel.seed = 5;
+	/* Two due cards (one more overdue) and one not due. */
+	cards[0] = fresh("dd-q05");
+	cards[0].reps = 1;
+	cards[0].due = T0 - DAY;
+	cards[1] = fresh("fru-q02");
+	cards[1].reps = 1;
+	cards[1].due = T0 - 3 * DAY;
+	cards[2] = fresh("own-q01");
+	cards[2].reps = 1;
+	cards[2].due = T0 + DAY;
+	sel.cards = cards;
+	sel.ncards = 3;
+	n = drill_pick(&sel, 4, out);
+	assert_int_equal(n, 4);
+	assert_string_equal(out[0].q->id, "fru-q02");
+	assert_string_equal(out[1].q->id, "dd-q05");
+	/* Then new questions, one principle at a time, never the seen one. */
+	for (i = 2; i < 4; i++)
+		assert_string_not_equal(out[i].q->id, "own-q01");
+	assert_ptr_not_equal(out[2].q->principle, out[3].q->principle);
+	/* The same seed gives the same session; another seed another. */
+	ids(out, 4, a);
+	drill_pick(&sel, 4, out);
+	assert_string_equal(ids(out, 4, b), a);
+	sel.seed = 6;
+	drill_pick(&sel, 4, out);
+	assert_string_not_equal(ids(out, 4, b), a);
+	/* A loop's weakest principle comes before other new questions. */
+	sel.in_loop[dd->index] = 1;
+	sel.weakness[dd->index] = 0;
+	drill_pick(&sel, 3, out);
+	assert_ptr_equal(out[2].q->principle, dd);
+	/* Follow-ups belong to the principle or are generic. */
+	for (i = 0; i < 3; i++) {
+		assert_int_equal(out[i].nfollow, 1);
+		assert_true(out[i].follow[0]->principle == NULL ||
+		    out[i].follow[0]->principle == out[i].q->principle);
+		assert_int_equal(out[i].follow[0]->kind, QUESTION_FOLLOW_UP);
+	}
+}
+
+static void
+test_no_repeat_until_all_asked(void **state)
+{
+	const struct principle *fru = principle_by_slug("frugality");
+	struct drill_select sel;
+	struct drill_item out[30];
+	size_t i, j;
+
+	(void)state;
+	memset(&sel, 0, sizeof(sel));
+	sel.principles = &fru;
+	sel.nprinciples = 1;
+	sel.follow_ups = 2;
+	sel.now = T0;
+	drill_pick(&sel, 24, out);
+	for (i = 0; i < 12; i++)
+		for (j = 0; j < i; j++)
+			assert_ptr_not_equal(out[i].q, out[j].q);
+	/* Then the same twelve again, in the same order. */
+	for (i = 12; i < 24; i++)
+		assert_ptr_equal(out[i].q, out[i - 12].q);
+	for (i = 0; i < 24; i++) {
+		assert_int_equal(out[i].nfollow, 2);
+		assert_ptr_not_equal(out[i].follow[0], out[i].follow[1]);
+	}
+}
+
+static void
+test_daily_drills_reach_every_loop_principle(void **state)
+{
+	const struct principle *loop[13];
+	struct drill_select sel;
+	struct drill_item out[3];
+	struct card cards[64];
+	int drilled[PRINCIPLE_COUNT] = { 0 }, day, k, seen = 0;
+	size_t i, n = 0;
+
+	(void)state;
+	for (k = 0; k < 13; k++)
+		loop[k] = principle_at(k);
+	memset(&sel, 0, sizeof(sel));
+	sel.principles = loop;
+	sel.nprinciples = 13;
+	sel.follow_ups = 1;
+	/* Thirteen principles, 3 questions a day, rated hard: 5 days. */
+	for (day = 0; day < 5; day++) {
+		sel.now = T0 + (time_t)day * DAY;
+		sel.seed = (uint64_t)day;
+		sel.days_left = 5 - day;
+		for (k = 0; k < 13; k++) {
+			sel.in_loop[k] = 1;
+			sel.weakness[k] = drilled[k] ? 3 : 0;
+		}
+		sel.cards = cards;
+		sel.ncards = n;
+		drill_pick(&sel, 3, out);
+		for (i = 0; i < 3; i++) {
+			struct card c = fresh(out[i].q->id);
+
+			fsrs_review(&c, 2, sel.now, 0);
+			cards[n++] = c;
+			drilled[out[i].q->principle->index] = 1;
+			/* Keep the cards sorted for drill_card(). */
+			for (size_t j = n - 1; j > 0 && strcmp(cards[j].question,
+			    cards[j - 1].question) < 0; j--) {
+				struct card t = cards[j];
+
+				cards[j] = cards[j - 1];
+				cards[j - 1] = t;
+			}
+		}
+	}
+	for (k = 0; k < 13; k++)
+		seen += drilled[k];
+	assert_int_equal(seen, 13);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_first_review_follows_the_defaults),
+		cmocka_unit_test(test_again_before_hard_before_good_before_easy),
+		cmocka_unit_test(test_state_after_each_rating),
+		cmocka_unit_test(test_cap_at_the_interview),
+		cmocka_unit_test(test_selection_order),
+		cmocka_unit_test(test_no_repeat_until_all_asked),
+		cmocka_unit_test(test_daily_drills_reach_every_loop_principle),
+	};
+	return cmocka_run_group_tests_name("drill", tests, NULL, NULL);
+}
