@@ -11,6 +11,7 @@
 #define LPC_CLI_H
 
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "stories/bank.h"
@@ -55,6 +56,8 @@ int cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
 /* Parses a whole number in [min, max] for option name; -1 on error. */
 int cli_number(const char *name, const char *arg, long min, long max,
     long *out);
+/* Parses a --seed value (0 to 2^64-1); -1 after reporting. */
+int cli_seed(const char *arg, uint64_t *seed);
 /* Reports a usage error for the running command; returns ST_ERROR. */
 int usage_error(struct cli *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

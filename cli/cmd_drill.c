@@ -589,21 +589,6 @@ run_mock(struct session *s, struct loop *l, uint64_t seed, int dry, int json)
 	return rc < 0 ? ST_ERROR : ST_OK;
 }
 
-static int
-parse_seed_arg(const char *arg, uint64_t *seed)
-{
-	char *end;
-	unsigned long long v;
-
-	errno = 0;
-	v = strtoull(arg, &end, 10);
-	if (errno || end == arg || *end || arg[0] == '-' || arg[0] == '+')
-		return error("--seed takes a whole number from 0 to "
-		    "18446744073709551615, not '%s'", arg);
-	*seed = (uint64_t)v;
-	return ST_OK;
-}
-
 /* Fills in_loop, weakness and cap from loop l. */
 static int
 use_loop(struct session *s, const struct loop *l)
@@ -707,7 +692,7 @@ cmd_drill(struct cli *c, int argc, char **argv)
 				return ST_ERROR;
 			break;
 		case 's':
-			if (parse_seed_arg(optarg, &seed) != ST_OK)
+			if (cli_seed(optarg, &seed) < 0)
 				return ST_ERROR;
 			have_seed = 1;
 			break;

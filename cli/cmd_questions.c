@@ -65,23 +65,6 @@ question_text(struct cli *c, const struct question *q)
 	term_wrap(stdout, q->text, 9, 9, 78);
 }
 
-static int
-parse_seed(const char *arg, uint64_t *seed)
-{
-	char *end;
-	unsigned long long v;
-
-	errno = 0;
-	v = strtoull(arg, &end, 10);
-	if (errno || end == arg || *end || arg[0] == '-' || arg[0] == '+') {
-		error("--seed takes a whole number from 0 to "
-		    "18446744073709551615, not '%s'", arg);
-		return -1;
-	}
-	*seed = (uint64_t)v;
-	return 0;
-}
-
 int
 cmd_questions(struct cli *c, int argc, char **argv)
 {
@@ -129,7 +112,7 @@ cmd_questions(struct cli *c, int argc, char **argv)
 				return ST_ERROR;
 			break;
 		case 's':
-			if (parse_seed(optarg, &seed) < 0)
+			if (cli_seed(optarg, &seed) < 0)
 				return ST_ERROR;
 			have_seed = 1;
 			break;

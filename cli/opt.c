@@ -166,6 +166,23 @@ cli_principle(const char *arg)
 }
 
 int
+cli_seed(const char *arg, uint64_t *seed)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(arg, &end, 10);
+	if (errno || end == arg || *end || arg[0] == '-' || arg[0] == '+') {
+		error("--seed takes a whole number from 0 to "
+		    "18446744073709551615, not '%s'", arg);
+		return -1;
+	}
+	*seed = (uint64_t)v;
+	return 0;
+}
+
+int
 cli_open_bank(struct cli *c, struct bank *b, enum bank_mode mode)
 {
 	struct buf err = BUF_INIT;
