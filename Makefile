@@ -36,7 +36,7 @@ UNIT_SRC    := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN    := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps deps-if-missing demo check tests install uninstall clean \
-	bench-tools
+	bench-tools check-browser
 .DELETE_ON_ERROR:
 
 all: lpcoach
@@ -107,6 +107,20 @@ check: deps-if-missing
 	@$(MAKE) --no-print-directory tests lpcoach BUILD=build/plain
 	@$(MAKE) --no-print-directory tests BUILD=build/asan SAN=1
 	@sh tests/run.sh build/plain build/asan
+
+# The HTML report in a real browser (Debian's chromium, installed when
+# missing); screenshots go to tests/output/.
+check-browser: deps-if-missing
+	@command -v chromium >/dev/null || { sudo=; [ "$$(id -u)" = 0 ] || \
+		sudo=sudo; DEBIAN_FRONTEND=noninteractive $$sudo apt-get install \
+		-y -qq --no-install-recommends chromium; }
+	@$(MAKE) --no-print-directory lpcoach BUILD=build/plain
+	@mkdir -p tests/output build/test-logs
+	@LPCOACH_BIN=$(CURDIR)/lpcoach bats --tap tests/browser \
+		> build/test-logs/browser.tap 2>&1; rc=$$?; \
+		cat build/test-logs/browser.tap; \
+		echo "$$(grep -c '^ok ' build/test-logs/browser.tap) passed, \
+$$(grep -c '^not ok ' build/test-logs/browser.tap) failed"; exit $$rc
 
 install: lpcoach
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

@@ -89,6 +89,7 @@ CMD(lint);
 CMD(cover);
 CMD(loop);
 CMD(drill);
+CMD(report);
 CMD(doctor);
 CMD(backup);
 

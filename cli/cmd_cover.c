@@ -4,6 +4,7 @@
 
 #include "cli/cli.h"
 #include "cli/rubric_load.h"
+#include "cli/cover_view.h"
 #include "cli/term.h"
 #include "lp/cover.h"
 #include "stories/loop.h"
@@ -25,8 +26,6 @@ const char usage_cover[] =
 "                score, ready}]}], distinct_stories, ready_stories,\n"
 "                warnings}\n"
 "  --strict      exit 1 when a covered principle is missing\n";
-
-#define PAGE 20
 
 static json_t *
 cover_json(const struct cover *c, const struct scored *s)
@@ -63,124 +62,6 @@ cover_json(const struct cover *c, const struct scored *s)
 	    json_integer((json_int_t)c->ready));
 	json_object_set_new(o, "warnings", w);
 	return o;
-}
-
-static const char *
-status_sgr(enum cover_status st)
-{
-	switch (st) {
-	case COVER_OK: return "32";
-	case COVER_THIN: return "33";
-	default: return "31";
-	}
-}
-
-/* One page of the matrix: columns cols[0..ncols) (story indices). */
-static void
-print_page(struct cli *c, const struct cover *cv, const struct scored *s,
-    const size_t *cols, size_t ncols, size_t first)
-{
-	size_t i, k;
-	int r;
-
-	/* Column numbers in two lines, tens over ones, two columns each. */
-	if (first + ncols >= 10) {
-		printf("%-34s", "");
-		for (i = 0; i < ncols; i++) {
-			size_t n = first + i + 1;
-
-			if (n >= 10)
-				printf(" %zu", n / 10 % 10);
-			else
-				fputs("  ", stdout);
-		}
-		putchar('\n');
-	}
-	printf("%-34s", "");
-	for (i = 0; i < ncols; i++)
-		printf(" %zu", (first + i + 1) % 10);
-	putchar('\n');
-	for (r = 0; r < PRINCIPLE_COUNT; r++) {
-		const struct cover_row *row = &cv->rows[r];
-
-		if (!row->in_scope)
-			continue;
-		term_cell(stdout, row->p->name, 26);
-		putchar(' ');
-		term_style(stdout, c->color, status_sgr(row->status));
-		printf("%-7s", cover_status_name(row->status));
-		term_reset(stdout, c->color);
-		for (i = 0; i < ncols; i++) {
-			size_t idx = cols[i];
-			int tagged = 0;
-
-			for (k = 0; k < row->n && !tagged; k++)
-				tagged = row->stories[k] == idx;
-			if (!tagged) {
-				fputs(" \xc2\xb7", stdout);	/* middle dot */
-				continue;
-			}
-			putchar(' ');
-			term_style(stdout, c->color, s->ready[idx] ? "32" :
-			    s->score[idx] >= 50 ? "33" : "31");
-			/* Filled: ready; ring: not; readable without colour. */
-			fputs(s->ready[idx] ? "\xe2\x97\x8f" : "\xe2\x97\x8b",
-			    stdout);
-			term_reset(stdout, c->color);
-		}
-		putchar('\n');
-	}
-	putchar('\n');
-	for (i = 0; i < ncols; i++) {
-		const struct story *st = &s->v[cols[i]];
-
-		printf("%4zu  #%-4lld %3d%c  ", first + i + 1, st->id,
-		    s->score[cols[i]], s->ready[cols[i]] ? ' ' : '!');
-		term_clip(stdout, st->title, 56);
-		putchar('\n');
-	}
-}
-
-static void
-print_text(struct cli *c, const struct cover *cv, const struct scored *s)
-{
-	size_t *cols = xcalloc(s->n + 1, sizeof(*cols)), ncols = 0, i, k;
-	int r, covered = 0, with_ready = 0;
-
-	for (i = 0; i < s->n; i++) {
-		int in = 0;
-
-		for (r = 0; r < PRINCIPLE_COUNT && !in; r++)
-			for (k = 0; k < cv->rows[r].n && !in; k++)
-				in = cv->rows[r].in_scope &&
-				    cv->rows[r].stories[k] == i;
-		if (in)
-			cols[ncols++] = i;
-	}
-	for (r = 0; r < PRINCIPLE_COUNT; r++) {
-		covered += cv->rows[r].in_scope;
-		with_ready += cv->rows[r].in_scope &&
-		    cv->rows[r].status >= COVER_THIN;
-	}
-	printf("%d of %d principles have a ready story; %zu distinct "
-	    "stories (goal %d), %zu ready\n\n", with_ready, covered,
-	    cv->distinct, COVER_GOAL, cv->ready);
-	for (i = 0; i < ncols || i == 0; i += PAGE) {
-		if (i)
-			printf("\nstories %zu to %zu of %zu\n", i + 1,
-			    i + PAGE < ncols ? i + PAGE : ncols, ncols);
-		print_page(c, cv, s, cols + i, ncols - i < PAGE ? ncols - i :
-		    PAGE, i);
-		if (ncols == 0)
-			break;
-	}
-	for (i = 0; i < cv->warnings.n; i++) {
-		term_style(stdout, c->color, "33");
-		fputs("\nwarning: ", stdout);
-		term_reset(stdout, c->color);
-		term_wrap(stdout, cv->warnings.v[i], 9, 9, 79);
-	}
-	free(cols);
 }
 
 int
@@ -242,7 +123,7 @@ cmd_cover(struct cli *c, int argc, char **argv)
 		json_print(o);
 		json_decref(o);
 	} else {
-		print_text(c, &cv, &s);
+		cover_print(stdout, c->color, &cv, &s);
 	}
 	for (r = 0; r < PRINCIPLE_COUNT; r++)
 		if (strict && cv.rows[r].in_scope &&

@@ -36,6 +36,7 @@ static const struct command commands[] = {
 	{ "cover", cmd_cover, usage_cover },
 	{ "loop", cmd_loop, usage_loop },
 	{ "drill", cmd_drill, usage_drill },
+	{ "report", cmd_report, usage_report },
 	{ "doctor", cmd_doctor, usage_doctor },
 	{ "backup", cmd_backup, usage_backup },
 };

@@ -126,3 +126,25 @@ drill_history(struct bank *b, const char *slug, struct principle_history *h,
 		return bank_sql_error(b, "cannot read the bank", err);
 	return 0;
 }
+
+int
+drill_ratings(struct bank *b, const char *slug, int *out, size_t max,
+    size_t *n, struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "SELECT rating FROM (SELECT rating, "
+	    "at, id FROM answer WHERE principle = :p ORDER BY at DESC, id DESC "
+	    "LIMIT :max) ORDER BY at, id", err);
+	int rc;
+
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	bind_text(st, ":p", slug);
+	bind_int(st, ":max", (long long)max);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max)
+		out[(*n)++] = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return bank_sql_error(b, "cannot read the bank", err);
+	return 0;
+}

@@ -49,4 +49,11 @@ struct principle_history {
 int drill_history(struct bank *b, const char *slug,
     struct principle_history *h, struct buf *err);
 
+/*
+ * Sets out[0..*n) to the last max ratings of principle slug, oldest
+ * first.
+ */
+int drill_ratings(struct bank *b, const char *slug, int *out, size_t max,
+    size_t *n, struct buf *err);
+
 #endif

@@ -1,0 +1,283 @@
+/*
+ * The report as one self-contained HTML page: inline CSS and SVG, no
+ * scripts, fonts, images or URLs.  Colours always come with a label or a
+ * pattern, so the page reads in black-and-white print.  Every string from
+ * the user passes through esc().
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/report.h"
+#include "lp/principle.h"
+
+static void
+esc(FILE *f, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&': fputs("&amp;", f); break;
+		case '<': fputs("&lt;", f); break;
+		case '>': fputs("&gt;", f); break;
+		case '"': fputs("&quot;", f); break;
+		case '\'': fputs("&#39;", f); break;
+		default:
+			/* Control characters become visible, not active. */
+			if ((unsigned char)*s < 0x20 && *s != '\n' && *s != '\t')
+				fprintf(f, "&#x2400;");
+			else
+				fputc(*s, f);
+		}
+	}
+}
+
+static const char *
+fill(int score, int ready)
+{
+	return ready ? "#2e7d32" : score >= 50 ? "#f9a825" : "#c62828";
+}
+
+static const char css[] =
+"body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;"
+"color:#111;max-width:190mm;margin:0 auto;padding:16px}"
+"h1{font-size:22px;margin:0 0 4px}h2{font-size:17px;margin:22px 0 8px;"
+"border-bottom:1px solid #999}"
+".verdict{font-size:16px;font-weight:600;padding:8px 10px;"
+"border:2px solid #111;border-radius:4px}"
+".muted{color:#555}.cards{display:flex;flex-wrap:wrap;gap:10px}"
+".card{border:1px solid #777;border-radius:4px;padding:8px 10px;"
+"flex:1 1 250px;break-inside:avoid}.card h3{margin:0 0 6px;font-size:15px}"
+"table{border-collapse:collapse;width:100%}td,th{text-align:left;"
+"padding:2px 6px;vertical-align:top;border-bottom:1px solid #ddd}"
+"svg text{font:11px system-ui,sans-serif}"
+".drills{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,"
+"1fr));gap:6px}.drill{break-inside:avoid;border:1px solid #ccc;padding:4px}"
+"li{margin:2px 0}"
+"@page{margin:12mm}@media print{body{padding:0;max-width:none}"
+"h2{break-after:avoid}}";
+
+static void
+heatmap(FILE *f, const struct report *r)
+{
+	const struct scored *s = &r->stories;
+	size_t n = s->n < 40 ? s->n : 40, i, k;
+	int cell = 22, left = 300, top = 24, p;
+	int width = left + (int)n * cell + 10, height = top + 16 * cell + 8;
+
+	fprintf(f, "<svg class=\"heatmap\" role=\"img\" aria-label=\"coverage "
+	    "heatmap\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">",
+	    width, height, width, height);
+	fputs("<defs><pattern id=\"hatch\" width=\"4\" height=\"4\" "
+	    "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+	    "<rect width=\"2\" height=\"4\" fill=\"#000\" opacity=\".35\"/>"
+	    "</pattern></defs>", f);
+	for (i = 0; i < n; i++)
+		fprintf(f, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%lld"
+		    "</text>", left + (int)i * cell + cell / 2, top - 8,
+		    s->v[i].id);
+	for (p = 0; p < PRINCIPLE_COUNT; p++) {
+		const struct cover_row *row = &r->cover.rows[p];
+		int y = top + p * cell;
+
+		fprintf(f, "<g class=\"row\" data-principle=\"%s\"%s>",
+		    row->p->slug, row->in_scope ? "" : " opacity=\".45\"");
+		fprintf(f, "<text x=\"0\" y=\"%d\">", y + 13);
+		esc(f, row->p->name);
+		fprintf(f, " (%s)</text>", cover_status_name(row->status));
+		for (i = 0; i < n; i++) {
+			int x = left + (int)i * cell, tagged = 0;
+
+			for (k = 0; k < row->n && !tagged; k++)
+				tagged = row->stories[k] == i;
+			if (!tagged) {
+				fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" "
+				    "height=\"%d\" fill=\"#f2f2f2\" "
+				    "stroke=\"#fff\"/>", x, y, cell, cell);
+				continue;
+			}
+			fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" "
+			    "height=\"%d\" fill=\"%s\" stroke=\"#fff\"/>", x, y,
+			    cell, cell, fill(s->score[i], s->ready[i]));
+			if (!s->ready[i])
+				fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" "
+				    "height=\"%d\" fill=\"url(#hatch)\"/>", x, y,
+				    cell, cell);
+			fprintf(f, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" "
+			    "fill=\"#fff\" font-size=\"9\">%d</text>",
+			    x + cell / 2, y + 14, s->score[i]);
+		}
+		fputs("</g>", f);
+	}
+	fputs("</svg>", f);
+	if (s->n > n)
+		fprintf(f, "<p class=\"muted\">The first %zu of %zu stories.</p>",
+		    n, s->n);
+}
+
+static void
+bars(FILE *f, const struct report *r)
+{
+	const struct scored *s = &r->stories;
+	size_t i;
+	int h = 16, width = 700, left = 300;
+
+	fprintf(f, "<svg class=\"bars\" role=\"img\" aria-label=\"story scores\" "
+	    "width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">", width,
+	    (int)s->n * h + 4, width, (int)s->n * h + 4);
+	for (i = 0; i < s->n; i++) {
+		int y = (int)i * h, w = s->score[i] * (width - left - 60) / 100;
+		char title[64];
+
+		snprintf(title, sizeof(title), "%.42s%s", s->v[i].title,
+		    strlen(s->v[i].title) > 42 ? "..." : "");
+		fprintf(f, "<text x=\"0\" y=\"%d\">#%lld ", y + 12, s->v[i].id);
+		esc(f, title);
+		fprintf(f, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" "
+		    "height=\"%d\" fill=\"%s\"/>", left, y + 2, w > 0 ? w : 1,
+		    h - 4, fill(s->score[i], s->ready[i]));
+		if (!s->ready[i])
+			fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" "
+			    "height=\"%d\" fill=\"url(#hatch)\"/>", left, y + 2,
+			    w > 0 ? w : 1, h - 4);
+		fprintf(f, "<text x=\"%d\" y=\"%d\">%d%s</text>", left + w + 4,
+		    y + 12, s->score[i], s->ready[i] ? "" : " not ready");
+	}
+	fputs("</svg>", f);
+}
+
+static void
+story_ref(FILE *f, const struct report *r, long long id)
+{
+	long at = scored_find(&r->stories, id);
+
+	if (at < 0) {
+		fputs("&mdash;", f);
+		return;
+	}
+	fprintf(f, "#%lld ", id);
+	esc(f, r->stories.v[at].title);
+	fprintf(f, " (%d)", r->stories.score[at]);
+}
+
+static void
+plan_cards(FILE *f, const struct report *r)
+{
+	size_t i, k;
+
+	fputs("<div class=\"cards\">", f);
+	for (i = 0; i < r->loop.nrounds; i++) {
+		const struct round *rd = &r->loop.rounds[i];
+
+		fputs("<section class=\"card round\"><h3>", f);
+		esc(f, rd->name);
+		fputs("</h3><table>", f);
+		for (k = 0; k < rd->nslots; k++) {
+			const struct slot *s = &rd->slots[k];
+
+			fputs("<tr><th>", f);
+			esc(f, principle_by_slug(s->slug)->name);
+			fputs("</th><td>", f);
+			story_ref(f, r, s->pinned ? s->pinned : s->story);
+			if (s->backup) {
+				fputs("<br><span class=\"muted\">backup: ", f);
+				story_ref(f, r, s->backup);
+				fputs("</span>", f);
+			}
+			fputs("</td></tr>", f);
+		}
+		fputs("</table></section>", f);
+	}
+	fputs("</div>", f);
+}
+
+static void
+drills(FILE *f, const struct report *r)
+{
+	int p;
+	size_t i;
+
+	fputs("<div class=\"drills\">", f);
+	for (p = 0; p < PRINCIPLE_COUNT; p++) {
+		const struct principle_history *h = &r->drills[p];
+
+		fputs("<div class=\"drill\"><strong>", f);
+		esc(f, principle_at(p)->name);
+		fprintf(f, "</strong><br><span class=\"muted\">%ld drilled",
+		    h->drilled);
+		if (h->drilled)
+			fprintf(f, ", last %d of 4, %.0f s on average",
+			    h->last_rating, h->avg_seconds);
+		fputs("</span><br><svg width=\"200\" height=\"36\" "
+		    "role=\"img\" aria-label=\"ratings\">", f);
+		fputs("<line x1=\"0\" y1=\"34\" x2=\"200\" y2=\"34\" "
+		    "stroke=\"#999\"/>", f);
+		for (i = 0; i < r->nratings[p]; i++)
+			fprintf(f, "<rect x=\"%zu\" y=\"%d\" width=\"12\" "
+			    "height=\"%d\" fill=\"#455a64\"/><text x=\"%zu\" "
+			    "y=\"%d\" font-size=\"8\">%d</text>", i * 16,
+			    34 - r->ratings[p][i] * 7, r->ratings[p][i] * 7,
+			    i * 16 + 3, 32 - r->ratings[p][i] * 7 - 1,
+			    r->ratings[p][i]);
+		fputs("</svg></div>", f);
+	}
+	fputs("</div>", f);
+}
+
+void
+report_html(FILE *f, const struct report *r)
+{
+	size_t i, k;
+
+	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+	    "<meta name=\"viewport\" content=\"width=device-width\">"
+	    "<title>lpcoach readiness report</title><style>", f);
+	fputs(css, f);
+	fputs("</style></head><body>\n", f);
+	fprintf(f, "<h1>Readiness report</h1><p class=\"muted\">%s", r->date);
+	if (r->has_loop) {
+		fputs(" &middot; loop ", f);
+		esc(f, r->loop.name);
+		if (r->loop.date)
+			fprintf(f, " on %s (%d days)", r->loop.date, r->days);
+	}
+	fputs("</p>\n<p class=\"verdict\">", f);
+	esc(f, r->verdict);
+	fputs("</p>\n", f);
+	if (r->stories.n == 0)
+		fputs("<h2>Start here</h2><ol><li>Import the sample stories to "
+		    "see how lpcoach works, or write your own with "
+		    "<code>lpcoach add</code>.</li><li>Tag each story with the "
+		    "principles it answers.</li><li>Run <code>lpcoach lint"
+		    "</code> and fix what it finds.</li><li>Create your loop "
+		    "with <code>lpcoach loop new</code> and plan it.</li></ol>\n",
+		    f);
+	fputs("<h2>Coverage</h2>\n", f);
+	heatmap(f, r);
+	fputs("\n<h2>Story scores</h2>\n", f);
+	bars(f, r);
+	if (r->has_loop) {
+		fputs("\n<h2>Loop plan</h2>\n", f);
+		if (!r->plan_saved)
+			fputs("<p class=\"muted\">No saved plan: this is the plan "
+			    "lpcoach would make now.</p>", f);
+		plan_cards(f, r);
+	}
+	fputs("\n<h2>Drill history</h2>\n", f);
+	drills(f, r);
+	fputs("\n<h2>Findings</h2>\n", f);
+	if (r->nflagged == 0)
+		fputs("<p>No findings.</p>", f);
+	for (i = 0; i < r->nflagged; i++) {
+		const struct story *s = &r->stories.v[r->flagged[i].index];
+
+		fprintf(f, "<section class=\"story\"><h3>#%lld ", s->id);
+		esc(f, s->title);
+		fprintf(f, " (%d)</h3><ul>", r->stories.score[r->flagged[i].index]);
+		for (k = 0; k < r->flagged[i].findings.n; k++) {
+			fputs("<li>", f);
+			esc(f, r->flagged[i].findings.v[k]);
+			fputs("</li>", f);
+		}
+		fputs("</ul></section>\n", f);
+	}
+	fputs("</body></html>\n", f);
+}
