@@ -23,6 +23,11 @@ CFLAGS := -O1 -g -fno-omit-frame-pointer \
           -fsanitize=address,undefined -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=address,undefined
 endif
+ifeq ($(SAN),fuzz)
+CFLAGS := -O1 -g -fno-omit-frame-pointer \
+          -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+LDFLAGS += -fsanitize=fuzzer,address,undefined
+endif
 ALL_CFLAGS := -std=c11 -D_DEFAULT_SOURCE $(WARN) $(CFLAGS) -I. $(PKG_CFLAGS)
 
 # Layers, bottom first: each may use only the ones before it.
@@ -34,9 +39,12 @@ LIB_SRC     := $(STORIES_SRC) $(RUBRICS_SRC) $(LP_SRC) $(CLI_SRC)
 LIB_OBJ     := $(LIB_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC    := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN    := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZERS     := parse json rules lint roundtrip
+REPLAY_BIN  := $(FUZZERS:%=$(BUILD)/tests/test_replay_%)
+FUZZ_SECONDS ?= 60
 
 .PHONY: all deps deps-if-missing demo check tests install uninstall clean \
-	bench-tools check-browser
+	bench-tools check-browser fuzz fuzz-build
 .DELETE_ON_ERROR:
 
 all: lpcoach
@@ -65,7 +73,39 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblpcoach.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/liblpcoach.a \
 		$(PKG_LIBS) $(CMOCKA_LIBS)
 
-tests: $(BUILD)/lpcoach $(UNIT_BIN)
+# The fuzz harnesses as plain programs replaying the corpus (make check).
+$(BUILD)/tests/test_replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
+		$(BUILD)/liblpcoach.a
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -DFUZZ_NAME='"$*"' $(LDFLAGS) -o $@ $< \
+		tests/fuzz/replay.c $(BUILD)/liblpcoach.a $(PKG_LIBS)
+
+tests: $(BUILD)/lpcoach $(UNIT_BIN) $(REPLAY_BIN)
+
+# libFuzzer builds (clang) and runs of FUZZ_SECONDS each from the seed
+# corpus; crashers land in tests/fuzz/regressions/NAME/, which make check
+# replays.
+fuzz-build: deps-if-missing
+	@command -v clang >/dev/null || { sudo=; [ "$$(id -u)" = 0 ] || \
+		sudo=sudo; $$sudo apt-get install -y -qq clang libclang-rt-14-dev; }
+	@$(MAKE) --no-print-directory BUILD=build/fuzz CC=clang SAN=fuzz \
+		build/fuzz/liblpcoach.a
+	@for f in $(FUZZERS); do \
+		clang -std=c11 -D_DEFAULT_SOURCE $(WARN) -I. -O1 -g \
+			-fsanitize=fuzzer,address,undefined $(PKG_CFLAGS) \
+			-o build/fuzz/fuzz_$$f tests/fuzz/fuzz_$$f.c \
+			build/fuzz/liblpcoach.a $(PKG_LIBS) || exit 1; \
+	done
+
+fuzz: fuzz-build
+	@for f in $(FUZZERS); do \
+		mkdir -p build/fuzz/corpus/$$f tests/fuzz/regressions/$$f; \
+		echo "== fuzz_$$f for $(FUZZ_SECONDS) s"; \
+		build/fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) \
+			-timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+			-artifact_prefix=tests/fuzz/regressions/$$f/ \
+			build/fuzz/corpus/$$f tests/fuzz/corpus/$$f || exit 1; \
+	done
 
 # Benchmarks (not tests): see bench/RESULTS.md.
 $(BUILD)/gencorpus: bench/gencorpus.c $(BUILD)/liblpcoach.a

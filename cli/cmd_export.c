@@ -4,13 +4,14 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/secrets.h"
 #include "cli/term.h"
 #include "stories/export.h"
 #include "stories/render.h"
 #include "stories/store.h"
 
 const char usage_export[] =
-"usage: lpcoach export [--format md|json] [--out DIR|-] [--force]\n"
+"usage: lpcoach export [--format md|json] [--out DIR|-] [--force] [--allow-secrets]\n"
 "\n"
 "Writes every story out.  md (the default) writes one story file per\n"
 "story, DIR/UID.md; json writes one document, DIR/stories.json.  Without\n"
@@ -22,7 +23,9 @@ const char usage_export[] =
 "  --format F    md or json\n"
 "  --out DIR|-   the directory to write into (made if missing), or - for\n"
 "                standard output\n"
-"  -f, --force   replace existing files\n";
+"  -f, --force   replace existing files\n"
+"  --allow-secrets   export stories even when lint finds a key, token,\n"
+"                password or email address in them (refused otherwise)\n";
 
 int
 cmd_export(struct cli *c, int argc, char **argv)
@@ -31,6 +34,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 		{ "format", required_argument, NULL, 'F' },
 		{ "out", required_argument, NULL, 'o' },
 		{ "force", no_argument, NULL, 'f' },
+		{ "allow-secrets", no_argument, NULL, 'S' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct buf err = BUF_INIT, md = BUF_INIT;
@@ -38,7 +42,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 	const char *out = NULL;
 	struct bank b;
 	size_t n = 0, i;
-	int opt, json = 0, force = 0, status = ST_OK;
+	int opt, json = 0, force = 0, allow_secrets = 0, status = ST_OK;
 	char *text = NULL;
 
 	while ((opt = cli_getopt(c, argc, argv, "f", opts)) != -1) {
@@ -52,6 +56,7 @@ cmd_export(struct cli *c, int argc, char **argv)
 			break;
 		case 'o': out = optarg; break;
 		case 'f': force = 1; break;
+		case 'S': allow_secrets = 1; break;
 		default:
 			return opt == 'h' ? ST_OK : ST_ERROR;
 		}
@@ -65,6 +70,10 @@ cmd_export(struct cli *c, int argc, char **argv)
 		return ST_ERROR;
 	if (store_list(&b, NULL, &v, &n, &err) < 0) {
 		status = error_buf(&err);
+		goto out;
+	}
+	if (!allow_secrets && report_secrets(v, n, "exported") != 0) {
+		status = ST_ERROR;
 		goto out;
 	}
 	if (json) {

@@ -11,13 +11,14 @@
 #include "cli/cli.h"
 #include "cli/cover_view.h"
 #include "cli/report.h"
+#include "cli/secrets.h"
 #include "cli/term.h"
 #include "lp/principle.h"
 #include "stories/export.h"
 #include "stories/xalloc.h"
 
 const char usage_report[] =
-"usage: lpcoach report [--loop NAME] [--html FILE | --md FILE] [--open] [--force]\n"
+"usage: lpcoach report [--loop NAME] [--html FILE | --md FILE] [--open] [--force] [--allow-secrets]\n"
 "\n"
 "One page before the onsite: a readiness verdict, the coverage matrix, the\n"
 "loop plan round by round, the stories that still have lint errors, drill\n"
@@ -30,7 +31,9 @@ const char usage_report[] =
 "  --html FILE   write it as one self-contained HTML page (no scripts or\n"
 "                links; prints on A4 and Letter)\n"
 "  --open        open the file with xdg-open\n"
-"  --force       replace FILE if it exists\n";
+"  --force       replace FILE if it exists\n"
+"  --allow-secrets   write the HTML page even when a story holds a key,\n"
+"                token, password or email address (refused otherwise)\n";
 
 static void
 print_story(FILE *f, const struct report *r, long long id)
@@ -337,12 +340,13 @@ cmd_report(struct cli *c, int argc, char **argv)
 		{ "md", required_argument, NULL, 'M' },
 		{ "open", no_argument, NULL, 'o' },
 		{ "force", no_argument, NULL, 'f' },
+		{ "allow-secrets", no_argument, NULL, 'S' },
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *loop = NULL, *html = NULL, *md = NULL;
 	struct report r;
 	struct bank b;
-	int opt, open_it = 0, force = 0, status = ST_OK;
+	int opt, open_it = 0, force = 0, allow_secrets = 0, status = ST_OK;
 
 	while ((opt = cli_getopt(c, argc, argv, "f", opts)) != -1) {
 		switch (opt) {
@@ -351,6 +355,7 @@ cmd_report(struct cli *c, int argc, char **argv)
 		case 'M': md = optarg; break;
 		case 'o': open_it = 1; break;
 		case 'f': force = 1; break;
+		case 'S': allow_secrets = 1; break;
 		default: return opt == 'h' ? ST_OK : ST_ERROR;
 		}
 	}
@@ -368,6 +373,11 @@ cmd_report(struct cli *c, int argc, char **argv)
 		return ST_ERROR;
 	}
 	bank_close(&b);
+	if (html && !allow_secrets && report_secrets(r.stories.v, r.stories.n,
+	    "written as HTML") != 0) {
+		status = ST_ERROR;
+		goto out;
+	}
 	if (html || md) {
 		char *data = NULL;
 		size_t size = 0;

@@ -132,20 +132,28 @@ ingest_file(struct ingest *in, const char *path, struct buf *err)
 	if (strcmp(path, "-") == 0)
 		json = data[strspn(data, " \t\r\n")] == '[' ||
 		    data[strspn(data, " \t\r\n")] == '{';
+	rc = ingest_data(in, name, data, len, json, err);
+	free(data);
+	return rc;
+}
+
+int
+ingest_data(struct ingest *in, const char *name, const char *data,
+    size_t len, int json, struct buf *err)
+{
+	struct story *s;
+	int rc;
+
 	if (json) {
 		rc = story_check_bytes(data, len, name, err);
-		if (rc == 0)
-			rc = ingest_json(in, name, data, len, err);
-	} else {
-		struct story *s = push(in, name);
-
-		rc = story_parse(data, len, name, s, err);
-		if (rc == 0)
-			rc = principle_canon_story(s, name, err);
-		if (rc < 0)
-			pop(in);
+		return rc == 0 ? ingest_json(in, name, data, len, err) : rc;
 	}
-	free(data);
+	s = push(in, name);
+	rc = story_parse(data, len, name, s, err);
+	if (rc == 0)
+		rc = principle_canon_story(s, name, err);
+	if (rc < 0)
+		pop(in);
 	return rc;
 }
 

@@ -31,4 +31,11 @@ int ingest_paths(struct ingest *in, char **paths, int npaths,
     struct buf *err);
 void ingest_release(struct ingest *in);
 
+/*
+ * Reads stories from data[0..len) (a story file, or JSON when json) as if
+ * from a file called name.  Returns 0 or -1 with messages in err.
+ */
+int ingest_data(struct ingest *in, const char *name, const char *data,
+    size_t len, int json, struct buf *err);
+
 #endif

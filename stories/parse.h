@@ -32,7 +32,8 @@ int story_check_bytes(const char *buf, size_t len, const char *name,
 
 /*
  * Parses one story file held in buf[0..len); name is used in messages.
- * A UTF-8 byte order mark is skipped and CRLF line ends are read as LF.
+ * A UTF-8 byte order mark is skipped and CRLF and lone CR line ends are
+ * read as LF.
  * *out must be initialised; on success it holds the story with principles
  * as typed (the caller resolves them) and 0 is returned.  On error -1 is
  * returned, one message is appended to err and *out is left for the caller

@@ -89,3 +89,19 @@ load helper
 	run sh -c 'ls -A out | wc -l'
 	assert_output "0"
 }
+
+@test "a story with a secret is not exported without --allow-secrets" {
+	printf -- '---\nuid: leak\ntitle: Leaky\n---\n## Action\nI rotated AKIAIOSFODNN7EXAMPLE and told jo@example.com.\n' > l.md
+	lp add l.md >/dev/null
+	run lp export --out out
+	assert_failure 2
+	assert_output --partial "story 1 (Leaky) holds a secret: AKIA… (20 characters, redacted)"
+	refute_output --partial "IOSFODNN7EXAMPLE"
+	refute_output --partial "jo@example.com"
+	[ ! -e out ]
+	run lp export --format json
+	assert_failure 2
+	run lp export --out out --allow-secrets
+	assert_success
+	grep -q AKIAIOSFODNN7EXAMPLE out/leak.md
+}

@@ -114,3 +114,16 @@ sample_loop() {
 	[ ! -e big.html ]
 	[ "$(ls -A | grep -c '\.tmp$')" -eq 0 ]
 }
+
+@test "a story with a secret stops the HTML report without --allow-secrets" {
+	printf -- '---\nuid: leak\ntitle: Leaky\n---\n## Action\npassword: hunter2222\n' > l.md
+	lp add l.md >/dev/null
+	run lp report --html r.html
+	assert_failure 2
+	assert_output --partial "holds a secret: pass… ("
+	refute_output --partial "hunter2222"
+	[ ! -e r.html ]
+	run lp report --html r.html --allow-secrets
+	assert_success
+	! grep -q hunter2222 r.html
+}

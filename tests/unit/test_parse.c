@@ -144,6 +144,12 @@ test_crlf_and_bom(void **state)
 	assert_string_equal(s.title, "t");
 	assert_string_equal(s.section[SEC_RESULT], "line one\nline two");
 	story_release(&s);
+	/* A lone CR ends a line, as in CommonMark: headings stay headings. */
+	assert_int_equal(parse("---\ntitle: t\n---\n## Action\na\rb\n"
+	    "## Result\nc\n", &s, &err), 0);
+	assert_string_equal(s.section[SEC_ACTION], "a\nb");
+	assert_string_equal(s.section[SEC_RESULT], "c");
+	story_release(&s);
 	buf_release(&err);
 }
 

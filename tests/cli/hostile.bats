@@ -1,0 +1,233 @@
+#!/usr/bin/env bats
+# The hostile inputs of tests/hostile/inputs.tsv, one test per row: the
+# exit status, the message, and (where nothing should be written) a bank
+# byte-for-byte unchanged, compared by a hash of 'sqlite3 .dump'.
+load helper
+
+setup_file() {
+	export HOSTILE="$BATS_FILE_TMPDIR/fixtures"
+	sh "$TOP/tests/hostile/fixtures.sh" "$HOSTILE" >/dev/null
+}
+
+row() {
+	local line name want writes msg cmd before
+	line=$(grep -P "^$1\t" "$TOP/tests/hostile/inputs.tsv")
+	[ -n "$line" ] || fail "no row $1"
+	IFS=$'\t' read -r name want writes msg cmd <<<"$line"
+	lp import "$SAMPLES" >/dev/null
+	before=$(bank_hash)
+	mkdir -p "$BATS_TEST_TMPDIR/o"
+	L="$LPCOACH" F="$HOSTILE" O="$BATS_TEST_TMPDIR/o" \
+	    run bash -c "$cmd"
+	[ "$status" -eq "$want" ] || fail "$name: exit $status, expected $want: $output"
+	if [ "$msg" != "-" ]; then
+		assert_output --partial "$msg"
+	fi
+	if [ "$writes" = no ]; then
+		[ "$(bank_hash)" = "$before" ] || fail "$name changed the bank"
+	fi
+}
+
+@test "hostile: overlong-utf8" {
+	row overlong-utf8
+}
+
+@test "hostile: surrogate-utf8" {
+	row surrogate-utf8
+}
+
+@test "hostile: truncated-utf8" {
+	row truncated-utf8
+}
+
+@test "hostile: lone-continuation" {
+	row lone-continuation
+}
+
+@test "hostile: byte-f5" {
+	row byte-f5
+}
+
+@test "hostile: byte-ff-lint" {
+	row byte-ff-lint
+}
+
+@test "hostile: nul-byte" {
+	row nul-byte
+}
+
+@test "hostile: utf8-bom-accepted" {
+	row utf8-bom-accepted
+}
+
+@test "hostile: crlf-accepted" {
+	row crlf-accepted
+}
+
+@test "hostile: one-mib-plus-one" {
+	row one-mib-plus-one
+}
+
+@test "hostile: empty-file" {
+	row empty-file
+}
+
+@test "hostile: blank-file" {
+	row blank-file
+}
+
+@test "hostile: no-front-matter" {
+	row no-front-matter
+}
+
+@test "hostile: unclosed-front-matter" {
+	row unclosed-front-matter
+}
+
+@test "hostile: no-title" {
+	row no-title
+}
+
+@test "hostile: malformed-yaml" {
+	row malformed-yaml
+}
+
+@test "hostile: unknown-key" {
+	row unknown-key
+}
+
+@test "hostile: unknown-principle" {
+	row unknown-principle
+}
+
+@test "hostile: deeply-nested-yaml" {
+	row deeply-nested-yaml
+}
+
+@test "hostile: huge-yaml-list" {
+	row huge-yaml-list
+}
+
+@test "hostile: yaml-anchor" {
+	row yaml-anchor
+}
+
+@test "hostile: billion-laughs" {
+	row billion-laughs
+}
+
+@test "hostile: duplicate-uids" {
+	row duplicate-uids
+}
+
+@test "hostile: sql-in-title" {
+	row sql-in-title
+}
+
+@test "hostile: escapes-on-terminal" {
+	row escapes-on-terminal
+}
+
+@test "hostile: escapes-exact-in-json" {
+	row escapes-exact-in-json
+}
+
+@test "hostile: escapes-in-every-view" {
+	row escapes-in-every-view
+}
+
+@test "hostile: escapes-in-errors" {
+	row escapes-in-errors
+}
+
+@test "hostile: uid-path-traversal" {
+	row uid-path-traversal
+}
+
+@test "hostile: uid-with-slash" {
+	row uid-with-slash
+}
+
+@test "hostile: uid-dotdot" {
+	row uid-dotdot
+}
+
+@test "hostile: long-title-export" {
+	row long-title-export
+}
+
+@test "hostile: path-title-export" {
+	row path-title-export
+}
+
+@test "hostile: symlink-in-export-dir" {
+	row symlink-in-export-dir
+}
+
+@test "hostile: json-duplicate-key" {
+	row json-duplicate-key
+}
+
+@test "hostile: json-nul-escape" {
+	row json-nul-escape
+}
+
+@test "hostile: json-wrong-shape" {
+	row json-wrong-shape
+}
+
+@test "hostile: json-not-objects" {
+	row json-not-objects
+}
+
+@test "hostile: json-deep-nesting" {
+	row json-deep-nesting
+}
+
+@test "hostile: bank-random-bytes" {
+	row bank-random-bytes
+}
+
+@test "hostile: bank-truncated" {
+	row bank-truncated
+}
+
+@test "hostile: bank-newer-version" {
+	row bank-newer-version
+}
+
+@test "hostile: bank-corrupted" {
+	row bank-corrupted
+}
+
+@test "hostile: bank-is-directory" {
+	row bank-is-directory
+}
+
+@test "hostile: bank-is-symlink" {
+	row bank-is-symlink
+}
+
+@test "hostile: hundred-thousand-files" {
+	row hundred-thousand-files
+}
+
+@test "hostile: catastrophic-rule" {
+	row catastrophic-rule
+}
+
+@test "hostile: regex-too-deep" {
+	row regex-too-deep
+}
+
+@test "hostile: shell-in-file-name" {
+	row shell-in-file-name
+}
+
+@test "hostile: sql-in-story-ref" {
+	row sql-in-story-ref
+}
+
+@test "hostile: like-wildcard-ref" {
+	row like-wildcard-ref
+}

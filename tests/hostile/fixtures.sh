@@ -1,0 +1,75 @@
+#!/bin/sh
+# Writes the hostile inputs of inputs.tsv into directory $1.
+set -eu
+d=$1
+mkdir -p "$d"
+cd "$d"
+fm() { printf -- '---\ntitle: %s\nprinciples: [ownership]\n---\n## Action\n' "$1"; }
+# Invalid UTF-8 of every kind.
+{ fm t; printf 'over\300\257long\n'; } > overlong.md
+{ fm t; printf 'sur\355\240\200rogate\n'; } > surrogate.md
+{ fm t; printf 'trunc\342\202'; } > truncated.md
+{ fm t; printf 'lone \200 continuation\n'; } > continuation.md
+{ fm t; printf 'high \365\200\200\200 byte\n'; } > f5.md
+{ fm t; printf 'ff \377 byte\n'; } > ff.md
+{ fm t; printf 'nul\000byte\n'; } > nul.md
+{ printf '\357\273\277'; fm bom; printf 'I did it.\n'; } > bom.md
+{ fm crlf; printf 'I did it.\n'; } | sed 's/$/\r/' > crlf.md
+{ fm big; head -c 1048576 /dev/zero | tr '\0' a; } | head -c 1048577 > big.md
+: > empty.md
+printf '   \n\n' > blank.md
+printf 'no front matter\n' > nofm.md
+printf -- '---\ntitle: t\n' > unclosed.md
+printf -- '---\nprinciples: [ownership]\n---\n' > notitle.md
+printf -- '---\ntitle: [oops\n---\n' > badyaml.md
+printf -- '---\ntitle: t\nprincipels: [x]\n---\n' > unknownkey.md
+printf -- '---\ntitle: t\nprinciples: [not-a-principle]\n---\n' > badprinciple.md
+# Deep nesting, huge YAML, and a billion-laughs document.
+{ printf -- '---\ntitle: t\ntags: '; head -c 20000 /dev/zero | tr '\0' '['; printf '\n---\n'; } > nested.md
+{ printf -- '---\ntitle: t\ntags: ['; i=0; while [ $i -lt 20000 ]; do printf 'tag%d, ' $i; i=$((i+1)); done; printf 'end]\n---\n'; } > hugeyaml.md
+cat > laughs.md <<'Y'
+---
+title: &a lol
+tags: [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+---
+Y
+cat > laughs2.md <<'Y'
+---
+a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+title: t
+---
+Y
+# Duplicate uids in one import.
+mkdir dupdir
+printf -- '---\nuid: same\ntitle: one\n---\n## Action\nx\n' > dupdir/a.md
+printf -- '---\nuid: same\ntitle: two\n---\n## Action\ny\n' > dupdir/b.md
+# Titles with SQL metacharacters, printf directives and terminal escapes.
+printf -- "---\nuid: sqlish\ntitle: \"Robert'); DROP TABLE story;-- %%n %%s %%x\"\n---\n## Action\nx\n" > sql.md
+printf -- '---\nuid: esc\ntitle: "osc52 \\e]52;c;aGVsbG8=\\a clear \\e[2J c1 \\u009b bidi \\u202e"\nproject: "\\e[31mred"\ntags: ["\\u202etag"]\n---\n## Action\nx\033]52;c;aGk=\007y\n' > escapes.md
+# Export hazards: a uid that is a path, and long titles.
+printf -- '---\nuid: ../../.bashrc\ntitle: t\n---\n' > pathuid.md
+printf -- '---\nuid: a/b\ntitle: t\n---\n' > slashuid.md
+printf -- '---\nuid: ..\ntitle: t\n---\n' > dotdotuid.md
+{ printf -- '---\ntitle: '; head -c 300 /dev/zero | tr '\0' x; printf '\n---\n## Action\nI did it.\n'; } > longtitle.md
+printf -- '---\ntitle: ../../.bashrc\n---\n## Action\nI did it.\n' > pathtitle.md
+# JSON hazards.
+printf '[{"title": "a", "title": "b"}]' > dupkey.json
+printf '[{"title": "nul\\u0000inside"}]' > nul.json
+printf '{"stories": 1}' > notstories.json
+printf '[1, 2, 3]' > numbers.json
+head -c 100000 /dev/zero | tr '\0' '[' > deep.json
+# Banks that are not what they seem.
+head -c 65536 /dev/urandom > random.db
+printf 'SQLite format 3\000' > truncated.db
+# 100,000 tiny files in one import.
+mkdir tiny
+i=0
+while [ $i -lt 100000 ]; do : > "tiny/$i.md"; i=$((i+1)); done 2>/dev/null || \
+    seq 0 99999 | sed 's|^|tiny/|; s|$|.md|' | xargs touch
+# Rule files with catastrophic patterns and broken regexes.
+mkdir slowrules badrules
+printf "rules:\n  - id: slow\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: m\n    patterns: ['(a+)+\$', '(?=.*x)(?=.*y)']\n    examples: {flag: [a, b], pass: [c, d]}\n" > slowrules/slow.yaml
+printf "rules:\n  - id: deep\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: m\n    patterns: ['%s']\n    examples: {flag: [a, b], pass: [c, d]}\n" "$(head -c 3000 /dev/zero | tr '\0' '(')a$(head -c 3000 /dev/zero | tr '\0' ')')" > badrules/deep.yaml
+{ fm long; head -c 100000 /dev/zero | tr '\0' a; printf 'b\n'; } > longtext.md
