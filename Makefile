@@ -44,7 +44,7 @@ REPLAY_BIN  := $(FUZZERS:%=$(BUILD)/tests/test_replay_%)
 FUZZ_SECONDS ?= 60
 
 .PHONY: all deps deps-if-missing demo check tests install uninstall clean \
-	bench-tools check-browser fuzz fuzz-build
+	bench-tools check-browser check-valgrind check-long fuzz fuzz-build
 .DELETE_ON_ERROR:
 
 all: lpcoach
@@ -80,7 +80,7 @@ $(BUILD)/tests/test_replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
 	$(CC) $(ALL_CFLAGS) -DFUZZ_NAME='"$*"' $(LDFLAGS) -o $@ $< \
 		tests/fuzz/replay.c $(BUILD)/liblpcoach.a $(PKG_LIBS)
 
-tests: $(BUILD)/lpcoach $(UNIT_BIN) $(REPLAY_BIN)
+tests: $(BUILD)/lpcoach $(UNIT_BIN) $(REPLAY_BIN) $(BUILD)/gencorpus
 
 # libFuzzer builds (clang) and runs of FUZZ_SECONDS each from the seed
 # corpus; crashers land in tests/fuzz/regressions/NAME/, which make check
@@ -161,6 +161,33 @@ check-browser: deps-if-missing
 		cat build/test-logs/browser.tap; \
 		echo "$$(grep -c '^ok ' build/test-logs/browser.tap) passed, \
 $$(grep -c '^not ok ' build/test-logs/browser.tap) failed"; exit $$rc
+
+# Every CLI test with each lpcoach call under valgrind (memory errors and
+# definite leaks fail the call); the kill and tmux tests are left to
+# check and check-long, where timing is theirs.
+check-valgrind: deps-if-missing
+	@command -v valgrind >/dev/null || { sudo=; [ "$$(id -u)" = 0 ] || \
+		sudo=sudo; $$sudo apt-get install -y -qq valgrind; }
+	@$(MAKE) --no-print-directory tests lpcoach BUILD=build/plain
+	@mkdir -p build/test-logs
+	@LPCOACH_BIN=$(CURDIR)/tests/valgrind/lpcoach bats --tap \
+		$(filter-out tests/cli/crash.bats tests/cli/terminal.bats, \
+		$(wildcard tests/cli/*.bats)) > build/test-logs/valgrind.tap 2>&1; \
+		rc=$$?; grep -v '^ok ' build/test-logs/valgrind.tap | head -100; \
+		echo "$$(grep -c '^ok ' build/test-logs/valgrind.tap) passed, \
+$$(grep -c '^not ok ' build/test-logs/valgrind.tap) failed"; exit $$rc
+
+# What takes longer than a minute: kill -9 during imports of 10,000
+# stories, 30 times, and a minute of fuzzing per harness.
+check-long: deps-if-missing
+	@$(MAKE) --no-print-directory tests lpcoach BUILD=build/plain
+	@mkdir -p build/test-logs
+	@KILL_ROUNDS=30 KILL_STORIES=10000 LPCOACH_BIN=$(CURDIR)/lpcoach \
+		bats --tap tests/cli/crash.bats > build/test-logs/long.tap 2>&1; \
+		rc=$$?; cat build/test-logs/long.tap; \
+		echo "$$(grep -c '^ok ' build/test-logs/long.tap) passed, \
+$$(grep -c '^not ok ' build/test-logs/long.tap) failed"; \
+		[ $$rc -eq 0 ] && $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 
 install: lpcoach
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1

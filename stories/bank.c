@@ -39,8 +39,20 @@ bank_schema_version(void)
 int
 bank_sql_error(struct bank *b, const char *what, struct buf *err)
 {
-	buf_addf(err, "%s: %s: %s\n", b->path ? b->path : "bank", what,
+	int sys = b->db ? sqlite3_system_errno(b->db) : 0;
+	int code = b->db ? sqlite3_extended_errcode(b->db) : 0;
+
+	buf_addf(err, "%s: %s: %s", b->path ? b->path : "bank", what,
 	    b->db ? sqlite3_errmsg(b->db) : "cannot open");
+	/* "disk I/O error" alone hides a full disk or a size limit. */
+	if (sys)
+		buf_addf(err, " (%s)", strerror(sys));
+	else if (code == SQLITE_FULL || code == SQLITE_IOERR_WRITE ||
+	    code == SQLITE_IOERR_FSYNC || code == SQLITE_IOERR_TRUNCATE ||
+	    code == SQLITE_IOERR_SHMSIZE)
+		buf_adds(err, " (writing failed: the disk is full or a file "
+		    "size limit was reached)");
+	buf_addc(err, '\n');
 	return -1;
 }
 

@@ -215,3 +215,11 @@ YAML
 	run lp rules
 	assert_line --index 0 --regexp '^RULE +KIND +CATEGORY +SEVERITY +SCOPE$'
 }
+
+@test "the PCRE2 interpreter, when JIT is unavailable, finds the same" {
+	run lp lint "$SAMPLES"/*.md --format json
+	jit="$output"
+	LPCOACH_NO_JIT=1 run lp lint "$SAMPLES"/*.md --format json
+	[ "$output" = "$jit" ]
+	[ "$(echo "$output" | jq '[.[].findings | length] | add')" -gt 30 ]
+}
