@@ -138,6 +138,40 @@ exec(struct bank *b, const char *sql, struct buf *err)
 	return 0;
 }
 
+/* Percent-encodes what a URI path cannot hold as it is. */
+static void
+uri_path(const char *path, struct buf *out)
+{
+	const unsigned char *p;
+
+	buf_adds(out, "file:");
+	for (p = (const unsigned char *)path; *p; p++)
+		if (*p == '%' || *p == '?' || *p == '#' || *p < 0x21 ||
+		    *p >= 0x7f)
+			buf_addf(out, "%%%02X", *p);
+		else
+			buf_addc(out, (char)*p);
+	buf_adds(out, "?immutable=1");
+}
+
+static int
+open_immutable(struct bank *b, const char *path, struct buf *err)
+{
+	struct buf uri = BUF_INIT;
+	int rc;
+
+	uri_path(path, &uri);
+	rc = sqlite3_open_v2(uri.s, &b->db, SQLITE_OPEN_READONLY |
+	    SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW, NULL);
+	buf_release(&uri);
+	b->immutable = 1;
+	if (rc != SQLITE_OK || sqlite3_exec(b->db, "PRAGMA foreign_keys=ON; "
+	    "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL) !=
+	    SQLITE_OK)
+		return bank_sql_error(b, "cannot open the bank", err);
+	return migrate_check_only(b, err);
+}
+
 /* True for a readable lpcoach bank of an older schema version. */
 static int
 needs_upgrade(struct bank *b)
@@ -204,12 +238,30 @@ bank_open(struct bank *b, const char *path, enum bank_mode mode,
 		bank_sql_error(b, "cannot open the bank", err);
 		goto fail;
 	}
+	if (mode == BANK_WRITE && sqlite3_db_readonly(b->db, "main") == 1) {
+		buf_addf(err, "%s: the bank is read-only: lpcoach can read it "
+		    "but not change it (check the permissions of the file and "
+		    "its directory)\n", path);
+		goto fail;
+	}
 	sqlite3_busy_timeout(b->db, 30000);
 	sqlite3_extended_result_codes(b->db, 1);
 	/* The first statement reads the header: a non-database fails here. */
 	rc = sqlite3_exec(b->db, "PRAGMA foreign_keys=ON; "
 	    "PRAGMA secure_delete=ON; SELECT count(*) FROM sqlite_schema",
 	    NULL, NULL, NULL);
+	if (mode == BANK_READ && ((rc & 0xff) == SQLITE_READONLY ||
+	    (rc & 0xff) == SQLITE_CANTOPEN) && !b->immutable) {
+		/*
+		 * A WAL bank in a directory we cannot write has no -shm file
+		 * to read through; nobody can be writing it, so read it as
+		 * immutable.
+		 */
+		sqlite3_close(b->db);
+		b->db = NULL;
+		return open_immutable(b, path, err) < 0 ? (bank_close(b), -1) :
+		    0;
+	}
 	if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT) {
 		buf_addf(err, "%s: not an lpcoach bank (%s)\n", path,
 		    sqlite3_errmsg(b->db));

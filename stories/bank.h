@@ -29,6 +29,7 @@ struct bank {
 	sqlite3 *db;
 	char *path;	/* owned */
 	int in_tx;
+	int immutable;	/* opened read-only without a -shm file */
 };
 
 /*

@@ -150,6 +150,26 @@ migrate(struct bank *b, struct buf *err)
 }
 
 int
+migrate_check_only(struct bank *b, struct buf *err)
+{
+	int version, app_id;
+
+	if (migrate_read_version(b, &version, &app_id, err) < 0)
+		return -1;
+	if (app_id != BANK_APPLICATION_ID) {
+		buf_addf(err, "%s: not an lpcoach bank\n", b->path);
+		return -1;
+	}
+	if (version != migrate_latest()) {
+		buf_addf(err, "%s: bank schema version %d, this lpcoach needs %d "
+		    "and cannot upgrade a read-only bank\n", b->path, version,
+		    migrate_latest());
+		return -1;
+	}
+	return 0;
+}
+
+int
 migrate_to(struct bank *b, int target, struct buf *err)
 {
 	int version, app_id, tables, v;

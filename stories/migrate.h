@@ -19,6 +19,12 @@ int migrate(struct bank *b, struct buf *err);
 /* The same, stopping at version target (for tests of upgrades). */
 int migrate_to(struct bank *b, int target, struct buf *err);
 
+/*
+ * Checks that b is an lpcoach bank of this version without changing it
+ * (for banks that cannot be written).
+ */
+int migrate_check_only(struct bank *b, struct buf *err);
+
 /* Reads PRAGMA user_version and application_id. */
 int migrate_read_version(struct bank *b, int *version, int *app_id,
     struct buf *err);

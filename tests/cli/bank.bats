@@ -129,3 +129,31 @@ load helper
 	wait
 	[ "$(lp list --json | grep -c '"uid"')" -eq 42 ]
 }
+
+@test "a read-only bank can be read but not written, and says so" {
+	# As root permissions do not bite: run as nobody.
+	as() {
+		if [ "$(id -u)" = 0 ]; then
+			setpriv --reuid=65534 --regid=65534 --clear-groups \
+			    env HOME="$BATS_TEST_TMPDIR" "$@"
+		else
+			"$@"
+		fi
+	}
+	ro=$(mktemp -d /tmp/lpcoach-ro.XXXXXX)
+	chmod 755 "$ro"
+	[ "$(id -u)" != 0 ] || chown 65534:65534 "$ro"
+	story "$ro/x.md" "New" ownership
+	chmod 644 "$ro/x.md"
+	as "$LPCOACH" --db "$ro/d/b.db" import "$SAMPLES" >/dev/null
+	as chmod 400 "$ro/d/b.db"
+	as chmod 500 "$ro/d"
+	run as "$LPCOACH" --db "$ro/d/b.db" list --json
+	assert_success
+	[ "$(echo "$output" | jq length)" -eq 12 ]
+	run as "$LPCOACH" --db "$ro/d/b.db" add "$ro/x.md"
+	assert_failure 2
+	assert_output --partial "the bank is read-only: lpcoach can read it but not change it"
+	as chmod 700 "$ro/d"
+	rm -rf "$ro"
+}

@@ -127,7 +127,7 @@ test_upgrade_from_version_1_keeps_stories(void **state)
 {
 	struct fixture *f = *state;
 	struct buf err = BUF_INIT, p = BUF_INIT;
-	struct bank old = { NULL, NULL, 0 }, b2;
+	struct bank old = { 0 }, b2;
 	struct story s;
 	long n = 0;
 	int version, app;
