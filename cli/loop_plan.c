@@ -5,6 +5,7 @@
 
 #include "cli/cli.h"
 #include "cli/loop_util.h"
+#include "cli/loop_verbs.h"
 #include "cli/term.h"
 #include "lp/consistency.h"
 #include "lp/plan.h"
@@ -81,7 +82,7 @@ unfilled_reason(const struct loop *l, size_t ri, size_t si,
 }
 
 int
-loop_plan(struct cli *c, int argc, char **argv)
+cmd_loop_plan(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "backups", no_argument, NULL, 'b' },
@@ -303,7 +304,7 @@ top_findings(const struct rubric *rb, struct match_env *env,
 }
 
 int
-loop_check(struct cli *c, int argc, char **argv)
+cmd_loop_check(struct cli *c, int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "json", no_argument, NULL, 'j' },

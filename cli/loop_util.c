@@ -115,6 +115,17 @@ parse_date(const char *s, time_t *t)
 }
 
 int
+loop_date_arg(const char *date)
+{
+	time_t t;
+
+	if (date == NULL || parse_date(date, &t) == 0)
+		return 0;
+	error("--date takes a real date as YYYY-MM-DD, not '%s'", date);
+	return -1;
+}
+
+int
 days_until(const char *date)
 {
 	struct tm now_tm;

@@ -28,6 +28,8 @@ int round_name_ok(const char *name);
  * local time.  Returns 0 or -1.
  */
 int parse_date(const char *s, time_t *t);
+/* Checks a --date argument (NULL is fine); 0, or -1 after reporting. */
+int loop_date_arg(const char *date);
 /* Days from today (local time) to date YYYY-MM-DD, or INT_MIN. */
 int days_until(const char *date);
 

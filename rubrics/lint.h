@@ -44,6 +44,13 @@ struct lint_result {
 int lint_story(const struct rubric *rb, struct match_env *env,
     const struct story *s, int wpm, const char *what,
     struct lint_result *res, struct buf *err);
+/*
+ * The same with one rule only: only is applied (active or not, whatever
+ * its principles); NULL means every active rule, as lint_story.
+ */
+int lint_story_rule(const struct rubric *rb, const struct rule *only,
+    struct match_env *env, const struct story *s, int wpm, const char *what,
+    struct lint_result *res, struct buf *err);
 void lint_result_release(struct lint_result *res);
 
 /*

@@ -1,0 +1,159 @@
+/* lpcoach drill --stats, --due and --dry-run: see cli/drill_view.h. */
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "cli/cli.h"
+#include "cli/drill_view.h"
+#include "cli/term.h"
+#include "stories/clock.h"
+
+/* Local ISO 8601 date-time with offset, "2026-11-24T09:00:00+01:00". */
+static void
+local_iso(time_t t, char out[32])
+{
+	struct tm tm;
+	char z[8];
+
+	localtime_r(&t, &tm);
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%S", &tm);
+	strftime(z, sizeof(z), "%z", &tm);
+	snprintf(out + strlen(out), 8, "%.3s:%.2s", z, z + 3);
+}
+
+int
+drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
+    int json)
+{
+	struct buf err = BUF_INIT;
+	json_t *arr = json ? json_array() : NULL;
+	int i, status = ST_OK;
+
+	if (!json)
+		printf("%-36s %7s %5s %7s  %s\n", "PRINCIPLE", "DRILLED", "LAST",
+		    "AVG S", "NEXT DUE");
+	for (i = 0; i < PRINCIPLE_COUNT; i++) {
+		const struct principle *p = principle_at(i);
+		struct principle_history h;
+		time_t next = 0;
+		size_t k;
+		char due[32] = "";
+
+		if (drill_history(b, p->slug, &h, &err) < 0) {
+			status = error_buf(&err);
+			break;
+		}
+		for (k = 0; k < ncards; k++) {
+			const struct question *q =
+			    question_by_id(cards[k].question);
+
+			if (q && q->principle == p && (next == 0 ||
+			    cards[k].due < next))
+				next = cards[k].due;
+		}
+		if (next)
+			local_iso(next, due);
+		if (json) {
+			json_array_append_new(arr, json_pack("{s:s, s:I, s:o, "
+			    "s:o, s:o}", "principle", p->slug, "drilled",
+			    (json_int_t)h.drilled, "last_rating",
+			    h.last_rating ? json_integer(h.last_rating) :
+			    json_null(), "avg_seconds", h.drilled ?
+			    json_real(h.avg_seconds) : json_null(), "next_due",
+			    next ? json_string(due) : json_null()));
+		} else {
+			static const char *const names[] = { "-", "again",
+				"hard", "good", "easy" };
+			char avg[16] = "-";
+
+			if (h.drilled)
+				snprintf(avg, sizeof(avg), "%.0f",
+				    h.avg_seconds);
+			term_cell(stdout, p->name, 36);
+			printf(" %7ld %5s %7s  %s\n", h.drilled,
+			    names[h.last_rating], avg, next ? due : "-");
+		}
+	}
+	if (json && status == ST_OK)
+		json_print(arr);
+	json_decref(arr);
+	buf_release(&err);
+	return status;
+}
+
+/* Questions due by the end of today, local time. */
+int
+drill_print_due(const struct card *cards, size_t ncards, int json)
+{
+	json_t *arr = json ? json_array() : NULL;
+	time_t now = clock_now(), end;
+	struct tm tm;
+	size_t k, n = 0;
+	char due[32];
+
+	localtime_r(&now, &tm);
+	tm.tm_hour = 23;
+	tm.tm_min = 59;
+	tm.tm_sec = 59;
+	tm.tm_isdst = -1;
+	end = mktime(&tm);
+	for (k = 0; k < ncards; k++) {
+		const struct question *q = question_by_id(cards[k].question);
+
+		if (q == NULL || cards[k].due > end)
+			continue;
+		n++;
+		local_iso(cards[k].due, due);
+		if (json) {
+			json_array_append_new(arr, json_pack("{s:s, s:s, s:s, "
+			    "s:s}", "principle", q->principle->slug,
+			    "question_id", q->id, "text", q->text, "due", due));
+			continue;
+		}
+		printf("%-8s %s  %s\n%9s", q->id, due, q->principle->name, "");
+		term_wrap(stdout, q->text, 9, 9, 79);
+	}
+	if (json) {
+		json_print(arr);
+		json_decref(arr);
+	} else if (n == 0) {
+		puts("nothing is due today");
+	}
+	return ST_OK;
+}
+
+void
+drill_print_dry_run(const struct drill_item *items, size_t n, int json)
+{
+	json_t *arr = json ? json_array() : NULL;
+	size_t i;
+	int k;
+
+	for (i = 0; i < n; i++) {
+		const struct question *q = items[i].q;
+
+		if (json) {
+			json_t *f = json_array();
+
+			for (k = 0; k < items[i].nfollow; k++)
+				json_array_append_new(f,
+				    json_string(items[i].follow[k]->text));
+			json_array_append_new(arr, json_pack("{s:s, s:s, s:s, "
+			    "s:o}", "principle", q->principle->slug,
+			    "question_id", q->id, "text", q->text, "follow_ups",
+			    f));
+			continue;
+		}
+		printf("%zu. %-8s %s\n   ", i + 1, q->id, q->principle->name);
+		term_wrap(stdout, q->text, 3, 3, 79);
+		for (k = 0; k < items[i].nfollow; k++) {
+			printf("   follow-up %-8s ", items[i].follow[k]->id);
+			term_wrap(stdout, items[i].follow[k]->text, 24, 24, 79);
+		}
+	}
+	if (json) {
+		json_print(arr);
+		json_decref(arr);
+	}
+}
