@@ -220,6 +220,14 @@ row() {
 	row regex-too-deep
 }
 
+@test "hostile: jit-stack-exhausted" {
+	row jit-stack-exhausted
+}
+
+@test "hostile: huge-word-interpreted" {
+	row huge-word-interpreted
+}
+
 @test "hostile: shell-in-file-name" {
 	row shell-in-file-name
 }
@@ -230,4 +238,11 @@ row() {
 
 @test "hostile: like-wildcard-ref" {
 	row like-wildcard-ref
+}
+
+@test "every row of the catalogue has its test, and there are at least 40" {
+	rows=$(grep -v '^#' "$TOP/tests/hostile/inputs.tsv" | cut -f1 | sort)
+	tests=$(sed -n 's/^@test "hostile: \(.*\)" {$/\1/p' "$BATS_TEST_FILENAME" | sort)
+	[ "$rows" = "$tests" ] || fail "$(diff <(echo "$rows") <(echo "$tests"))"
+	[ "$(echo "$rows" | wc -l)" -ge 40 ]
 }

@@ -69,7 +69,13 @@ i=0
 while [ $i -lt 100000 ]; do : > "tiny/$i.md"; i=$((i+1)); done 2>/dev/null || \
     seq 0 99999 | sed 's|^|tiny/|; s|$|.md|' | xargs touch
 # Rule files with catastrophic patterns and broken regexes.
-mkdir slowrules badrules
+mkdir slowrules badrules stackrules
 printf "rules:\n  - id: slow\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: m\n    patterns: ['(a+)+\$', '(?=.*x)(?=.*y)']\n    examples: {flag: [a, b], pass: [c, d]}\n" > slowrules/slow.yaml
 printf "rules:\n  - id: deep\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: m\n    patterns: ['%s']\n    examples: {flag: [a, b], pass: [c, d]}\n" "$(head -c 3000 /dev/zero | tr '\0' '(')a$(head -c 3000 /dev/zero | tr '\0' ')')" > badrules/deep.yaml
+# Defeats the start-up optimisations, so the first attempt recurses once
+# per character: the JIT stack (1 MiB) or, without JIT, the depth limit.
+printf "rules:\n  - id: stack\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: m\n    patterns: ['(*NO_START_OPT)(a|b|ab)*c']\n    examples: {flag: [ac, bc], pass: [x, y]}\n" > stackrules/stack.yaml
+# One word of a million letters: every default rule must stay linear in
+# it, even in the PCRE2 interpreter.
+{ fm huge; head -c 1000000 /dev/zero | tr '\0' a; printf ' I did it.\n'; } > hugeword.md
 { fm long; head -c 100000 /dev/zero | tr '\0' a; printf 'b\n'; } > longtext.md
