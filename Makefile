@@ -44,7 +44,7 @@ REPLAY_BIN  := $(FUZZERS:%=$(BUILD)/tests/test_replay_%)
 FUZZ_SECONDS ?= 60
 
 .PHONY: all deps deps-if-missing demo check tests install uninstall clean \
-	bench-tools check-browser check-valgrind check-long fuzz fuzz-build
+	bench-tools check-clang check-browser check-valgrind check-long fuzz fuzz-build
 .DELETE_ON_ERROR:
 
 all: lpcoach
@@ -147,6 +147,14 @@ check: deps-if-missing
 	@$(MAKE) --no-print-directory tests lpcoach BUILD=build/plain
 	@$(MAKE) --no-print-directory tests BUILD=build/asan SAN=1
 	@sh tests/run.sh build/plain build/asan
+
+# The same tests built by clang (-Werror too), which warns about things
+# gcc does not; clang comes from Debian, installed when missing.
+check-clang: deps-if-missing
+	@command -v clang >/dev/null || { sudo=; [ "$$(id -u)" = 0 ] || \
+		sudo=sudo; $$sudo apt-get install -y -qq clang; }
+	@$(MAKE) --no-print-directory tests BUILD=build/clang CC=clang
+	@sh tests/run.sh build/clang
 
 # The HTML report in a real browser (Debian's chromium, installed when
 # missing); screenshots go to tests/output/.

@@ -25,8 +25,9 @@ static const char *const systems[] = {
 };
 static const char *const problems[] = {
 	"p99 latency had doubled", "precision had dropped", "costs had grown",
-	"the nightly run kept failing", "features drifted after a partner "
-	"change", "a skew appeared between training and serving",
+	"the nightly run kept failing",
+	"features drifted after a partner change",
+	"a skew appeared between training and serving",
 	"on-call pages tripled", "the data arrived late",
 };
 static const char *const principles[] = {
@@ -69,8 +70,8 @@ static const char *const results_good[] = {
 static const char *const results_vague[] = {
 	"It went well and everyone was happy with the result.",
 	"Things improved significantly and the team was much happier.",
-	"The service was better after that and the stakeholders were "
-	"pleased.",
+	("The service was better after that and the stakeholders were "
+	"pleased."),
 };
 static const char *const fillers[] = {
 	"This mattered because several teams depended on it every day.",

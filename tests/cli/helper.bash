@@ -1,5 +1,8 @@
 # Shared set-up for the CLI tests: a private bank per test, a fixed
 # clock, no colour, and helpers to write story files.
+# 'run --separate-stderr' needs bats 1.5 (Debian 12 has 1.8.2).
+bats_require_minimum_version 1.5.0
+
 load '/usr/lib/bats/bats-support/load'
 load '/usr/lib/bats/bats-assert/load'
 
