@@ -287,6 +287,45 @@ section_text(char **lines, int nlines, int first, int last, int *start)
 	return buf_detach(&b);
 }
 
+/*
+ * A fenced code block or an HTML block such as <pre> or <!-- that is never
+ * closed runs to the end of the file and takes in every heading after it:
+ * the sections would change when the story is written back.  Only the
+ * last block of the body can be open, and it is when a heading put after
+ * it is not read as a heading.  Returns 0, or -1 with a message.
+ */
+static int
+open_block(const char *body, size_t len, cmark_node *last, const char *name,
+    int line0, struct buf *err)
+{
+	static const char probe[] = "\n\n# end\n";
+	cmark_node *doc, *tail;
+	struct buf b = BUF_INIT;
+	int type, open;
+
+	if (last == NULL)
+		return 0;
+	type = cmark_node_get_type(last);
+	if (type != CMARK_NODE_CODE_BLOCK && type != CMARK_NODE_HTML_BLOCK)
+		return 0;
+	buf_add(&b, body, len);
+	buf_add(&b, probe, sizeof(probe) - 1);
+	doc = cmark_parse_document(b.s, b.len, CMARK_OPT_DEFAULT);
+	tail = cmark_node_last_child(doc);
+	open = tail == NULL || cmark_node_get_type(tail) != CMARK_NODE_HEADING;
+	cmark_node_free(doc);
+	buf_release(&b);
+	if (!open)
+		return 0;
+	buf_addf(err, "%s:%d:1: this %s is never closed, so it would take in "
+	    "every heading after it; close it%s\n", name,
+	    line0 + cmark_node_get_start_line(last),
+	    type == CMARK_NODE_CODE_BLOCK ? "code block" : "HTML block",
+	    type == CMARK_NODE_CODE_BLOCK ? " with a line of the same fence "
+	    "(```)" : "");
+	return -1;
+}
+
 struct heading {
 	int sec;
 	int line;		/* body line, 1-based */
@@ -348,6 +387,9 @@ body_parse(const char *body, size_t len, const char *name, int line0,
 		heads[nheads].line = start;
 		nheads++;
 	}
+	if (open_block(body, len, cmark_node_last_child(doc), name, line0,
+	    err) < 0)
+		goto done;
 	if (first_content) {
 		buf_addf(err, "%s:%d:1: text before the first section heading; "
 		    "put it under '## Situation', '## Task', '## Action', "

@@ -240,6 +240,10 @@ row() {
 	row like-wildcard-ref
 }
 
+@test "hostile: unclosed-code-fence" {
+	row unclosed-code-fence
+}
+
 @test "every row of the catalogue has its test, and there are at least 40" {
 	rows=$(grep -v '^#' "$TOP/tests/hostile/inputs.tsv" | cut -f1 | sort)
 	tests=$(sed -n 's/^@test "hostile: \(.*\)" {$/\1/p' "$BATS_TEST_FILENAME" | sort)

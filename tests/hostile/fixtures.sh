@@ -68,6 +68,8 @@ mkdir tiny
 i=0
 while [ $i -lt 100000 ]; do : > "tiny/$i.md"; i=$((i+1)); done 2>/dev/null || \
     seq 0 99999 | sed 's|^|tiny/|; s|$|.md|' | xargs touch
+# A code fence never closed: it would take in the headings after it.
+{ fm openfence; printf '```\ncode\n## Result\nIt worked.\n'; } > openfence.md
 # Rule files with catastrophic patterns and broken regexes.
 mkdir slowrules badrules stackrules
 printf "rules:\n  - id: slow\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: m\n    patterns: ['(a+)+\$', '(?=.*x)(?=.*y)']\n    examples: {flag: [a, b], pass: [c, d]}\n" > slowrules/slow.yaml

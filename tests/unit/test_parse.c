@@ -195,6 +195,35 @@ test_errors_name_line_and_column(void **state)
 	    "t.md:6:1: duplicate section 'Action' (first at line 4)");
 	expect_error("---\ntitle: t\n---\n## Action\nab\xff\n",
 	    "t.md: invalid UTF-8 at byte offset 29");
+	/* Open blocks would swallow the headings written after them. */
+	expect_error("---\ntitle: t\n---\n## Situation\n```\nx\n"
+	    "## Action\ny\n", "t.md:5:1: this code block is never closed");
+	expect_error("---\ntitle: t\n---\n## Action\ny\n\n~~~~\nx\n~~~\n",
+	    "t.md:7:1: this code block is never closed");
+	expect_error("---\ntitle: t\n---\n## Action\n<pre>\nx\n\nz\n",
+	    "t.md:5:1: this HTML block is never closed");
+	expect_error("---\ntitle: t\n---\n## Action\n<!-- note\n",
+	    "t.md:5:1: this HTML block is never closed");
+}
+
+static void
+test_closed_blocks_at_the_end_are_fine(void **state)
+{
+	struct story s;
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	assert_int_equal(parse("---\ntitle: t\n---\n## Action\ny\n"
+	    "```\nx\n```\n", &s, &err), 0);
+	story_release(&s);
+	assert_int_equal(parse("---\ntitle: t\n---\n## Action\ny\n"
+	    "<div>\nx\n", &s, &err), 0);
+	assert_non_null(strstr(s.section[SEC_ACTION], "<div>"));
+	story_release(&s);
+	assert_int_equal(parse("---\ntitle: t\n---\n## Action\n"
+	    "    indented code\n", &s, &err), 0);
+	story_release(&s);
+	buf_release(&err);
 }
 
 static void
@@ -293,6 +322,7 @@ main(void)
 		cmocka_unit_test(test_crlf_and_bom),
 		cmocka_unit_test(test_title_heading_allowed),
 		cmocka_unit_test(test_errors_name_line_and_column),
+		cmocka_unit_test(test_closed_blocks_at_the_end_are_fine),
 		cmocka_unit_test(test_nul_and_size),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_json_round_trip),
