@@ -53,6 +53,12 @@ void note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
  */
 int cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
     const struct option *longopts);
+/*
+ * The options of a command whose only one is --json: sets *json.  Returns
+ * -1 to go on, else the status the command returns (after -h, or a bad
+ * option).
+ */
+int cli_json_only(struct cli *c, int argc, char **argv, int *json);
 /* Parses a whole number in [min, max] for option name; -1 on error. */
 int cli_number(const char *name, const char *arg, long min, long max,
     long *out);
@@ -68,6 +74,14 @@ const struct principle *cli_principle(const char *arg);
 
 /* Opens the bank named by --db or the environment. */
 int cli_open_bank(struct cli *c, struct bank *b, enum bank_mode mode);
+struct story;
+struct story_filter;
+/*
+ * Opens the bank to read, loads the stories that pass f (NULL: all) as
+ * store_list() does, and closes it.  0, or -1 after reporting.
+ */
+int cli_read_stories(struct cli *c, const struct story_filter *f,
+    struct story **v, size_t *n);
 
 #define CMD(name) int cmd_##name(struct cli *c, int argc, char **argv); \
 	extern const char usage_##name[]

@@ -36,10 +36,8 @@ cmd_list(struct cli *c, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct story_filter f = { NULL, NULL, NULL };
-	struct buf err = BUF_INIT;
 	struct story *v = NULL;
 	const struct principle *p;
-	struct bank b;
 	size_t n = 0, i, k;
 	long wpm = STORY_DEFAULT_WPM;
 	int opt, json = 0, status = ST_OK, *scores, *ready;
@@ -64,15 +62,8 @@ cmd_list(struct cli *c, int argc, char **argv)
 	}
 	if (optind != argc)
 		return usage_error(c, "unexpected argument '%s'", argv[optind]);
-	if (cli_open_bank(c, &b, BANK_READ) < 0)
+	if (cli_read_stories(c, &f, &v, &n) < 0)
 		return ST_ERROR;
-	if (store_list(&b, &f, &v, &n, &err) < 0) {
-		bank_close(&b);
-		error_buf(&err);
-		buf_release(&err);
-		return ST_ERROR;
-	}
-	bank_close(&b);
 	scores = xcalloc(n ? n : 1, sizeof(*scores));
 	ready = xcalloc(n ? n : 1, sizeof(*ready));
 	if (score_stories(v, n, (int)wpm, scores, ready) < 0) {

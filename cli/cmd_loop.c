@@ -115,10 +115,6 @@ static const char usage_list_[] =
 static int
 loop_list(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct strlist names = STRLIST_INIT;
 	struct buf err = BUF_INIT;
 	json_t *arr = NULL;
@@ -127,12 +123,8 @@ loop_list(struct cli *c, int argc, char **argv)
 	int opt, json = 0, status = ST_OK;
 
 	c->usage = usage_list_;
-	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
-		if (opt == 'j')
-			json = 1;
-		else
-			return opt == 'h' ? ST_OK : ST_ERROR;
-	}
+	if ((opt = cli_json_only(c, argc, argv, &json)) >= 0)
+		return opt;
 	if (optind != argc)
 		return usage_error(c, "unexpected argument '%s'", argv[optind]);
 	if (cli_open_bank(c, &b, BANK_READ) < 0)
@@ -213,22 +205,14 @@ show_story(struct bank *b, long long id)
 static int
 loop_show(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct loop l;
 	struct bank b;
 	size_t i, k;
 	int opt, json = 0, days;
 
 	c->usage = usage_show_;
-	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
-		if (opt == 'j')
-			json = 1;
-		else
-			return opt == 'h' ? ST_OK : ST_ERROR;
-	}
+	if ((opt = cli_json_only(c, argc, argv, &json)) >= 0)
+		return opt;
 	if (optind + 1 != argc)
 		return usage_error(c, "which loop?");
 	if (loop_open(c, argv[optind], BANK_READ, &b, &l) < 0)

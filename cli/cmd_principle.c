@@ -108,41 +108,24 @@ print_text(struct cli *c, const struct principle *p,
 int
 cmd_principle(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 }
-	};
 	const struct principle *p;
 	const struct question **q;
 	struct story_filter f = { NULL, NULL, NULL };
 	struct question_filter qf = { NULL, 1, NULL, 1 };
-	struct buf err = BUF_INIT;
 	struct story *v = NULL;
-	struct bank b;
 	size_t n = 0, nq, i, k;
 	int opt, json = 0;
 
-	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
-		if (opt == 'j')
-			json = 1;
-		else
-			return opt == 'h' ? ST_OK : ST_ERROR;
-	}
+	if ((opt = cli_json_only(c, argc, argv, &json)) >= 0)
+		return opt;
 	if (optind + 1 != argc)
 		return usage_error(c, optind == argc ? "which principle?" :
 		    "one principle at a time (quote names with spaces)");
 	if ((p = cli_principle(argv[optind])) == NULL)
 		return ST_ERROR;
-	if (cli_open_bank(c, &b, BANK_READ) < 0)
-		return ST_ERROR;
 	f.principle = p->slug;
-	if (store_list(&b, &f, &v, &n, &err) < 0) {
-		bank_close(&b);
-		error_buf(&err);
-		buf_release(&err);
+	if (cli_read_stories(c, &f, &v, &n) < 0)
 		return ST_ERROR;
-	}
-	bank_close(&b);
 	qf.principles = &p;
 	q = question_select(&qf, &nq);
 	/* Only this principle's own probes here, not the generic ones. */

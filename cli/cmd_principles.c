@@ -27,22 +27,14 @@ principle_json(const struct principle *p, long stories)
 int
 cmd_principles(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct buf err = BUF_INIT;
 	struct bank b;
 	json_t *arr = NULL;
 	int opt, json = 0, i, status = ST_OK;
 	long n;
 
-	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
-		if (opt == 'j')
-			json = 1;
-		else
-			return opt == 'h' ? ST_OK : ST_ERROR;
-	}
+	if ((opt = cli_json_only(c, argc, argv, &json)) >= 0)
+		return opt;
 	if (optind != argc)
 		return usage_error(c, "unexpected argument '%s'", argv[optind]);
 	if (cli_open_bank(c, &b, BANK_READ) < 0)

@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "cli/term.h"
 #include "lp/principle.h"
+#include "stories/store.h"
 #include "stories/xalloc.h"
 
 enum { OPT_DB = 1000, OPT_COLOR };
@@ -166,6 +167,23 @@ cli_principle(const char *arg)
 }
 
 int
+cli_json_only(struct cli *c, int argc, char **argv, int *json)
+{
+	static const struct option opts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int opt;
+
+	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
+		if (opt != 'j')
+			return opt == 'h' ? ST_OK : ST_ERROR;
+		*json = 1;
+	}
+	return -1;
+}
+
+int
 cli_seed(const char *arg, uint64_t *seed)
 {
 	char *end;
@@ -196,4 +214,21 @@ cli_open_bank(struct cli *c, struct bank *b, enum bank_mode mode)
 		return -1;
 	}
 	return 0;
+}
+
+int
+cli_read_stories(struct cli *c, const struct story_filter *f,
+    struct story **v, size_t *n)
+{
+	struct buf err = BUF_INIT;
+	struct bank b;
+	int rc;
+
+	if (cli_open_bank(c, &b, BANK_READ) < 0)
+		return -1;
+	if ((rc = store_list(&b, f, v, n, &err)) < 0)
+		error_buf(&err);
+	bank_close(&b);
+	buf_release(&err);
+	return rc;
 }

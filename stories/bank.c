@@ -69,6 +69,22 @@ bank_prepare(struct bank *b, const char *sql, struct buf *err)
 	return st;
 }
 
+int
+bank_strings(struct bank *b, sqlite3_stmt *st, struct strlist *out,
+    struct buf *err)
+{
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		strlist_push(out, (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return bank_sql_error(b, "cannot read the bank", err);
+	return 0;
+}
+
 static int
 param(sqlite3_stmt *st, const char *name)
 {

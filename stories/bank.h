@@ -16,6 +16,7 @@
 #include <sqlite3.h>
 
 #include "stories/buf.h"
+#include "stories/strlist.h"
 
 /* "lpco" in ASCII: PRAGMA application_id of every lpcoach bank. */
 #define BANK_APPLICATION_ID 0x6c70636f
@@ -67,6 +68,14 @@ int bank_sql_error(struct bank *b, const char *what, struct buf *err);
  * finalizes the statement.
  */
 sqlite3_stmt *bank_prepare(struct bank *b, const char *sql, struct buf *err);
+
+/*
+ * Steps st (prepared by bank_prepare and bound; NULL after its error was
+ * reported), appending column 0 of every row to out, and finalizes it.
+ * Returns 0, or -1 with the error in err.
+ */
+int bank_strings(struct bank *b, sqlite3_stmt *st, struct strlist *out,
+    struct buf *err);
 
 /* Binds by name; an unknown name is a programming error and aborts. */
 void bind_text(sqlite3_stmt *st, const char *name, const char *value);

@@ -72,18 +72,8 @@ bank_doctor(struct bank *b, struct strlist *problems, struct buf *err)
 int
 store_slugs(struct bank *b, struct strlist *out, struct buf *err)
 {
-	sqlite3_stmt *st = bank_prepare(b, "SELECT DISTINCT slug FROM "
-	    "story_principle ORDER BY slug", err);
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		strlist_push(out, (const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return bank_sql_error(b, "cannot read the bank", err);
-	return 0;
+	return bank_strings(b, bank_prepare(b, "SELECT DISTINCT slug FROM "
+	    "story_principle ORDER BY slug", err), out, err);
 }
 
 int

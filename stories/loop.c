@@ -285,18 +285,8 @@ loop_delete(struct bank *b, long long id, struct buf *err)
 int
 loop_names(struct bank *b, struct strlist *out, struct buf *err)
 {
-	sqlite3_stmt *st = bank_prepare(b, "SELECT name FROM loop ORDER BY "
-	    "date IS NULL, date, name", err);
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		strlist_push(out, (const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return bank_sql_error(b, "cannot read the bank", err);
-	return 0;
+	return bank_strings(b, bank_prepare(b, "SELECT name FROM loop ORDER "
+	    "BY date IS NULL, date, name", err), out, err);
 }
 
 int

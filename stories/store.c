@@ -42,17 +42,10 @@ load_list(struct bank *b, const char *sql, long long id, struct strlist *l,
     struct buf *err)
 {
 	sqlite3_stmt *st = bank_prepare(b, sql, err);
-	int rc;
 
-	if (st == NULL)
-		return -1;
-	bind_int(st, ":id", id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		strlist_push(l, (const char *)sqlite3_column_text(st, 0));
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return bank_sql_error(b, "cannot read the bank", err);
-	return 0;
+	if (st)
+		bind_int(st, ":id", id);
+	return bank_strings(b, st, l, err);
 }
 
 static int

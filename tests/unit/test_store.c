@@ -28,7 +28,7 @@ setup(void **state)
 	struct fixture *f = xcalloc(1, sizeof(*f));
 	struct buf err = BUF_INIT, p = BUF_INIT;
 
-	strcpy(f->dir, "/tmp/lpcoach-test-XXXXXX");
+	snprintf(f->dir, sizeof(f->dir), "/tmp/lpcoach-test-XXXXXX");
 	if (mkdtemp(f->dir) == NULL)
 		return -1;
 	buf_addf(&p, "%s/sub/bank.db", f->dir);
