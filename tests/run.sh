@@ -40,7 +40,7 @@ for build in "$@"; do
 		count "$log" "$rc" "$name/$(basename "$t")"
 	done
 	log="$logdir/$name-cli.tap"
-	LPCOACH_BIN="$top/$build/lpcoach" bats --tap tests/cli > "$log" 2>&1
+	LPCOACH_BIN="$top/$build/lpcoach" GENCORPUS="$top/$build/gencorpus" bats --tap tests/cli > "$log" 2>&1
 	rc=$?
 	count "$log" "$rc" "$name/cli"
 	echo "   $(grep -c '^ok ' "$logdir/$name-cli.tap") CLI tests passed"

@@ -4,7 +4,8 @@
 # 30 rounds of 10,000 stories).
 load helper
 
-GENCORPUS="$TOP/build/plain/gencorpus"
+# tests/run.sh names the gencorpus of the build under test.
+GENCORPUS=${GENCORPUS:-$TOP/build/plain/gencorpus}
 
 count() {
 	sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM story'
