@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "cli/editor.h"
 #include "cli/ingest.h"
+#include "cli/scoring.h"
 #include "cli/term.h"
 #include "stories/store.h"
 #include "stories/xalloc.h"
@@ -80,7 +81,7 @@ add_all(struct cli *c, struct story *v, char **from, size_t n)
 	for (i = 0; i < n; i++)
 		if (store_insert(&b, order[i], &err) < 0)
 			goto fail;
-	if (bank_commit(&b, &err) < 0)
+	if (scores_refresh(&b, &err) < 0 || bank_commit(&b, &err) < 0)
 		goto fail;
 	for (i = 0; i < n; i++)
 		print_added(order[i]);

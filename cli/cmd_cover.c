@@ -3,8 +3,8 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "cli/rubric_load.h"
 #include "cli/cover_view.h"
+#include "cli/scoring.h"
 #include "cli/term.h"
 #include "lp/cover.h"
 #include "stories/loop.h"

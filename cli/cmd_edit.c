@@ -2,6 +2,7 @@
 
 #include "cli/cli.h"
 #include "cli/editor.h"
+#include "cli/scoring.h"
 #include "cli/term.h"
 #include "stories/render.h"
 #include "stories/store.h"
@@ -64,7 +65,7 @@ cmd_edit(struct cli *c, int argc, char **argv)
 	s.id = old.id;
 	if (bank_begin(&b, &err) < 0 ||
 	    (rc = store_update(&b, &s, old.version, &err)) != 0 ||
-	    bank_commit(&b, &err) < 0) {
+	    scores_refresh(&b, &err) < 0 || bank_commit(&b, &err) < 0) {
 		bank_rollback(&b);
 		error_buf(&err);
 		error("nothing was overwritten; your text is kept in %s "

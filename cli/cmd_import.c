@@ -3,6 +3,7 @@
 
 #include "cli/cli.h"
 #include "cli/ingest.h"
+#include "cli/scoring.h"
 #include "cli/term.h"
 #include "stories/store.h"
 
@@ -74,7 +75,8 @@ cmd_import(struct cli *c, int argc, char **argv)
 			printf(" (%s)\n", s->uid ? s->uid : "new uid");
 		}
 	}
-	if (!dry && bank_commit(&b, &err) < 0)
+	if (!dry && (scores_refresh(&b, &err) < 0 ||
+	    bank_commit(&b, &err) < 0))
 		goto fail;
 	printf("%s%zu added, %zu updated, %zu unchanged (%zu files)\n",
 	    dry ? "dry run: would be " : "imported: ", count[IMPORT_ADD],

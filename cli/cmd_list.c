@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "cli/rubric_load.h"
+#include "cli/scoring.h"
 #include "cli/term.h"
 #include "lp/principle.h"
 #include "stories/render.h"
@@ -36,7 +36,9 @@ cmd_list(struct cli *c, int argc, char **argv)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct story_filter f = { NULL, NULL, NULL };
+	struct buf err = BUF_INIT;
 	struct story *v = NULL;
+	struct bank b;
 	const struct principle *p;
 	size_t n = 0, i, k;
 	long wpm = STORY_DEFAULT_WPM;
@@ -62,11 +64,17 @@ cmd_list(struct cli *c, int argc, char **argv)
 	}
 	if (optind != argc)
 		return usage_error(c, "unexpected argument '%s'", argv[optind]);
-	if (cli_read_stories(c, &f, &v, &n) < 0)
+	if (cli_open_bank(c, &b, BANK_READ) < 0)
 		return ST_ERROR;
+	if (store_list(&b, &f, &v, &n, &err) < 0) {
+		error_buf(&err);
+		buf_release(&err);
+		bank_close(&b);
+		return ST_ERROR;
+	}
 	scores = xcalloc(n ? n : 1, sizeof(*scores));
 	ready = xcalloc(n ? n : 1, sizeof(*ready));
-	if (score_stories(v, n, (int)wpm, scores, ready) < 0) {
+	if (score_stories(&b, v, n, (int)wpm, scores, ready) < 0) {
 		status = ST_ERROR;
 	} else if (json) {
 		json_t *arr = json_array();
@@ -109,6 +117,7 @@ cmd_list(struct cli *c, int argc, char **argv)
 			buf_release(&pr);
 		}
 	}
+	bank_close(&b);
 	store_free_list(v, n);
 	free(scores);
 	free(ready);

@@ -93,7 +93,7 @@ loop_new(struct cli *c, int argc, char **argv)
 	} else if (cli_open_bank(c, &b, BANK_WRITE) < 0) {
 		status = ST_ERROR;
 	} else {
-		if (loop_commit(&b, &l) < 0)
+		if (loop_commit(&b, &l, NULL) < 0)
 			status = ST_ERROR;
 		else
 			printf("created loop '%s' (%s template, %zu rounds); "

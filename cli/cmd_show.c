@@ -2,7 +2,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
-#include "cli/rubric_load.h"
+#include "cli/scoring.h"
 #include "cli/term.h"
 #include "lp/principle.h"
 #include "stories/render.h"
@@ -123,12 +123,11 @@ cmd_show(struct cli *c, int argc, char **argv)
 	rc = store_resolve(&b, argv[optind], &id, &err);
 	if (rc == STORE_FOUND)
 		rc = store_load(&b, id, &s, &err);
-	bank_close(&b);
 	if (rc != 0) {
 		error_buf(&err);
 		status = rc == STORE_NOT_FOUND ? ST_FINDINGS : ST_ERROR;
 	} else if (format != 'm' &&
-	    score_stories(&s, 1, (int)wpm, &score, &ready) < 0) {
+	    score_stories(&b, &s, 1, (int)wpm, &score, &ready) < 0) {
 		status = ST_ERROR;
 	} else if (format == 'j') {
 		json_t *j = story_to_json(&s, (int)wpm, 1);
@@ -147,6 +146,7 @@ cmd_show(struct cli *c, int argc, char **argv)
 	} else {
 		show_text(c, &s, (int)wpm, score, ready);
 	}
+	bank_close(&b);
 	story_release(&s);
 	buf_release(&md);
 	buf_release(&err);

@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/scoring.h"
 #include "cli/term.h"
 #include "lp/principle.h"
 #include "stories/store.h"
@@ -111,7 +112,7 @@ cmd_tag(struct cli *c, int argc, char **argv)
 			strlist_push(&s.principles, p->slug);
 	}
 	if (nops > 0 && (store_update(&b, &s, s.version, &err) != 0 ||
-	    bank_commit(&b, &err) < 0))
+	    scores_refresh(&b, &err) < 0 || bank_commit(&b, &err) < 0))
 		goto fail;
 	bank_rollback(&b);	/* nothing to do when only showing */
 	print_principles(&s);

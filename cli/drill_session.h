@@ -12,6 +12,7 @@
 
 #include "cli/cli.h"
 #include "cli/rubric_load.h"
+#include "cli/scoring.h"
 #include "lp/drill.h"
 #include "rubrics/rubric.h"
 #include "stories/loop.h"

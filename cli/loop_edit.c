@@ -12,13 +12,13 @@
 #include <unistd.h>
 #include "cli/cli.h"
 #include "cli/loop_util.h"
+#include "cli/loop_verbs.h"
 #include "cli/term.h"
 #include "lp/principle.h"
 #include "lp/template.h"
 #include "stories/clock.h"
 #include "stories/store.h"
 #include "stories/xalloc.h"
-#include "cli/loop_verbs.h"
 
 const char usage_loop_round[] =
 "usage: lpcoach loop round add|set NAME ROUND P...\n"
@@ -125,7 +125,7 @@ cmd_loop_round(struct cli *c, int argc, char **argv)
 		r->nslots = fresh.nslots;
 		r->aslots = fresh.aslots;
 	}
-	if (loop_commit(&b, &l) < 0)
+	if (loop_commit(&b, &l, NULL) < 0)
 		status = ST_ERROR;
 	else
 		printf("loop '%s': %s round '%s'\n", l.name,
@@ -200,7 +200,7 @@ pin_or_unpin(struct cli *c, int argc, char **argv, int pin)
 				}
 	}
 	slot->pinned = id;
-	if (loop_commit(&b, &l) < 0)
+	if (loop_commit(&b, &l, NULL) < 0)
 		goto out;
 	if (pin)
 		printf("pinned #%lld to %s in round '%s'\n", id,

@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "cli/loop_util.h"
 #include "cli/loop_verbs.h"
+#include "cli/scoring.h"
 #include "cli/term.h"
 #include "lp/consistency.h"
 #include "lp/plan.h"
@@ -158,7 +159,7 @@ cmd_loop_plan(struct cli *c, int argc, char **argv)
 	clock_iso(clock_now(), now);
 	free(l.planned);
 	l.planned = xstrdup(now);
-	if (loop_commit(&b, &l) < 0) {
+	if (loop_commit(&b, &l, &s) < 0) {
 		status = ST_ERROR;
 		goto scored;
 	}

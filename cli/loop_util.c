@@ -29,13 +29,13 @@ loop_open(struct cli *c, const char *name, enum bank_mode mode,
 }
 
 int
-loop_commit(struct bank *b, struct loop *l)
+loop_commit(struct bank *b, struct loop *l, const struct scored *s)
 {
 	struct buf err = BUF_INIT;
 	int rc = 0;
 
 	if (bank_begin(b, &err) < 0 || loop_save(b, l, &err) < 0 ||
-	    bank_commit(b, &err) < 0) {
+	    (s && scored_save(b, s, &err) < 0) || bank_commit(b, &err) < 0) {
 		bank_rollback(b);
 		error_buf(&err);
 		rc = -1;

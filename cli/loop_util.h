@@ -9,13 +9,17 @@
 
 #include "cli/cli.h"
 #include "cli/rubric_load.h"
+#include "cli/scoring.h"
 #include "stories/loop.h"
 
 /* Opens the bank (mode) and loads loop name; 0, or -1 after reporting. */
 int loop_open(struct cli *c, const char *name, enum bank_mode mode,
     struct bank *b, struct loop *l);
-/* Saves l in one transaction; 0, or -1 after reporting. */
-int loop_commit(struct bank *b, struct loop *l);
+/*
+ * Saves l in one transaction, with the scores s computed afresh when s is
+ * not NULL (cli/scoring.h); 0, or -1 after reporting.
+ */
+int loop_commit(struct bank *b, struct loop *l, const struct scored *s);
 /* Resolves a STORY argument; 0 with *id, or -1 after reporting. */
 int loop_story_arg(struct bank *b, const char *ref, long long *id);
 /* The slot (round, principle argument) of l, or NULL after reporting. */

@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "cli/loop_util.h"
+#include "cli/scoring.h"
 #include "stories/clock.h"
 #include "stories/xalloc.h"
 

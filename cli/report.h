@@ -9,7 +9,7 @@
 
 #include <stdio.h>
 
-#include "cli/rubric_load.h"
+#include "cli/scoring.h"
 #include "lp/cover.h"
 #include "lp/plan.h"
 #include "stories/drill.h"

@@ -67,107 +67,53 @@ check_principles(const struct rubric *rb, struct buf *err)
 }
 
 int
-rubric_load(const struct rubric_opts *o, struct rubric *rb)
+rubric_build(const struct rubric_opts *o, struct rubric *rb, struct buf *err)
 {
-	struct buf err = BUF_INIT;
 	struct stat st;
 	char *dir = user_dir();
 	size_t i;
 	int rc = 0;
 
 	rubric_init(rb);
-	if (rubric_add_default(rb, &err) < 0)
+	if (rubric_add_default(rb, err) < 0)
 		rc = -1;
 	if (dir && stat(dir, &st) == 0 && S_ISDIR(st.st_mode) &&
-	    rubric_add_dir(rb, dir, &err) < 0)
+	    rubric_add_dir(rb, dir, err) < 0)
 		rc = -1;
 	free(dir);
 	for (i = 0; i < o->dirs.n; i++)
-		if (rubric_add_dir(rb, o->dirs.v[i], &err) < 0)
+		if (rubric_add_dir(rb, o->dirs.v[i], err) < 0)
 			rc = -1;
-	if (rc == 0 && (rubric_compile(rb, &err) < 0 ||
-	    check_principles(rb, &err) < 0 ||
-	    rubric_select(rb, &o->only, &o->disable, &err) < 0))
+	if (rc == 0 && (rubric_compile(rb, err) < 0 ||
+	    check_principles(rb, err) < 0 ||
+	    rubric_select(rb, &o->only, &o->disable, err) < 0))
 		rc = -1;
-	if (rc < 0) {
-		error_buf(&err);
+	if (rc < 0)
 		rubric_free(rb);
-	}
+	return rc;
+}
+
+int
+rubric_load(const struct rubric_opts *o, struct rubric *rb)
+{
+	struct buf err = BUF_INIT;
+	int rc = rubric_build(o, rb, &err);
+
+	if (rc < 0)
+		error_buf(&err);
 	buf_release(&err);
 	return rc;
 }
 
 int
-score_stories(struct story *v, size_t n, int wpm, int *scores, int *ready)
+lint_located(const struct rubric *rb, struct match_env *env,
+    struct story *s, int from_bank, int wpm, const char *what,
+    struct lint_result *res, struct buf *err)
 {
-	struct rubric_opts none = RUBRIC_OPTS_INIT;
-	struct match_env env;
-	struct rubric rb;
-	struct buf what = BUF_INIT;
-	size_t i;
-	int rc = 0;
-
-	if (rubric_load(&none, &rb) < 0)
+	memset(res, 0, sizeof(*res));	/* released by callers even on failure */
+	if (from_bank && story_locate(s, err) < 0)
 		return -1;
-	if (match_env_init(&env) < 0) {
-		rubric_free(&rb);
-		return error("out of memory for the regex engine");
-	}
-	for (i = 0; i < n && rc == 0; i++) {
-		struct lint_result res;
-
-		buf_reset(&what);
-		buf_addf(&what, "story %lld", v[i].id);
-		rc = lint_one(&rb, &env, &v[i], 1, wpm, what.s, &res);
-		scores[i] = res.score;
-		ready[i] = res.ready;
-		lint_result_release(&res);
-	}
-	buf_release(&what);
-	match_env_free(&env);
-	rubric_free(&rb);
-	return rc;
-}
-
-int
-load_scored(struct bank *b, struct scored *out)
-{
-	struct buf err = BUF_INIT;
-
-	memset(out, 0, sizeof(*out));
-	if (store_list(b, NULL, &out->v, &out->n, &err) < 0) {
-		error_buf(&err);
-		buf_release(&err);
-		return -1;
-	}
-	out->score = xcalloc(out->n + 1, sizeof(*out->score));
-	out->ready = xcalloc(out->n + 1, sizeof(*out->ready));
-	if (score_stories(out->v, out->n, STORY_DEFAULT_WPM, out->score,
-	    out->ready) < 0) {
-		scored_release(out);
-		return -1;
-	}
-	return 0;
-}
-
-void
-scored_release(struct scored *s)
-{
-	store_free_list(s->v, s->n);
-	free(s->score);
-	free(s->ready);
-	memset(s, 0, sizeof(*s));
-}
-
-long
-scored_find(const struct scored *s, long long id)
-{
-	size_t i;
-
-	for (i = 0; i < s->n; i++)
-		if (s->v[i].id == id)
-			return (long)i;
-	return -1;
+	return lint_story(rb, env, s, wpm, what, res, err);
 }
 
 int
@@ -175,12 +121,8 @@ lint_one(const struct rubric *rb, struct match_env *env, struct story *s,
     int from_bank, int wpm, const char *what, struct lint_result *res)
 {
 	struct buf err = BUF_INIT;
-	int rc = 0;
+	int rc = lint_located(rb, env, s, from_bank, wpm, what, res, &err);
 
-	if (from_bank && story_locate(s, &err) < 0)
-		rc = -1;
-	if (rc == 0 && lint_story(rb, env, s, wpm, what, res, &err) < 0)
-		rc = -1;
 	if (rc < 0) {
 		error_buf(&err);
 		error("%s: not linted: a rule could not finish, so the story "

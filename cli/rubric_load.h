@@ -34,35 +34,21 @@ void rubric_opts_release(struct rubric_opts *o);
  * (file, line, rule id); returns 0 or -1.
  */
 int rubric_load(const struct rubric_opts *o, struct rubric *rb);
+/* The same, with the problems left in err instead of reported. */
+int rubric_build(const struct rubric_opts *o, struct rubric *rb,
+    struct buf *err);
 
 /*
  * Lints one story (from the bank when from_bank, so positions are located
- * first).  Returns 0, or -1 after reporting why matching failed.
+ * first).  Returns 0, or -1 after reporting why matching failed; *res is
+ * the caller's to release either way.
  */
 int lint_one(const struct rubric *rb, struct match_env *env,
     struct story *s, int from_bank, int wpm, const char *what,
     struct lint_result *res);
-
-/*
- * Lints n stories from the bank with the default and user rubrics and
- * sets scores[i] and ready[i]; returns 0, or -1 after reporting.
- */
-int score_stories(struct story *v, size_t n, int wpm, int *scores,
-    int *ready);
-
-/*
- * Every story in the bank b, by id, with its score and readiness: the
- * arrays are new and the caller frees them (stories with
- * store_free_list()).  Returns 0, or -1 after reporting.
- */
-struct scored {
-	struct story *v;
-	int *score, *ready;
-	size_t n;
-};
-int load_scored(struct bank *b, struct scored *out);
-void scored_release(struct scored *s);
-/* The index of story id in s, or -1. */
-long scored_find(const struct scored *s, long long id);
+/* The same, with the problem left in err instead of reported. */
+int lint_located(const struct rubric *rb, struct match_env *env,
+    struct story *s, int from_bank, int wpm, const char *what,
+    struct lint_result *res, struct buf *err);
 
 #endif

@@ -33,6 +33,12 @@ struct lint_result {
 };
 
 #define LINT_READY_SCORE 80
+/*
+ * Cached scores (cli/scoring.h) are keyed by the rubric's fingerprint and
+ * this number: bump it whenever a change to the engine could change a
+ * score while the rule files stay the same.
+ */
+#define LINT_SCORE_REVISION 1
 
 /*
  * Applies every active rule of rb to s (principles as slugs) at wpm words

@@ -5,6 +5,7 @@
 
 #include "rubrics/default.h"
 #include "stories/distance.h"
+#include "stories/hash.h"
 #include "stories/parse.h"
 #include "stories/xalloc.h"
 #include "stories/ydoc.h"
@@ -13,6 +14,7 @@ void
 rubric_init(struct rubric *rb)
 {
 	memset(rb, 0, sizeof(*rb));
+	rb->fingerprint = HASH64_INIT;
 }
 
 void
@@ -99,6 +101,8 @@ rubric_add_text(struct rubric *rb, const char *text, size_t len,
 	yaml_node_pair_t *pair;
 	int i, rc = 0;
 
+	rb->fingerprint = hash64_str(rb->fingerprint, file);
+	rb->fingerprint = hash64(hash64_u64(rb->fingerprint, len), text, len);
 	if (story_check_bytes(text, len, file, err) < 0 ||
 	    ydoc_load(&doc, text, len, file, err) < 0)
 		return -1;
@@ -300,6 +304,8 @@ rubric_select(struct rubric *rb, const struct strlist *only,
 		r->active = (only == NULL || only->n == 0 ||
 		    strlist_find(only, r->id) >= 0) && (disable == NULL ||
 		    strlist_find(disable, r->id) < 0);
+		if (r->active)
+			rb->fingerprint = hash64_str(rb->fingerprint, r->id);
 	}
 	return rc;
 }

@@ -14,6 +14,8 @@
 #ifndef LPC_RUBRIC_H
 #define LPC_RUBRIC_H
 
+#include <stdint.h>
+
 #include "rubrics/rule.h"
 #include "stories/buf.h"
 #include "stories/strlist.h"
@@ -22,6 +24,13 @@ struct rubric {
 	struct rule *rules;	/* owned, in load order */
 	size_t n, alloc;
 	struct strlist def_names, def_values;
+	/*
+	 * A hash (stories/hash.h) of every rule file added, name and text,
+	 * and of the ids each rubric_select() call left active: the same
+	 * files added and selected the same way give the same fingerprint,
+	 * so cached lint scores can be matched to the rules behind them.
+	 */
+	uint64_t fingerprint;
 };
 
 void rubric_init(struct rubric *rb);

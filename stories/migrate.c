@@ -101,6 +101,16 @@ static const char *const steps[] = {
 	"  round TEXT"
 	");"
 	"CREATE INDEX answer_principle ON answer(principle, at);",
+	/*
+	 * 4: a cache of lint scores (stories/scores.h), so that commands
+	 * which score the whole bank do not lint every story every time.
+	 */
+	"CREATE TABLE lint_score ("
+	"  story_id INTEGER PRIMARY KEY REFERENCES story(id) ON DELETE CASCADE,"
+	"  digest INTEGER NOT NULL,"
+	"  score INTEGER NOT NULL,"
+	"  ready INTEGER NOT NULL"
+	");",
 };
 
 int

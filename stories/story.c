@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "stories/clock.h"
+#include "stories/hash.h"
 #include "stories/xalloc.h"
 
 static const char *const names[SEC_COUNT] = {
@@ -188,6 +189,32 @@ story_same_content(const struct story *a, const struct story *b)
 		if (strcmp(a->section[i], b->section[i]) != 0)
 			return 0;
 	return 1;
+}
+
+static uint64_t
+hash_list(uint64_t h, const struct strlist *l)
+{
+	size_t i;
+
+	h = hash64_u64(h, l->n);
+	for (i = 0; i < l->n; i++)
+		h = hash64_str(h, l->v[i]);
+	return h;
+}
+
+uint64_t
+story_digest(const struct story *s, uint64_t h)
+{
+	int i;
+
+	h = hash64_str(h, s->uid);
+	h = hash64_str(h, s->title);
+	h = hash64_str(h, s->project);
+	h = hash_list(h, &s->principles);
+	h = hash_list(h, &s->tags);
+	for (i = 0; i < SEC_COUNT; i++)
+		h = hash64_str(h, s->section[i]);
+	return h;
 }
 
 int

@@ -10,6 +10,7 @@
 #define LPC_STORY_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "stories/strlist.h"
 
@@ -77,6 +78,12 @@ long story_seconds(size_t words, int wpm);
  * and section texts (ids, timestamps and versions are not compared).
  */
 int story_same_content(const struct story *a, const struct story *b);
+
+/*
+ * A hash (stories/hash.h) of everything story_same_content() compares,
+ * started from state h: equal content gives equal digests.
+ */
+uint64_t story_digest(const struct story *s, uint64_t h);
 
 /*
  * Orders pointers to stories (for qsort) by created time, then uid, then

@@ -316,6 +316,42 @@ test_fragments_override_and_select(void **state)
 	buf_release(&err);
 }
 
+/* The same files selected the same way, the same fingerprint. */
+static void
+test_fingerprint(void **state)
+{
+	const char *text = RULE_HEAD("existence", "action")
+	    "  patterns: ['foo']\n" EXAMPLES;
+	const char *other = RULE_HEAD("existence", "action")
+	    "  patterns: ['fob']\n" EXAMPLES;
+	struct strlist off = STRLIST_INIT;
+	struct buf err = BUF_INIT;
+	struct rubric a, b;
+
+	(void)state;
+	assert_int_equal(load(&a, text, &err), 0);
+	assert_int_equal(load(&b, text, &err), 0);
+	assert_true(a.fingerprint == b.fingerprint);
+	assert_int_equal(rubric_select(&a, NULL, NULL, &err), 0);
+	assert_int_equal(rubric_select(&b, NULL, NULL, &err), 0);
+	assert_true(a.fingerprint == b.fingerprint);
+	rubric_free(&b);
+	/* One changed letter in a pattern. */
+	assert_int_equal(load(&b, other, &err), 0);
+	assert_int_equal(rubric_select(&b, NULL, NULL, &err), 0);
+	assert_true(a.fingerprint != b.fingerprint);
+	rubric_free(&b);
+	/* The same text, every rule disabled. */
+	assert_int_equal(load(&b, text, &err), 0);
+	strlist_push(&off, "r");
+	assert_int_equal(rubric_select(&b, NULL, &off, &err), 0);
+	assert_true(a.fingerprint != b.fingerprint);
+	strlist_clear(&off);
+	rubric_free(&a);
+	rubric_free(&b);
+	buf_release(&err);
+}
+
 static void
 expect_load_error(const char *yaml, const char *message)
 {
@@ -578,6 +614,7 @@ main(void)
 		cmocka_unit_test(test_bad_rule_files),
 		cmocka_unit_test(test_catastrophic_pattern_is_an_error_not_clean),
 		cmocka_unit_test(test_score),
+		cmocka_unit_test(test_fingerprint),
 		cmocka_unit_test(test_default_examples_and_embedding),
 		cmocka_unit_test(test_default_metrics),
 		cmocka_unit_test(test_default_ownership_vagueness_hedging_filler),

@@ -13,6 +13,7 @@
 #include "stories/bank.h"
 #include "stories/doctor.h"
 #include "stories/migrate.h"
+#include "stories/scores.h"
 #include "stories/store.h"
 #include "stories/xalloc.h"
 
@@ -382,6 +383,54 @@ test_doctor_clean_bank(void **state)
 	buf_release(&err);
 }
 
+static void
+test_scores_round_trip_and_cascade(void **state)
+{
+	struct fixture *f = *state;
+	struct buf err = BUF_INIT;
+	long long a = add(&f->b, "A", "ownership");
+	long long b = add(&f->b, "B", "ownership");
+	/* Digests use all 64 bits: the top one must survive SQLite. */
+	struct score_row put[2] = {
+		{ b, UINT64_C(0xfedcba9876543210), 55, 0 },
+		{ a, UINT64_C(1), 95, 1 },
+	};
+	struct score_row *v;
+	size_t n;
+
+	assert_int_equal(scores_load(&f->b, &v, &n, &err), 0);
+	assert_int_equal(n, 0);
+	free(v);
+	assert_int_equal(bank_begin(&f->b, &err), 0);
+	assert_int_equal(scores_put(&f->b, put, 2, &err), 0);
+	assert_int_equal(bank_commit(&f->b, &err), 0);
+	assert_int_equal(scores_load(&f->b, &v, &n, &err), 0);
+	assert_int_equal(n, 2);
+	/* By story id, whatever the order they were put in. */
+	assert_true(v[0].story == a && v[0].digest == 1 && v[0].score == 95 &&
+	    v[0].ready == 1);
+	assert_true(v[1].story == b && v[1].digest == put[0].digest &&
+	    v[1].score == 55 && v[1].ready == 0);
+	free(v);
+	/* A second put replaces; deleting the story deletes its row. */
+	put[1].score = 60;
+	assert_int_equal(bank_begin(&f->b, &err), 0);
+	assert_int_equal(scores_put(&f->b, &put[1], 1, &err), 0);
+	assert_int_equal(store_delete(&f->b, b, &err), 0);
+	assert_int_equal(bank_commit(&f->b, &err), 0);
+	assert_int_equal(scores_load(&f->b, &v, &n, &err), 0);
+	assert_int_equal(n, 1);
+	assert_true(v[0].story == a && v[0].score == 60);
+	free(v);
+	/* A row for a story that does not exist is refused. */
+	put[0].story = 999;
+	assert_int_equal(bank_begin(&f->b, &err), 0);
+	assert_int_equal(scores_put(&f->b, put, 1, &err), -1);
+	assert_non_null(strstr(err.s, "lint scores"));
+	bank_rollback(&f->b);
+	buf_release(&err);
+}
+
 int
 main(void)
 {
@@ -399,6 +448,7 @@ main(void)
 		T(test_list_filters_and_delete),
 		T(test_import_add_update_same),
 		T(test_doctor_clean_bank),
+		T(test_scores_round_trip_and_cascade),
 #undef T
 	};
 	umask(077);

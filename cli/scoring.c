@@ -1,0 +1,294 @@
+#include "cli/scoring.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli/cli.h"
+#include "cli/rubric_load.h"
+#include "stories/hash.h"
+#include "stories/scores.h"
+#include "stories/store.h"
+#include "stories/xalloc.h"
+
+/* The cached row for story id in rows (by id), or NULL. */
+static const struct score_row *
+find_row(const struct score_row *rows, size_t n, long long id)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (rows[mid].story == id)
+			return &rows[mid];
+		if (rows[mid].story < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* What scoring needs besides the story: the rules and the cached rows. */
+struct scorer {
+	const struct rubric *rb;
+	struct match_env env;
+	struct score_row *rows;	/* by story id */
+	size_t nrows;
+	uint64_t key;		/* rubric, speaking rate, engine revision */
+	int wpm;
+	struct buf what, why;
+};
+
+static int
+scorer_init(struct scorer *sc, struct bank *b, const struct rubric *rb,
+    int wpm, struct buf *err)
+{
+	memset(sc, 0, sizeof(*sc));
+	sc->rb = rb;
+	sc->wpm = wpm;
+	sc->key = hash64_u64(hash64_u64(rb->fingerprint, (uint64_t)wpm),
+	    LINT_SCORE_REVISION);
+	if (scores_load(b, &sc->rows, &sc->nrows, err) < 0)
+		return -1;
+	if (match_env_init(&sc->env) < 0) {
+		free(sc->rows);
+		buf_addf(err, "out of memory for the regex engine\n");
+		return -1;
+	}
+	return 0;
+}
+
+static void
+scorer_free(struct scorer *sc)
+{
+	match_env_free(&sc->env);
+	free(sc->rows);
+	buf_release(&sc->what);
+	buf_release(&sc->why);
+}
+
+/*
+ * Scores story s into r (its digest, score and readiness): from the cache
+ * when the row's digest matches (returns 0), by lint otherwise (returns 1).
+ * Returns -1 when lint cannot finish, with the reason in err.
+ */
+static int
+score_one(struct scorer *sc, struct story *s, struct score_row *r,
+    struct buf *err)
+{
+	const struct score_row *c = find_row(sc->rows, sc->nrows, s->id);
+	struct lint_result res;
+	int rc = 1;
+
+	r->story = s->id;
+	r->digest = story_digest(s, sc->key);
+	if (c != NULL && c->digest == r->digest) {
+		r->score = c->score;
+		r->ready = c->ready;
+		return 0;
+	}
+	buf_reset(&sc->what);
+	buf_addf(&sc->what, "story %lld", s->id);
+	buf_reset(&sc->why);
+	if (lint_located(sc->rb, &sc->env, s, 1, sc->wpm, sc->what.s, &res,
+	    &sc->why) < 0) {
+		buf_addf(err, "%s%s: not linted: a rule could not finish, so "
+		    "the story is not reported clean\n", sc->why.s ?
+		    sc->why.s : "", sc->what.s);
+		rc = -1;
+	}
+	r->score = res.score;
+	r->ready = res.ready;
+	lint_result_release(&res);
+	return rc;
+}
+
+/*
+ * Scores s->v[0..s->n) with rb at wpm, filling the other arrays of s
+ * (allocated here).  The first story lint cannot finish stops it, with the
+ * reason in err.
+ */
+static int
+score_into(struct bank *b, const struct rubric *rb, int wpm,
+    struct scored *s, struct buf *err)
+{
+	struct scorer sc;
+	size_t i;
+	int rc = 0;
+
+	s->score = xcalloc(s->n + 1, sizeof(*s->score));
+	s->ready = xcalloc(s->n + 1, sizeof(*s->ready));
+	s->fresh = xcalloc(s->n + 1, sizeof(*s->fresh));
+	s->digest = xcalloc(s->n + 1, sizeof(*s->digest));
+	if (scorer_init(&sc, b, rb, wpm, err) < 0)
+		return -1;
+	for (i = 0; i < s->n && rc >= 0; i++) {
+		struct score_row r;
+
+		rc = score_one(&sc, &s->v[i], &r, err);
+		s->digest[i] = r.digest;
+		s->score[i] = r.score;
+		s->ready[i] = r.ready;
+		s->fresh[i] = rc;
+	}
+	scorer_free(&sc);
+	return rc < 0 ? -1 : 0;
+}
+
+/* Frees what score_into() allocated; the stories stay. */
+static void
+release_scores(struct scored *s)
+{
+	free(s->score);
+	free(s->ready);
+	free(s->fresh);
+	free(s->digest);
+	s->score = s->ready = s->fresh = NULL;
+	s->digest = NULL;
+}
+
+/* Scores s (stories loaded) with the rubric users see, reporting. */
+static int
+score_reporting(struct bank *b, int wpm, struct scored *s)
+{
+	struct rubric_opts none = RUBRIC_OPTS_INIT;
+	struct buf err = BUF_INIT;
+	struct rubric rb;
+	int rc;
+
+	if (rubric_load(&none, &rb) < 0)
+		return -1;
+	if ((rc = score_into(b, &rb, wpm, s, &err)) < 0)
+		error_buf(&err);
+	buf_release(&err);
+	rubric_free(&rb);
+	return rc;
+}
+
+int
+score_stories(struct bank *b, struct story *v, size_t n, int wpm,
+    int *scores, int *ready)
+{
+	struct scored s;
+	int rc;
+
+	memset(&s, 0, sizeof(s));
+	s.v = v;
+	s.n = n;
+	rc = score_reporting(b, wpm, &s);
+	if (rc == 0) {
+		memcpy(scores, s.score, n * sizeof(*scores));
+		memcpy(ready, s.ready, n * sizeof(*ready));
+	}
+	release_scores(&s);
+	return rc;
+}
+
+int
+load_scored(struct bank *b, struct scored *out)
+{
+	struct buf err = BUF_INIT;
+
+	memset(out, 0, sizeof(*out));
+	if (store_list(b, NULL, &out->v, &out->n, &err) < 0) {
+		error_buf(&err);
+		buf_release(&err);
+		return -1;
+	}
+	if (score_reporting(b, STORY_DEFAULT_WPM, out) < 0) {
+		scored_release(out);
+		return -1;
+	}
+	return 0;
+}
+
+void
+scored_release(struct scored *s)
+{
+	store_free_list(s->v, s->n);
+	release_scores(s);
+	memset(s, 0, sizeof(*s));
+}
+
+long
+scored_find(const struct scored *s, long long id)
+{
+	size_t i;
+
+	for (i = 0; i < s->n; i++)
+		if (s->v[i].id == id)
+			return (long)i;
+	return -1;
+}
+
+int
+scored_save(struct bank *b, const struct scored *s, struct buf *err)
+{
+	struct score_row *put = xcalloc(s->n + 1, sizeof(*put));
+	size_t i, k = 0;
+	int rc;
+
+	for (i = 0; i < s->n; i++)
+		if (s->fresh[i] == 1) {
+			put[k].story = s->v[i].id;
+			put[k].digest = s->digest[i];
+			put[k].score = s->score[i];
+			put[k].ready = s->ready[i];
+			k++;
+		}
+	rc = scores_put(b, put, k, err);
+	free(put);
+	return rc;
+}
+
+/* store_foreach() state for scores_refresh(): the rows to write. */
+struct refresh {
+	struct scorer sc;
+	struct score_row *put;
+	size_t n, alloc;
+};
+
+static int
+refresh_one(struct story *s, void *ctx)
+{
+	struct refresh *rf = ctx;
+	struct buf ignore = BUF_INIT;
+	struct score_row r;
+
+	/* A story lint cannot finish stays uncached; its reader says why. */
+	if (score_one(&rf->sc, s, &r, &ignore) == 1) {
+		rf->put = xgrow(rf->put, &rf->alloc, rf->n + 1,
+		    sizeof(*rf->put));
+		rf->put[rf->n++] = r;
+	}
+	buf_release(&ignore);
+	return 0;
+}
+
+int
+scores_refresh(struct bank *b, struct buf *err)
+{
+	struct rubric_opts none = RUBRIC_OPTS_INIT;
+	struct buf ignore = BUF_INIT;
+	struct refresh rf;
+	struct rubric rb;
+	int rc;
+
+	/* A user rubric that does not load is lint's to report, not ours. */
+	rc = rubric_build(&none, &rb, &ignore);
+	buf_release(&ignore);
+	if (rc < 0)
+		return 0;
+	memset(&rf, 0, sizeof(rf));
+	rc = scorer_init(&rf.sc, b, &rb, STORY_DEFAULT_WPM, err);
+	if (rc == 0) {
+		rc = store_foreach(b, NULL, refresh_one, &rf, err);
+		scorer_free(&rf.sc);
+	}
+	if (rc == 0)
+		rc = scores_put(b, rf.put, rf.n, err);
+	free(rf.put);
+	rubric_free(&rb);
+	return rc;
+}

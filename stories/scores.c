@@ -1,0 +1,77 @@
+#include "stories/scores.h"
+
+#include <string.h>
+
+#include "stories/xalloc.h"
+
+/* SQLite integers are signed; the digest is stored bit for bit. */
+static sqlite3_int64
+to_sql(uint64_t u)
+{
+	sqlite3_int64 i;
+
+	memcpy(&i, &u, sizeof(i));
+	return i;
+}
+
+static uint64_t
+from_sql(sqlite3_int64 i)
+{
+	uint64_t u;
+
+	memcpy(&u, &i, sizeof(u));
+	return u;
+}
+
+int
+scores_load(struct bank *b, struct score_row **v, size_t *n,
+    struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "SELECT story_id, digest, score, "
+	    "ready FROM lint_score ORDER BY story_id", err);
+	size_t alloc = 0;
+	int rc;
+
+	*v = NULL;
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct score_row *r;
+
+		*v = xgrow(*v, &alloc, *n + 1, sizeof(**v));
+		r = &(*v)[(*n)++];
+		r->story = sqlite3_column_int64(st, 0);
+		r->digest = from_sql(sqlite3_column_int64(st, 1));
+		r->score = sqlite3_column_int(st, 2);
+		r->ready = sqlite3_column_int(st, 3) != 0;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return bank_sql_error(b, "cannot read the lint scores", err);
+	return 0;
+}
+
+int
+scores_put(struct bank *b, const struct score_row *v, size_t n,
+    struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "INSERT OR REPLACE INTO lint_score "
+	    "(story_id, digest, score, ready) VALUES (?1, ?2, ?3, ?4)", err);
+	int rc = SQLITE_DONE;
+	size_t i;
+
+	if (st == NULL)
+		return -1;
+	for (i = 0; i < n && rc == SQLITE_DONE; i++) {
+		sqlite3_bind_int64(st, 1, v[i].story);
+		sqlite3_bind_int64(st, 2, to_sql(v[i].digest));
+		sqlite3_bind_int(st, 3, v[i].score);
+		sqlite3_bind_int(st, 4, v[i].ready != 0);
+		rc = sqlite3_step(st);
+		sqlite3_reset(st);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : bank_sql_error(b, "cannot save the lint "
+	    "scores", err);
+}
