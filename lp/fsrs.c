@@ -25,6 +25,15 @@ initial_difficulty(int g)
 	return w[4] - exp(w[5] * (g - 1)) + 1;
 }
 
+/* Linear damping toward 10, then mean reversion toward D0(easy). */
+static double
+next_difficulty(double d, int g)
+{
+	d -= w[6] * (g - 3) * (10 - d) / 9;
+	d = w[7] * initial_difficulty(4) + (1 - w[7]) * d;
+	return clamp(d, 1, 10);
+}
+
 double
 fsrs_retrievability(const struct card *c, time_t now)
 {
@@ -44,6 +53,12 @@ fsrs_review(struct card *c, int g, time_t now, time_t cap)
 	if (c->reps == 0) {
 		s = w[g - 1];
 		d = clamp(initial_difficulty(g), 1, 10);
+	} else if (now - c->last_review < (time_t)DAY) {
+		/* Same day: the short-term formula, whatever the rating. */
+		s *= exp(w[17] * (g - 3 + w[18]));
+		if (g == 1)
+			c->lapses++;
+		d = next_difficulty(d, g);
 	} else {
 		r = fsrs_retrievability(c, now);
 		if (g == 1) {
@@ -57,9 +72,7 @@ fsrs_review(struct card *c, int g, time_t now, time_t cap)
 			    (exp(w[10] * (1 - r)) - 1) * (g == 2 ? w[15] : 1) *
 			    (g == 4 ? w[16] : 1);
 		}
-		d -= w[6] * (g - 3) * (10 - d) / 9;
-		d = w[7] * initial_difficulty(4) + (1 - w[7]) * d;
-		d = clamp(d, 1, 10);
+		d = next_difficulty(d, g);
 	}
 	c->stability = s;
 	c->difficulty = d;

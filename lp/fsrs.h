@@ -16,13 +16,14 @@
  *   recalled (G>1)   S' = S (1 + e^w8 (11-D) S^-w9 (e^(w10 (1-R)) - 1)
  *                         x w15 if hard x w16 if easy)
  *   forgotten (G=1)  S' = min(S, w11 D^-w12 ((S+1)^w13 - 1) e^(w14 (1-R)))
+ *   same day         S' = S e^(w17 (G - 3 + w18))    (any G, when less
+ *                    than a day has passed since the last review)
  *
- * Stability is updated with the difficulty from before the review.  Same-
- * day reviews use the same long-term formulas (FSRS-5's short-term
- * formula, w17 and w18, is not used: a drill is not a flashcard session).
- * Because S' after "again" is at most S and S' after a recall is above S
- * whenever time has passed, and w15 < 1 < w16, the next due time after
- * again is before hard, before good, before easy.
+ * Stability is updated with the difficulty from before the review.  After
+ * a day or more, S' after "again" is at most S and S' after a recall is
+ * above S, and w15 < 1 < w16; on the same day the factor e^(w17 (G - 3 +
+ * w18)) grows with G.  Either way the next due time after again is before
+ * hard, before good, before easy.
  */
 #ifndef LPC_FSRS_H
 #define LPC_FSRS_H

@@ -75,6 +75,40 @@ test_again_before_hard_before_good_before_easy(void **state)
 		}
 }
 
+/* Reviewed again within a day: FSRS-5's short-term stability. */
+static void
+test_same_day_review(void **state)
+{
+	static const double w17 = 0.51655, w18 = 0.6621;
+	int start, g, minutes;
+
+	(void)state;
+	for (start = 1; start <= 4; start++)
+		for (minutes = 0; minutes < 24 * 60; minutes += 7 * 60) {
+			time_t due[5];
+			struct card c;
+
+			for (g = 1; g <= 4; g++) {
+				double s;
+
+				c = fresh("q");
+				fsrs_review(&c, start, T0, 0);
+				s = c.stability;
+				fsrs_review(&c, g, T0 + minutes * 60, 0);
+				assert_true(fabs(c.stability - s *
+				    exp(w17 * (g - 3 + w18))) < 1e-9);
+				assert_int_equal(c.lapses, g == 1);
+				due[g] = c.due;
+			}
+			if (!(due[1] < due[2] && due[2] < due[3] &&
+			    due[3] < due[4]))
+				fail_msg("start %d, %d minutes: %lld %lld %lld "
+				    "%lld", start, minutes, (long long)due[1],
+				    (long long)due[2], (long long)due[3],
+				    (long long)due[4]);
+		}
+}
+
 static void
 test_state_after_each_rating(void **state)
 {
@@ -282,6 +316,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_first_review_follows_the_defaults),
 		cmocka_unit_test(test_again_before_hard_before_good_before_easy),
+		cmocka_unit_test(test_same_day_review),
 		cmocka_unit_test(test_state_after_each_rating),
 		cmocka_unit_test(test_cap_at_the_interview),
 		cmocka_unit_test(test_selection_order),
