@@ -38,13 +38,21 @@ scores_load(struct bank *b, struct score_row **v, size_t *n,
 		return -1;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct score_row *r;
+		int i, score = sqlite3_column_int(st, 2);
 
+		/* A row edited by hand into nonsense is no row at all. */
+		for (i = 0; i < 4; i++)
+			if (sqlite3_column_type(st, i) != SQLITE_INTEGER)
+				break;
+		if (i < 4 || score < 0 || score > 100 ||
+		    (sqlite3_column_int(st, 3) & ~1) != 0)
+			continue;
 		*v = xgrow(*v, &alloc, *n + 1, sizeof(**v));
 		r = &(*v)[(*n)++];
 		r->story = sqlite3_column_int64(st, 0);
 		r->digest = from_sql(sqlite3_column_int64(st, 1));
-		r->score = sqlite3_column_int(st, 2);
-		r->ready = sqlite3_column_int(st, 3) != 0;
+		r->score = score;
+		r->ready = sqlite3_column_int(st, 3);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)

@@ -19,7 +19,12 @@ struct score_row {
 	int score, ready;
 };
 
-/* Loads every row, by story id, into a new array (caller frees). */
+/*
+ * Loads every row, by story id, into a new array (caller frees).  Rows
+ * that are not all integers, or whose score is outside 0 to 100 or whose
+ * readiness is not 0 or 1, are left out: they can only have been written
+ * by hand, and leaving them out means linting those stories again.
+ */
 int scores_load(struct bank *b, struct score_row **v, size_t *n,
     struct buf *err);
 

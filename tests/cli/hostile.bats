@@ -250,3 +250,7 @@ row() {
 	[ "$rows" = "$tests" ] || fail "$(diff <(echo "$rows") <(echo "$tests"))"
 	[ "$(echo "$rows" | wc -l)" -ge 40 ]
 }
+
+@test "hostile: score-cache-nonsense" {
+	row score-cache-nonsense
+}
