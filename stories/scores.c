@@ -65,17 +65,18 @@ scores_put(struct bank *b, const struct score_row *v, size_t n,
     struct buf *err)
 {
 	sqlite3_stmt *st = bank_prepare(b, "INSERT OR REPLACE INTO lint_score "
-	    "(story_id, digest, score, ready) VALUES (?1, ?2, ?3, ?4)", err);
+	    "(story_id, digest, score, ready) VALUES (:story, :digest, :score, "
+	    ":ready)", err);
 	int rc = SQLITE_DONE;
 	size_t i;
 
 	if (st == NULL)
 		return -1;
 	for (i = 0; i < n && rc == SQLITE_DONE; i++) {
-		sqlite3_bind_int64(st, 1, v[i].story);
-		sqlite3_bind_int64(st, 2, to_sql(v[i].digest));
-		sqlite3_bind_int(st, 3, v[i].score);
-		sqlite3_bind_int(st, 4, v[i].ready != 0);
+		bind_int(st, ":story", v[i].story);
+		bind_int(st, ":digest", to_sql(v[i].digest));
+		bind_int(st, ":score", v[i].score);
+		bind_int(st, ":ready", v[i].ready != 0);
 		rc = sqlite3_step(st);
 		sqlite3_reset(st);
 	}
