@@ -45,6 +45,8 @@ scorer_init(struct scorer *sc, struct bank *b, const struct rubric *rb,
     int wpm, struct buf *err)
 {
 	memset(sc, 0, sizeof(*sc));
+	buf_init(&sc->what);
+	buf_init(&sc->why);
 	sc->rb = rb;
 	sc->wpm = wpm;
 	sc->key = hash64_u64(hash64_u64(rb->fingerprint, (uint64_t)wpm),
@@ -94,8 +96,8 @@ score_one(struct scorer *sc, struct story *s, struct score_row *r,
 	if (lint_located(sc->rb, &sc->env, s, 1, sc->wpm, sc->what.s, &res,
 	    &sc->why) < 0) {
 		buf_addf(err, "%s%s: not linted: a rule could not finish, so "
-		    "the story is not reported clean\n", sc->why.s ?
-		    sc->why.s : "", sc->what.s);
+		    "the story is not reported clean\n", sc->why.s,
+		    sc->what.s);
 		rc = -1;
 	}
 	r->score = res.score;

@@ -1,5 +1,6 @@
 #include "stories/scores.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "stories/xalloc.h"
@@ -55,8 +56,12 @@ scores_load(struct bank *b, struct score_row **v, size_t *n,
 		r->ready = sqlite3_column_int(st, 3);
 	}
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
+	if (rc != SQLITE_DONE) {
+		free(*v);
+		*v = NULL;
+		*n = 0;
 		return bank_sql_error(b, "cannot read the lint scores", err);
+	}
 	return 0;
 }
 
