@@ -1,0 +1,31 @@
+#!/bin/sh
+# How long lint takes to give up on hostile rule files (issue 8: a clear
+# error within one second): the catastrophic patterns and the JIT-stack
+# exhauster of tests/hostile/ on 100 KB of text, with PCRE2's JIT and
+# without (LPCOACH_NO_JIT=1), five runs each.  See bench/RESULTS.md.
+#
+#     sh bench/hostile.sh [WORKDIR]
+set -eu
+cd "$(dirname "$0")/.."
+work=${1:-${TMPDIR:-/tmp}/lpcoach-bench}/hostile
+rm -rf "$work"
+mkdir -p "$work"
+make --no-print-directory lpcoach >/dev/null
+[ -x /usr/bin/time ] || { sudo=; [ "$(id -u)" = 0 ] || sudo=sudo; \
+	$sudo apt-get install -y -qq time >/dev/null; }
+sh tests/hostile/fixtures.sh "$work" >/dev/null
+printf '%-6s %-12s %6s %6s  %s\n' rules engine status secs "the error, after the file and rule"
+for rules in slow stack; do
+	for engine in jit interpreter; do
+		for run in 1 2 3 4 5; do
+			if [ "$engine" = jit ]; then unset LPCOACH_NO_JIT; \
+			else export LPCOACH_NO_JIT=1; fi
+			/usr/bin/time -f "%e" -o "$work/time.txt" ./lpcoach \
+			    lint "$work/longtext.md" --rubric "$work/${rules}rules" \
+			    --only "$rules" > "$work/out.txt" 2>&1 && rc=0 || rc=$?
+			printf '%-6s %-12s %6s %6s  %s\n' "$rules" "$engine" \
+			    "$rc" "$(tail -n 1 "$work/time.txt")" \
+			    "$(grep -m 1 'lpcoach: ' "$work/out.txt" | sed 's/.*: rule [a-z]*: //' | cut -c 1-50)"
+		done
+	done
+done
