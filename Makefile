@@ -83,8 +83,8 @@ $(BUILD)/tests/test_replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
 tests: $(BUILD)/lpcoach $(UNIT_BIN) $(REPLAY_BIN) $(BUILD)/gencorpus
 
 # libFuzzer builds (clang) and runs of FUZZ_SECONDS each from the seed
-# corpus; crashers land in tests/fuzz/regressions/NAME/, which make check
-# replays.
+# corpus; crashers land in tests/fuzz/regressions/NAME/, minimised in
+# place (libFuzzer's -minimize_crash), where make check replays them.
 fuzz-build: deps-if-missing
 	@command -v clang >/dev/null || { sudo=; [ "$$(id -u)" = 0 ] || \
 		sudo=sudo; $$sudo apt-get install -y -qq clang libclang-rt-14-dev; }
@@ -100,11 +100,21 @@ fuzz-build: deps-if-missing
 fuzz: fuzz-build
 	@for f in $(FUZZERS); do \
 		mkdir -p build/fuzz/corpus/$$f tests/fuzz/regressions/$$f; \
+		touch build/fuzz/started; \
 		echo "== fuzz_$$f for $(FUZZ_SECONDS) s"; \
 		build/fuzz/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) \
 			-timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
 			-artifact_prefix=tests/fuzz/regressions/$$f/ \
-			build/fuzz/corpus/$$f tests/fuzz/corpus/$$f || exit 1; \
+			build/fuzz/corpus/$$f tests/fuzz/corpus/$$f && continue; \
+		for c in $$(find tests/fuzz/regressions/$$f -type f \
+		    -newer build/fuzz/started); do \
+			echo "== minimising $$c"; \
+			build/fuzz/fuzz_$$f -minimize_crash=1 -runs=20000 \
+				-exact_artifact_path=$$c.min $$c >/dev/null 2>&1; \
+			[ -s $$c.min ] && mv $$c.min $$c; rm -f $$c.min; \
+			echo "   $$(wc -c < $$c) bytes"; \
+		done; \
+		exit 1; \
 	done
 
 # Benchmarks (not tests): see bench/RESULTS.md.
