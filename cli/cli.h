@@ -71,6 +71,14 @@ int usage_error(struct cli *c, const char *fmt, ...)
 struct principle;
 /* Resolves a principle argument, or reports why not and returns NULL. */
 const struct principle *cli_principle(const char *arg);
+/*
+ * Adds the principle arg names to chosen[0..*n) unless it is there already
+ * (chosen has room for every principle).  Returns 0, or -1 after reporting.
+ */
+int cli_principle_add(const char *arg, const struct principle **chosen,
+    size_t *n);
+/* Checks a --role value; returns 0, or -1 after reporting. */
+int cli_role(const char *arg);
 
 /* Opens the bank named by --db or the environment. */
 int cli_open_bank(struct cli *c, struct bank *b, enum bank_mode mode);

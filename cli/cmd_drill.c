@@ -107,7 +107,7 @@ cmd_drill(struct cli *c, int argc, char **argv)
 		{ "json", no_argument, NULL, 'j' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const struct principle *chosen[PRINCIPLE_COUNT], *p;
+	const struct principle *chosen[PRINCIPLE_COUNT];
 	struct drill_session s;
 	struct loop l;
 	struct drill_item *items = NULL;
@@ -128,20 +128,13 @@ cmd_drill(struct cli *c, int argc, char **argv)
 	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
 		switch (opt) {
 		case 'p':
-			if ((p = cli_principle(optarg)) == NULL)
+			if (cli_principle_add(optarg, chosen, &nchosen) < 0)
 				return ST_ERROR;
-			for (i = 0; i < nchosen && chosen[i] != p; i++)
-				;
-			if (i == nchosen)
-				chosen[nchosen++] = p;
 			break;
 		case 'l': loop_name = optarg; break;
 		case 'r':
-			if (question_role_valid(optarg, &err) < 0) {
-				error_buf(&err);
-				buf_release(&err);
+			if (cli_role(optarg) < 0)
 				return ST_ERROR;
-			}
 			s.sel.role = optarg;
 			break;
 		case 'n':

@@ -80,8 +80,6 @@ cmd_questions(struct cli *c, int argc, char **argv)
 	const struct principle *chosen[PRINCIPLE_COUNT];
 	struct question_filter f = { chosen, 0, NULL, 0 };
 	const struct question **v;
-	const struct principle *p;
-	struct buf err = BUF_INIT;
 	struct rng rng;
 	uint64_t seed = 0;
 	long random = 0;
@@ -91,19 +89,12 @@ cmd_questions(struct cli *c, int argc, char **argv)
 	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
 		switch (opt) {
 		case 'p':
-			if ((p = cli_principle(optarg)) == NULL)
+			if (cli_principle_add(optarg, chosen, &f.nprinciples) < 0)
 				return ST_ERROR;
-			for (i = 0; i < f.nprinciples && chosen[i] != p; i++)
-				;
-			if (i == f.nprinciples)
-				chosen[f.nprinciples++] = p;
 			break;
 		case 'r':
-			if (question_role_valid(optarg, &err) < 0) {
-				error_buf(&err);
-				buf_release(&err);
+			if (cli_role(optarg) < 0)
 				return ST_ERROR;
-			}
 			f.role = optarg;
 			break;
 		case 'f': f.follow_ups = 1; break;

@@ -8,6 +8,7 @@
 #include "cli/cli.h"
 #include "cli/term.h"
 #include "lp/principle.h"
+#include "lp/question.h"
 #include "stories/store.h"
 #include "stories/xalloc.h"
 
@@ -164,6 +165,34 @@ cli_principle(const char *arg)
 		error_buf(&err);
 	buf_release(&err);
 	return p;
+}
+
+int
+cli_principle_add(const char *arg, const struct principle **chosen,
+    size_t *n)
+{
+	const struct principle *p = cli_principle(arg);
+	size_t i;
+
+	if (p == NULL)
+		return -1;
+	for (i = 0; i < *n && chosen[i] != p; i++)
+		;
+	if (i == *n)
+		chosen[(*n)++] = p;
+	return 0;
+}
+
+int
+cli_role(const char *arg)
+{
+	struct buf err = BUF_INIT;
+	int rc = question_role_valid(arg, &err);
+
+	if (rc < 0)
+		error_buf(&err);
+	buf_release(&err);
+	return rc;
 }
 
 int
