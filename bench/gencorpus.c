@@ -11,7 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "stories/rng.h"
+#include "base/rng.h"
 
 static struct rng rng;
 

@@ -11,7 +11,7 @@
 
 #include "lp/plan.h"
 #include "lp/principle.h"
-#include "stories/rng.h"
+#include "base/rng.h"
 
 static int
 by_double(const void *a, const void *b)

@@ -15,7 +15,7 @@
 #include <stdio.h>
 
 #include "stories/bank.h"
-#include "stories/buf.h"
+#include "base/buf.h"
 
 /* Exit statuses; one enum serves every command. */
 enum status {

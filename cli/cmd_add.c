@@ -7,7 +7,7 @@
 #include "cli/scoring.h"
 #include "cli/term.h"
 #include "stories/store.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 const char usage_add[] =
 "usage: lpcoach add [FILE.md|-]...\n"

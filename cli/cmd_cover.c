@@ -8,7 +8,7 @@
 #include "cli/term.h"
 #include "lp/cover.h"
 #include "stories/loop.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 const char usage_cover[] =
 "usage: lpcoach cover [--loop NAME] [--json] [--strict]\n"

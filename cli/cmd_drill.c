@@ -15,9 +15,9 @@
 #include "cli/drill_session.h"
 #include "cli/drill_view.h"
 #include "cli/loop_util.h"
-#include "stories/clock.h"
-#include "stories/rng.h"
-#include "stories/xalloc.h"
+#include "base/clock.h"
+#include "base/rng.h"
+#include "base/xalloc.h"
 
 const char usage_drill[] =
 "usage: lpcoach drill [--principle P]... [--loop NAME] [--role R] [--count N] [--time SECS] [--seed S] [--bar-raiser] [--no-timer] [--mock] [--dry-run] [--due] [--stats] [--json]\n"
@@ -79,7 +79,7 @@ use_loop(struct drill_session *s, const struct loop *l)
 			    !ready ? 1 : 2 + h.recent;
 		}
 	/* Nothing is scheduled past the day before the interview. */
-	if (l->date && parse_date(l->date, &day) == 0) {
+	if (l->date && clock_parse_date(l->date, &day) == 0) {
 		s->cap = day - 86400;
 		if (day > s->sel.now)
 			s->sel.days_left = (int)((day - s->sel.now) / 86400);

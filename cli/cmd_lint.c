@@ -10,7 +10,7 @@
 #include "lp/principle.h"
 #include "stories/parse.h"
 #include "stories/store.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 const char usage_lint[] =
 "usage: lpcoach lint [STORY...|FILE.md...] [--all] [--format text|gnu|json] [--min-severity S] [--wpm N]\n"

@@ -8,7 +8,7 @@
 #include "lp/principle.h"
 #include "stories/render.h"
 #include "stories/store.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 const char usage_list[] =
 "usage: lpcoach list [--principle P] [--project X] [--tag T] [--json] [--wpm N]\n"

@@ -17,9 +17,9 @@
 #include "cli/term.h"
 #include "lp/principle.h"
 #include "lp/template.h"
-#include "stories/clock.h"
+#include "base/clock.h"
 #include "stories/store.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 const char usage_loop[] =
 "usage: lpcoach loop VERB ...\n"
@@ -251,7 +251,7 @@ loop_show(struct cli *c, int argc, char **argv)
 			term_puts(stdout, l.company, 0);
 		}
 		if (l.date) {
-			days = days_until(l.date);
+			days = clock_days_until(l.date);
 			printf(", %s, %s%d %s", l.date, days < 0 ? "" : "in ",
 			    days < 0 ? -days : days, days == 1 || days == -1 ?
 			    "day" : "days");

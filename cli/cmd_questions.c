@@ -8,8 +8,8 @@
 #include "cli/term.h"
 #include "lp/question.h"
 #include "stories/render.h"
-#include "stories/rng.h"
-#include "stories/xalloc.h"
+#include "base/rng.h"
+#include "base/xalloc.h"
 
 const char usage_questions[] =
 "usage: lpcoach questions [--principle P]... [--role R] [--follow-ups] [--random N] [--seed S] [--json]\n"

@@ -15,7 +15,7 @@
 #include "cli/term.h"
 #include "lp/principle.h"
 #include "stories/export.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 const char usage_report[] =
 "usage: lpcoach report [--loop NAME] [--html FILE | --md FILE] [--open] [--force] [--allow-secrets]\n"

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 #include "cli/term.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 #define PAGE 20
 

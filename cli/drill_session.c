@@ -12,8 +12,8 @@
 #include "cli/drill_view.h"
 #include "cli/term.h"
 #include "lp/fsrs.h"
-#include "stories/clock.h"
-#include "stories/xalloc.h"
+#include "base/clock.h"
+#include "base/xalloc.h"
 
 static volatile sig_atomic_t interrupted;
 

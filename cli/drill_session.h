@@ -16,7 +16,7 @@
 #include "lp/drill.h"
 #include "rubrics/rubric.h"
 #include "stories/loop.h"
-#include "stories/strlist.h"
+#include "base/strlist.h"
 
 struct drill_session {
 	struct cli *c;

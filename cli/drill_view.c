@@ -7,7 +7,7 @@
 #include "cli/cli.h"
 #include "cli/drill_view.h"
 #include "cli/term.h"
-#include "stories/clock.h"
+#include "base/clock.h"
 
 /* Local ISO 8601 date-time with offset, "2026-11-24T09:00:00+01:00". */
 static void

@@ -12,7 +12,7 @@
 #include "cli/cli.h"
 #include "lp/principle.h"
 #include "stories/parse.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 /* Makes DIR-of-bank/edits (0700) and a new file in it holding text. */
 static char *

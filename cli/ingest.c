@@ -9,7 +9,7 @@
 #include "lp/principle.h"
 #include "stories/parse.h"
 #include "stories/render.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 static struct story *
 push(struct ingest *in, const char *from)

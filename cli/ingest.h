@@ -10,7 +10,7 @@
 
 #include <stddef.h>
 
-#include "stories/buf.h"
+#include "base/buf.h"
 #include "stories/story.h"
 
 struct ingest {

@@ -16,9 +16,9 @@
 #include "cli/term.h"
 #include "lp/principle.h"
 #include "lp/template.h"
-#include "stories/clock.h"
+#include "base/clock.h"
 #include "stories/store.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 const char usage_loop_round[] =
 "usage: lpcoach loop round add|set NAME ROUND P...\n"

@@ -12,8 +12,8 @@
 #include "lp/plan.h"
 #include "lp/principle.h"
 #include "rubrics/lint.h"
-#include "stories/clock.h"
-#include "stories/xalloc.h"
+#include "base/clock.h"
+#include "base/xalloc.h"
 
 const char usage_loop_plan[] =
 "usage: lpcoach loop plan NAME [--backups] [--allow-retell] [--json]\n"

@@ -6,7 +6,7 @@
 #include <time.h>
 
 #include "lp/principle.h"
-#include "stories/clock.h"
+#include "base/clock.h"
 #include "stories/store.h"
 
 int
@@ -95,48 +95,12 @@ round_name_ok(const char *name)
 }
 
 int
-parse_date(const char *s, time_t *t)
-{
-	struct tm tm;
-	int y, m, d, n = 0;
-
-	if (s == NULL || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 ||
-	    n != 10 || s[10] != '\0' || m < 1 || m > 12 || d < 1 || d > 31)
-		return -1;
-	memset(&tm, 0, sizeof(tm));
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
-	tm.tm_hour = 12;
-	tm.tm_isdst = -1;
-	*t = mktime(&tm);
-	/* mktime moves 2026-02-30 to March: a date that moved was bad. */
-	return tm.tm_mday == d && tm.tm_mon == m - 1 ? 0 : -1;
-}
-
-int
 loop_date_arg(const char *date)
 {
 	time_t t;
 
-	if (date == NULL || parse_date(date, &t) == 0)
+	if (date == NULL || clock_parse_date(date, &t) == 0)
 		return 0;
 	error("--date takes a real date as YYYY-MM-DD, not '%s'", date);
 	return -1;
-}
-
-int
-days_until(const char *date)
-{
-	struct tm now_tm;
-	time_t now = clock_now(), then;
-
-	if (parse_date(date, &then) < 0)
-		return INT_MIN;
-	localtime_r(&now, &now_tm);
-	now_tm.tm_hour = 12;
-	now_tm.tm_min = now_tm.tm_sec = 0;
-	now_tm.tm_isdst = -1;
-	now = mktime(&now_tm);
-	return (int)((then - now + 43200) / 86400);
 }

@@ -27,14 +27,7 @@ struct slot *loop_slot_arg(struct loop *l, const char *round,
     const char *principle, struct round **rp);
 /* Checks a round name: 1 to 40 characters, no control characters. */
 int round_name_ok(const char *name);
-/*
- * Parses a real calendar date YYYY-MM-DD (not 2026-02-30) into *t, noon
- * local time.  Returns 0 or -1.
- */
-int parse_date(const char *s, time_t *t);
 /* Checks a --date argument (NULL is fine); 0, or -1 after reporting. */
 int loop_date_arg(const char *date);
-/* Days from today (local time) to date YYYY-MM-DD, or INT_MIN. */
-int days_until(const char *date);
 
 #endif

@@ -10,7 +10,7 @@
 #include "lp/principle.h"
 #include "lp/question.h"
 #include "stories/store.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 enum { OPT_DB = 1000, OPT_COLOR };
 

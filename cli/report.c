@@ -7,8 +7,8 @@
 
 #include "cli/loop_util.h"
 #include "cli/scoring.h"
-#include "stories/clock.h"
-#include "stories/xalloc.h"
+#include "base/clock.h"
+#include "base/xalloc.h"
 
 static int
 gather_flagged(struct report *r)
@@ -108,7 +108,7 @@ report_gather(struct bank *b, const char *loop, struct report *r)
 		}
 		r->has_loop = 1;
 		r->plan_saved = r->loop.planned != NULL;
-		r->days = days_until(r->loop.date);
+		r->days = clock_days_until(r->loop.date);
 		for (i = 0; i < r->loop.nrounds; i++)
 			for (k = 0; k < r->loop.rounds[i].nslots; k++) {
 				in_scope[principle_by_slug(

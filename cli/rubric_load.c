@@ -7,7 +7,7 @@
 #include "lp/principle.h"
 #include "stories/render.h"
 #include "stories/store.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 int
 rubric_opt(struct rubric_opts *o, int opt, const char *arg)

@@ -5,10 +5,10 @@
 
 #include "cli/cli.h"
 #include "cli/rubric_load.h"
-#include "stories/hash.h"
+#include "base/hash.h"
 #include "stories/scores.h"
 #include "stories/store.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 /* The cached row for story id in rows (by id), or NULL. */
 static const struct score_row *

@@ -7,8 +7,8 @@
 #include <unistd.h>
 #include <wchar.h>
 
-#include "stories/utf8.h"
-#include "stories/xalloc.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 int
 term_color_on(int color_opt, FILE *f)

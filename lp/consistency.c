@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "stories/buf.h"
-#include "stories/xalloc.h"
+#include "base/buf.h"
+#include "base/xalloc.h"
 
 /* Words that name what a number measures. */
 static const char *const metrics[] = {

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 static const char *const status_names[] = { "missing", "weak", "thin",
 	"ok" };

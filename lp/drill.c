@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "stories/rng.h"
-#include "stories/xalloc.h"
+#include "base/rng.h"
+#include "base/xalloc.h"
 
 struct cand {
 	const struct question *q;

@@ -1,8 +1,8 @@
-/* The lp layer's embedded data files (see stories/embed.h). */
+/* The lp layer's embedded data files (see base/embed.h). */
 #ifndef LPC_LP_EMBED_H
 #define LPC_LP_EMBED_H
 
-#include "stories/embed.h"
+#include "base/embed.h"
 
 struct embedded embed_principles(void);
 struct embedded embed_questions(void);

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 /*
  * The Hungarian method with potentials (Kuhn-Munkres as usually written

@@ -14,7 +14,7 @@
 
 #include <stddef.h>
 
-#include "stories/strlist.h"
+#include "base/strlist.h"
 
 struct plan_story {
 	long long id;

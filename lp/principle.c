@@ -6,9 +6,9 @@
 #include <string.h>
 
 #include "lp/embed.h"
-#include "stories/distance.h"
-#include "stories/xalloc.h"
-#include "stories/ydoc.h"
+#include "base/distance.h"
+#include "base/xalloc.h"
+#include "base/ydoc.h"
 
 static struct principle catalogue[PRINCIPLE_COUNT];
 /* Each principle's aliases in principle_normalise() form, for matching. */

@@ -8,9 +8,9 @@
 
 #include <stddef.h>
 
-#include "stories/buf.h"
+#include "base/buf.h"
 #include "stories/story.h"
-#include "stories/strlist.h"
+#include "base/strlist.h"
 
 #define PRINCIPLE_COUNT 16
 

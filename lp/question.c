@@ -5,9 +5,9 @@
 #include <string.h>
 
 #include "lp/embed.h"
-#include "stories/distance.h"
-#include "stories/xalloc.h"
-#include "stories/ydoc.h"
+#include "base/distance.h"
+#include "base/xalloc.h"
+#include "base/ydoc.h"
 
 const char *const question_roles[] = {
 	"general", "sde", "mle", "scientist", "manager", NULL

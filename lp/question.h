@@ -11,8 +11,8 @@
 #include <stddef.h>
 
 #include "lp/principle.h"
-#include "stories/buf.h"
-#include "stories/strlist.h"
+#include "base/buf.h"
+#include "base/strlist.h"
 
 enum question_kind { QUESTION_MAIN, QUESTION_FOLLOW_UP };
 

@@ -6,7 +6,7 @@
 
 #include "lp/embed.h"
 #include "lp/principle.h"
-#include "stories/ydoc.h"
+#include "base/ydoc.h"
 
 const char *const template_names[] = {
 	"mle", "sde", "scientist", "manager", "empty", NULL

@@ -2,7 +2,7 @@
 #ifndef LPC_TEMPLATE_H
 #define LPC_TEMPLATE_H
 
-#include "stories/buf.h"
+#include "base/buf.h"
 #include "stories/loop.h"
 
 /* The template names, NULL-terminated: mle, sde, scientist, manager, empty. */

@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "stories/embed.h"
+#include "base/embed.h"
 
 /* The number of files, and file i (0 to that less one), in name order. */
 size_t default_rubric_count(void);

@@ -6,7 +6,7 @@
 
 #include "rubrics/lint.h"
 #include "stories/parse.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 /* Builds the story an example stands for. */
 static int

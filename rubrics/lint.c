@@ -5,8 +5,8 @@
 #include <string.h>
 
 #include "stories/parse.h"
-#include "stories/utf8.h"
-#include "stories/xalloc.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 /* What one rule needs while it runs over one story. */
 struct run {

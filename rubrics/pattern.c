@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 int
 pattern_compile(struct pattern *p, const char *src, int case_sensitive,

@@ -13,7 +13,7 @@
 #include <stddef.h>
 #include <time.h>
 
-#include "stories/buf.h"
+#include "base/buf.h"
 
 struct pattern {
 	pcre2_code *code;	/* owned */

@@ -4,11 +4,11 @@
 #include <string.h>
 
 #include "rubrics/default.h"
-#include "stories/distance.h"
-#include "stories/hash.h"
+#include "base/distance.h"
+#include "base/hash.h"
 #include "stories/parse.h"
-#include "stories/xalloc.h"
-#include "stories/ydoc.h"
+#include "base/xalloc.h"
+#include "base/ydoc.h"
 
 void
 rubric_init(struct rubric *rb)

@@ -17,15 +17,15 @@
 #include <stdint.h>
 
 #include "rubrics/rule.h"
-#include "stories/buf.h"
-#include "stories/strlist.h"
+#include "base/buf.h"
+#include "base/strlist.h"
 
 struct rubric {
 	struct rule *rules;	/* owned, in load order */
 	size_t n, alloc;
 	struct strlist def_names, def_values;
 	/*
-	 * A hash (stories/hash.h) of every rule file added, name and text,
+	 * A hash (base/hash.h) of every rule file added, name and text,
 	 * and of the ids each rubric_select() call left active: the same
 	 * files added and selected the same way give the same fingerprint,
 	 * so cached lint scores can be matched to the rules behind them.

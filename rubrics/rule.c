@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "stories/xalloc.h"
-#include "stories/ydoc.h"
+#include "base/xalloc.h"
+#include "base/ydoc.h"
 
 const char *const rule_kind_names[KIND_COUNT] = {
 	"existence", "require", "ratio", "sentence", "length", "sections"

@@ -22,9 +22,9 @@
 #include <yaml.h>
 
 #include "rubrics/pattern.h"
-#include "stories/buf.h"
+#include "base/buf.h"
 #include "stories/story.h"
-#include "stories/strlist.h"
+#include "base/strlist.h"
 
 enum rule_kind {
 	KIND_EXISTENCE,	/* every match is a finding */

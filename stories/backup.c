@@ -5,8 +5,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "stories/atomic.h"
-#include "stories/xalloc.h"
+#include "base/atomic.h"
+#include "base/xalloc.h"
 
 int
 bank_backup(struct bank *b, const char *file, int force, struct buf *err)

@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "stories/migrate.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 char *
 bank_default_path(const char *explicit_path)

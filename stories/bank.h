@@ -15,8 +15,8 @@
 
 #include <sqlite3.h>
 
-#include "stories/buf.h"
-#include "stories/strlist.h"
+#include "base/buf.h"
+#include "base/strlist.h"
 
 /* "lpco" in ASCII: PRAGMA application_id of every lpcoach bank. */
 #define BANK_APPLICATION_ID 0x6c70636f

@@ -3,7 +3,7 @@
 #define LPC_DOCTOR_H
 
 #include "stories/bank.h"
-#include "stories/strlist.h"
+#include "base/strlist.h"
 
 /*
  * Runs PRAGMA integrity_check and foreign_key_check and checks the schema

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 int
 drill_cards(struct bank *b, struct card **v, size_t *n, struct buf *err)

@@ -6,9 +6,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "stories/atomic.h"
+#include "base/atomic.h"
 #include "stories/render.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 static int
 ensure_dir(const char *dir, struct buf *err)

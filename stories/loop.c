@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "stories/clock.h"
-#include "stories/xalloc.h"
+#include "base/clock.h"
+#include "base/xalloc.h"
 
 void
 loop_init(struct loop *l)

@@ -13,7 +13,7 @@
 #include <stddef.h>
 
 #include "stories/bank.h"
-#include "stories/strlist.h"
+#include "base/strlist.h"
 
 struct slot {
 	char *slug;

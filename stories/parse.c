@@ -17,8 +17,8 @@
 #include <unistd.h>
 
 #include "stories/frontmatter.h"
-#include "stories/utf8.h"
-#include "stories/xalloc.h"
+#include "base/utf8.h"
+#include "base/xalloc.h"
 
 int
 uid_valid(const char *uid)

@@ -5,7 +5,7 @@
 #include <yaml.h>
 
 #include "stories/parse.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 static int
 emit_write(void *data, unsigned char *bytes, size_t size)

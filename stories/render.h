@@ -7,7 +7,7 @@
 
 #include <jansson.h>
 
-#include "stories/buf.h"
+#include "base/buf.h"
 #include "stories/story.h"
 
 /*

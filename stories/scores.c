@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 /* SQLite integers are signed; the digest is stored bit for bit. */
 static sqlite3_int64

@@ -7,8 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "stories/clock.h"
-#include "stories/xalloc.h"
+#include "base/clock.h"
+#include "base/xalloc.h"
 
 #define STORY_COLUMNS \
 	"id, uid, title, project, situation, task, action, result, " \

@@ -5,9 +5,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "stories/clock.h"
-#include "stories/hash.h"
-#include "stories/xalloc.h"
+#include "base/clock.h"
+#include "base/hash.h"
+#include "base/xalloc.h"
 
 static const char *const names[SEC_COUNT] = {
 	"Situation", "Task", "Action", "Result", "Reflection"

@@ -12,7 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "stories/strlist.h"
+#include "base/strlist.h"
 
 enum section {
 	SEC_SITUATION,
@@ -80,7 +80,7 @@ long story_seconds(size_t words, int wpm);
 int story_same_content(const struct story *a, const struct story *b);
 
 /*
- * A hash (stories/hash.h) of everything story_same_content() compares,
+ * A hash (base/hash.h) of everything story_same_content() compares,
  * started from state h: equal content gives equal digests.
  */
 uint64_t story_digest(const struct story *s, uint64_t h);

@@ -6,7 +6,7 @@
 
 #include "rubrics/lint.h"
 #include "stories/parse.h"
-#include "stories/utf8.h"
+#include "base/utf8.h"
 #include "tests/fuzz/fuzz.h"
 
 static struct rubric rb;

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "lp/consistency.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 static void
 mk(struct story *s, long long id, const char *project, const char *result)

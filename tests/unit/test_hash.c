@@ -7,9 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "stories/hash.h"
+#include "base/hash.h"
 #include "stories/story.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 /* Published FNV-1a 64-bit test vectors (Noll's FNV test suite). */
 static void

@@ -12,7 +12,7 @@
 #include "rubrics/default.h"
 #include "rubrics/lint.h"
 #include "stories/parse.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 static struct rubric defrb;
 static struct match_env env;

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "lp/plan.h"
-#include "stories/rng.h"
+#include "base/rng.h"
 
 static const char *const slugs[] = { "a", "b", "c", "d" };
 

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "lp/question.h"
-#include "stories/rng.h"
+#include "base/rng.h"
 
 static int
 is_ml(const struct question *q)

@@ -15,7 +15,7 @@
 #include "stories/migrate.h"
 #include "stories/scores.h"
 #include "stories/store.h"
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 struct fixture {
 	char dir[64];

@@ -6,7 +6,7 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "stories/utf8.h"
+#include "base/utf8.h"
 
 static long
 check(const char *s, size_t len)

@@ -1,9 +1,9 @@
-#include "stories/distance.h"
+#include "base/distance.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 size_t
 edit_distance(const char *a, const char *b)

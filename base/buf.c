@@ -1,10 +1,10 @@
-#include "stories/buf.h"
+#include "base/buf.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 /* Shared by every empty buf so that b->s is never NULL; never written. */
 char buf_empty[1];

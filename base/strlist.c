@@ -1,11 +1,11 @@
-#include "stories/strlist.h"
+#include "base/strlist.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 void
 strlist_push_owned(struct strlist *l, char *s)

@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "stories/buf.h"
+#include "base/buf.h"
 
 struct strlist {
 	char **v;

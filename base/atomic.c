@@ -1,4 +1,4 @@
-#include "stories/atomic.h"
+#include "base/atomic.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 static int
 open_dir(const char *dir, struct buf *err)

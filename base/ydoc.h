@@ -8,8 +8,8 @@
 
 #include <yaml.h>
 
-#include "stories/buf.h"
-#include "stories/strlist.h"
+#include "base/buf.h"
+#include "base/strlist.h"
 
 /*
  * Loads the single YAML document in text[0..len) into *doc (which the

@@ -1,4 +1,4 @@
-#include "stories/rng.h"
+#include "base/rng.h"
 
 #include <time.h>
 #include <unistd.h>

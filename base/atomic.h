@@ -9,7 +9,7 @@
 #ifndef LPC_ATOMIC_H
 #define LPC_ATOMIC_H
 
-#include "stories/buf.h"
+#include "base/buf.h"
 
 struct atomic {
 	int dirfd;

@@ -1,4 +1,4 @@
-#include "stories/ydoc.h"
+#include "base/ydoc.h"
 
 #include <string.h>
 

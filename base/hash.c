@@ -1,4 +1,4 @@
-#include "stories/hash.h"
+#include "base/hash.h"
 
 #include <string.h>
 

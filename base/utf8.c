@@ -1,4 +1,4 @@
-#include "stories/utf8.h"
+#include "base/utf8.h"
 
 size_t
 utf8_decode(const char *str, size_t len, uint32_t *cp)

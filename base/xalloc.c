@@ -1,4 +1,4 @@
-#include "stories/xalloc.h"
+#include "base/xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
