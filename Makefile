@@ -74,8 +74,9 @@ $(BUILD)/%.o: %.c
 
 -include $(wildcard $(BUILD)/*/*.d $(BUILD)/tests/*.d)
 
-# Embedded data: the object holds the files' bytes (see lp/embed.c).
+# Embedded data: the object holds the files' bytes (see base/embed.h).
 $(BUILD)/lp/embed.o: $(wildcard lp/data/*.yaml)
+$(BUILD)/stories/embed.o: $(wildcard stories/data/*.yaml)
 $(BUILD)/rubrics/default.o: $(wildcard rubrics/default/*.yaml)
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblpcoach.a

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void
+static void __attribute__((noreturn))
 die_oom(size_t n)
 {
 	fprintf(stderr, "lpcoach: out of memory allocating %zu bytes\n", n);

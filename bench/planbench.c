@@ -10,7 +10,7 @@
 #include <time.h>
 
 #include "lp/plan.h"
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "base/rng.h"
 
 static int

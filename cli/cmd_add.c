@@ -3,7 +3,7 @@
 
 #include "cli/cli.h"
 #include "cli/editor.h"
-#include "cli/ingest.h"
+#include "stories/ingest.h"
 #include "cli/scoring.h"
 #include "cli/term.h"
 #include "stories/store.h"

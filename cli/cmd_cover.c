@@ -7,7 +7,7 @@
 #include "cli/scoring.h"
 #include "cli/term.h"
 #include "lp/cover.h"
-#include "stories/loop.h"
+#include "stories/loop_store.h"
 #include "base/xalloc.h"
 
 const char usage_cover[] =

@@ -1,6 +1,6 @@
 #include "cli/cli.h"
 #include "cli/term.h"
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "stories/doctor.h"
 
 const char usage_doctor[] =

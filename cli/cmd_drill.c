@@ -65,7 +65,7 @@ use_loop(struct drill_session *s, const struct loop *l)
 			struct principle_history h;
 			int ready = 0;
 
-			if (drill_history(&s->b, p->slug, &h, &err) < 0) {
+			if (answers_history(&s->b, p->slug, &h, &err) < 0) {
 				error_buf(&err);
 				buf_release(&err);
 				return -1;
@@ -175,7 +175,7 @@ cmd_drill(struct cli *c, int argc, char **argv)
 	    BANK_WRITE) < 0) {
 		return ST_ERROR;
 	}
-	if (drill_cards(&s.b, &s.cards, &s.ncards, &err) < 0) {
+	if (cards_load(&s.b, &s.cards, &s.ncards, &err) < 0) {
 		status = error_buf(&err);
 		goto out;
 	}

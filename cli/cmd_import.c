@@ -2,7 +2,7 @@
 #include <string.h>
 
 #include "cli/cli.h"
-#include "cli/ingest.h"
+#include "stories/ingest.h"
 #include "cli/scoring.h"
 #include "cli/term.h"
 #include "stories/store.h"

@@ -7,7 +7,7 @@
 #include "cli/rubric_load.h"
 #include "cli/term.h"
 #include "lp/consistency.h"
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "stories/parse.h"
 #include "stories/store.h"
 #include "base/xalloc.h"

@@ -5,7 +5,7 @@
 #include "cli/cli.h"
 #include "cli/scoring.h"
 #include "cli/term.h"
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "stories/render.h"
 #include "stories/store.h"
 #include "base/xalloc.h"

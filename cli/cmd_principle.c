@@ -3,6 +3,7 @@
 
 #include "cli/cli.h"
 #include "cli/term.h"
+#include "lp/guide.h"
 #include "lp/question.h"
 #include "stories/render.h"
 #include "stories/store.h"
@@ -49,9 +50,10 @@ print_json(const struct principle *p, const struct question **q, size_t nq,
 
 	json_object_set_new(o, "slug", json_string(p->slug));
 	json_object_set_new(o, "name", json_string(p->name));
-	json_object_set_new(o, "summary", json_string(p->summary));
-	json_object_set_new(o, "listens_for", json_strlist(&p->listens_for));
-	json_object_set_new(o, "pitfalls", json_strlist(&p->pitfalls));
+	json_object_set_new(o, "summary", json_string(guide_of(p)->summary));
+	json_object_set_new(o, "listens_for",
+	    json_strlist(&guide_of(p)->listens_for));
+	json_object_set_new(o, "pitfalls", json_strlist(&guide_of(p)->pitfalls));
 	for (i = 0; i < nq; i++)
 		json_array_append_new(q[i]->kind == QUESTION_MAIN ? qs : fs,
 		    json_pack("{s:s, s:s}", "id", q[i]->id, "text",
@@ -77,11 +79,11 @@ print_text(struct cli *c, const struct principle *p,
 	printf("%s", p->name);
 	term_reset(stdout, c->color);
 	printf("  (%s, %d of 16)\n\n", p->slug, p->index + 1);
-	term_wrap(stdout, p->summary, 0, 0, 78);
+	term_wrap(stdout, guide_of(p)->summary, 0, 0, 78);
 	heading(c, "What interviewers listen for");
-	bullets(&p->listens_for);
+	bullets(&guide_of(p)->listens_for);
 	heading(c, "How stories for it fail");
-	bullets(&p->pitfalls);
+	bullets(&guide_of(p)->pitfalls);
 	heading(c, "Questions");
 	for (i = 0; i < nq; i++)
 		if (q[i]->kind == QUESTION_MAIN) {

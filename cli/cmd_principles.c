@@ -2,7 +2,8 @@
 
 #include "cli/cli.h"
 #include "cli/term.h"
-#include "lp/principle.h"
+#include "lp/guide.h"
+#include "stories/principle.h"
 #include "stories/render.h"
 #include "stories/store.h"
 
@@ -18,9 +19,11 @@ const char usage_principles[] =
 static json_t *
 principle_json(const struct principle *p, long stories)
 {
+	const struct guide *g = guide_of(p);
+
 	return json_pack("{s:s, s:s, s:s, s:o, s:o, s:I}", "slug", p->slug,
-	    "name", p->name, "summary", p->summary, "listens_for",
-	    json_strlist(&p->listens_for), "pitfalls", json_strlist(&p->pitfalls),
+	    "name", p->name, "summary", g->summary, "listens_for",
+	    json_strlist(&g->listens_for), "pitfalls", json_strlist(&g->pitfalls),
 	    "stories", (json_int_t)stories);
 }
 

@@ -13,7 +13,7 @@
 #include "cli/report.h"
 #include "cli/secrets.h"
 #include "cli/term.h"
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "stories/export.h"
 #include "base/xalloc.h"
 

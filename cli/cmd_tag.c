@@ -3,7 +3,7 @@
 #include "cli/cli.h"
 #include "cli/scoring.h"
 #include "cli/term.h"
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "stories/store.h"
 
 const char usage_tag[] =

@@ -294,7 +294,7 @@ drill_run_item(struct drill_session *s, const struct drill_item *it, size_t no,
 	a.at = clock_now();
 	a.loop = s->loop;
 	a.round = s->round;
-	if (drill_record(&s->b, &a, c, &err) < 0) {
+	if (cards_record(&s->b, &a, c, &err) < 0) {
 		error_buf(&err);
 		buf_release(&err);
 		return -1;

@@ -40,7 +40,7 @@ drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
 		size_t k;
 		char due[32] = "";
 
-		if (drill_history(b, p->slug, &h, &err) < 0) {
+		if (answers_history(b, p->slug, &h, &err) < 0) {
 			status = error_buf(&err);
 			break;
 		}

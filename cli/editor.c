@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "stories/parse.h"
 #include "base/xalloc.h"
 

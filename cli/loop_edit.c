@@ -14,7 +14,7 @@
 #include "cli/loop_util.h"
 #include "cli/loop_verbs.h"
 #include "cli/term.h"
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "lp/template.h"
 #include "base/clock.h"
 #include "stories/store.h"

@@ -10,7 +10,7 @@
 #include "cli/term.h"
 #include "lp/consistency.h"
 #include "lp/plan.h"
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "rubrics/lint.h"
 #include "base/clock.h"
 #include "base/xalloc.h"

@@ -5,7 +5,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "base/clock.h"
 #include "stories/store.h"
 

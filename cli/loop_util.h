@@ -10,7 +10,7 @@
 #include "cli/cli.h"
 #include "cli/rubric_load.h"
 #include "cli/scoring.h"
-#include "stories/loop.h"
+#include "stories/loop_store.h"
 
 /* Opens the bank (mode) and loads loop name; 0, or -1 after reporting. */
 int loop_open(struct cli *c, const char *name, enum bank_mode mode,

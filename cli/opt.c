@@ -7,7 +7,7 @@
 
 #include "cli/cli.h"
 #include "cli/term.h"
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "lp/question.h"
 #include "stories/store.h"
 #include "base/xalloc.h"

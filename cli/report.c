@@ -135,8 +135,8 @@ report_gather(struct bank *b, const char *loop, struct report *r)
 	for (p = 0; p < PRINCIPLE_COUNT; p++) {
 		const char *slug = principle_at(p)->slug;
 
-		if (drill_history(b, slug, &r->drills[p], &err) < 0 ||
-		    drill_ratings(b, slug, r->ratings[p], REPORT_RATINGS,
+		if (answers_history(b, slug, &r->drills[p], &err) < 0 ||
+		    answers_ratings(b, slug, r->ratings[p], REPORT_RATINGS,
 		    &r->nratings[p], &err) < 0) {
 			error_buf(&err);
 			buf_release(&err);

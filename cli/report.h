@@ -12,8 +12,8 @@
 #include "cli/scoring.h"
 #include "lp/cover.h"
 #include "lp/plan.h"
-#include "stories/drill.h"
-#include "stories/loop.h"
+#include "stories/cards.h"
+#include "stories/loop_store.h"
 
 #define REPORT_RATINGS 12
 

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "cli/report.h"
-#include "lp/principle.h"
+#include "stories/principle.h"
 
 static void
 esc(FILE *f, const char *s)

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "stories/render.h"
 #include "stories/store.h"
 #include "base/xalloc.h"

@@ -11,7 +11,7 @@
 
 #include <stddef.h>
 
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "stories/story.h"
 
 enum cover_status { COVER_MISSING, COVER_WEAK, COVER_THIN, COVER_OK };

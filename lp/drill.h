@@ -23,7 +23,7 @@
 #include <time.h>
 
 #include "lp/question.h"
-#include "stories/drill.h"
+#include "stories/cards.h"
 
 struct drill_item {
 	const struct question *q;

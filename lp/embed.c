@@ -1,13 +1,13 @@
 #include "lp/embed.h"
 
-EMBED(lpc_principles_yaml, "lp/data/principles.yaml");
+EMBED(lpc_guide_yaml, "lp/data/guide.yaml");
 EMBED(lpc_questions_yaml, "lp/data/questions.yaml");
 EMBED(lpc_loops_yaml, "lp/data/loops.yaml");
 
 struct embedded
-embed_principles(void)
+embed_guide(void)
 {
-	return EMBEDDED(lpc_principles_yaml, "principles.yaml");
+	return EMBEDDED(lpc_guide_yaml, "guide.yaml");
 }
 
 struct embedded

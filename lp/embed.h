@@ -4,7 +4,7 @@
 
 #include "base/embed.h"
 
-struct embedded embed_principles(void);
+struct embedded embed_guide(void);
 struct embedded embed_questions(void);
 struct embedded embed_loops(void);
 

@@ -30,7 +30,7 @@
 
 #include <time.h>
 
-#include "stories/drill.h"
+#include "stories/cards.h"
 
 #define FSRS_RETENTION 0.9
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lp/embed.h"
+#include "base/die.h"
 #include "base/distance.h"
 #include "base/xalloc.h"
 #include "base/ydoc.h"
@@ -34,9 +35,8 @@ free_bank(void)
 static void
 broken(const char *what, const char *id)
 {
-	fprintf(stderr, "lpcoach: internal error: embedded questions.yaml: "
-	    "%s%s%s\n", what, id ? ": " : "", id ? id : "");
-	exit(2);
+	die_internal("embedded questions.yaml: %s%s%s", what, id ? ": " : "",
+	    id ? id : "");
 }
 
 static void

@@ -10,7 +10,7 @@
 
 #include <stddef.h>
 
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "base/buf.h"
 #include "base/strlist.h"
 

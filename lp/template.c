@@ -5,7 +5,8 @@
 #include <string.h>
 
 #include "lp/embed.h"
-#include "lp/principle.h"
+#include "stories/principle.h"
+#include "base/die.h"
 #include "base/ydoc.h"
 
 const char *const template_names[] = {
@@ -28,8 +29,7 @@ template_apply(const char *name, struct loop *l, struct buf *err)
 		return -1;
 	}
 	if (ydoc_load(&doc, e.data, e.len, e.name, err) < 0) {
-		fprintf(stderr, "lpcoach: internal error: %s", err->s);
-		exit(2);
+		die_internal("%s", err->s);
 	}
 	rounds = ydoc_get(&doc, yaml_document_get_root_node(&doc), name);
 	for (i = 0; i < ydoc_len(rounds); i++) {
@@ -42,10 +42,8 @@ template_apply(const char *name, struct loop *l, struct buf *err)
 		ydoc_strlist(&doc, ydoc_get(&doc, r, "principles"), &slugs);
 		for (k = 0; k < slugs.n; k++) {
 			if (principle_by_slug(slugs.v[k]) == NULL) {
-				fprintf(stderr, "lpcoach: internal error: "
-				    "loops.yaml: unknown principle '%s'\n",
-				    slugs.v[k]);
-				exit(2);
+				die_internal("loops.yaml: unknown principle "
+				    "'%s'", slugs.v[k]);
 			}
 			round_add_slot(rd, slugs.v[k]);
 		}

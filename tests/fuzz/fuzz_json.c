@@ -1,5 +1,5 @@
 /* The JSON importer on anything. */
-#include "cli/ingest.h"
+#include "stories/ingest.h"
 #include "tests/fuzz/fuzz.h"
 
 int

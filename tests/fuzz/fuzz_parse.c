@@ -1,7 +1,7 @@
 /* The story file parser on anything: it must fail cleanly or parse. */
 #include <string.h>
 
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "stories/parse.h"
 #include "tests/fuzz/fuzz.h"
 

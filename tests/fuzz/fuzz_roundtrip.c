@@ -2,7 +2,7 @@
  * Import and export: a story that parses, written out as a story file and
  * as JSON and read back, is the same story.
  */
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "stories/parse.h"
 #include "stories/render.h"
 #include "tests/fuzz/fuzz.h"

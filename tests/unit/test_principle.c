@@ -6,7 +6,7 @@
 #include <cmocka.h>
 #include <string.h>
 
-#include "lp/principle.h"
+#include "stories/principle.h"
 
 static const char *const names[PRINCIPLE_COUNT] = {
 	"Customer Obsession", "Ownership", "Invent and Simplify",

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lp/guide.h"
 #include "lp/question.h"
 #include "base/rng.h"
 
@@ -26,13 +27,15 @@ test_guide_is_complete(void **state)
 	(void)state;
 	for (i = 0; i < PRINCIPLE_COUNT; i++) {
 		const struct principle *p = principle_at(i);
+		const struct guide *g = guide_of(p);
 
-		assert_true(strlen(p->summary) > 40);
-		if (p->listens_for.n < 3 || p->listens_for.n > 6)
+		assert_ptr_equal(g->p, p);
+		assert_true(strlen(g->summary) > 40);
+		if (g->listens_for.n < 3 || g->listens_for.n > 6)
 			fail_msg("%s: %zu listens_for bullets", p->slug,
-			    p->listens_for.n);
-		if (p->pitfalls.n < 2 || p->pitfalls.n > 4)
-			fail_msg("%s: %zu pitfalls", p->slug, p->pitfalls.n);
+			    g->listens_for.n);
+		if (g->pitfalls.n < 2 || g->pitfalls.n > 4)
+			fail_msg("%s: %zu pitfalls", p->slug, g->pitfalls.n);
 	}
 }
 

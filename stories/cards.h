@@ -2,8 +2,8 @@
  * Drill history in the bank: a card per question (its spaced-repetition
  * state) and every answer given.  Times are seconds since the epoch.
  */
-#ifndef LPC_DRILL_STORE_H
-#define LPC_DRILL_STORE_H
+#ifndef LPC_CARDS_H
+#define LPC_CARDS_H
 
 #include <stddef.h>
 #include <time.h>
@@ -20,7 +20,7 @@ struct card {
 };
 
 /* Loads every card, by question id, into a new array (caller frees). */
-int drill_cards(struct bank *b, struct card **v, size_t *n,
+int cards_load(struct bank *b, struct card **v, size_t *n,
     struct buf *err);
 
 struct answer {
@@ -35,7 +35,7 @@ struct answer {
  * Records one answer and the card's new state in one BEGIN IMMEDIATE
  * transaction.  Returns 0 or -1.
  */
-int drill_record(struct bank *b, const struct answer *a,
+int cards_record(struct bank *b, const struct answer *a,
     const struct card *c, struct buf *err);
 
 struct principle_history {
@@ -46,14 +46,14 @@ struct principle_history {
 };
 
 /* History of one principle (slug). */
-int drill_history(struct bank *b, const char *slug,
+int answers_history(struct bank *b, const char *slug,
     struct principle_history *h, struct buf *err);
 
 /*
  * Sets out[0..*n) to the last max ratings of principle slug, oldest
  * first.
  */
-int drill_ratings(struct bank *b, const char *slug, int *out, size_t max,
+int answers_ratings(struct bank *b, const char *slug, int *out, size_t max,
     size_t *n, struct buf *err);
 
 #endif

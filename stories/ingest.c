@@ -1,4 +1,4 @@
-#include "cli/ingest.h"
+#include "stories/ingest.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -6,7 +6,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "lp/principle.h"
+#include "stories/principle.h"
 #include "stories/parse.h"
 #include "stories/render.h"
 #include "base/xalloc.h"

@@ -1,14 +1,15 @@
-#include "lp/principle.h"
+#include "stories/principle.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "lp/embed.h"
+#include "base/die.h"
 #include "base/distance.h"
 #include "base/xalloc.h"
 #include "base/ydoc.h"
+#include "stories/embed.h"
 
 static struct principle catalogue[PRINCIPLE_COUNT];
 /* Each principle's aliases in principle_normalise() form, for matching. */
@@ -23,10 +24,7 @@ free_catalogue(void)
 	for (i = 0; i < PRINCIPLE_COUNT; i++) {
 		free(catalogue[i].slug);
 		free(catalogue[i].name);
-		free(catalogue[i].summary);
 		strlist_clear(&catalogue[i].aliases);
-		strlist_clear(&catalogue[i].listens_for);
-		strlist_clear(&catalogue[i].pitfalls);
 		strlist_clear(&norm_aliases[i]);
 	}
 }
@@ -35,15 +33,13 @@ free_catalogue(void)
 static void
 broken(const char *what)
 {
-	fprintf(stderr, "lpcoach: internal error: embedded principles.yaml: "
-	    "%s\n", what);
-	exit(2);
+	die_internal("embedded principles.yaml: %s", what);
 }
 
 static void
 load(void)
 {
-	struct embedded e = embed_principles();
+	struct embedded e = embed_principle_names();
 	struct buf err = BUF_INIT;
 	struct buf norm = BUF_INIT;
 	yaml_document_t doc;
@@ -62,20 +58,14 @@ load(void)
 		yaml_node_t *p = ydoc_item(&doc, root, i);
 		const char *slug = ydoc_str(ydoc_get(&doc, p, "slug"));
 		const char *name = ydoc_str(ydoc_get(&doc, p, "name"));
-		const char *summary = ydoc_str(ydoc_get(&doc, p, "summary"));
 
-		if (slug == NULL || name == NULL || summary == NULL)
-			broken("a principle lacks slug, name or summary");
+		if (slug == NULL || name == NULL)
+			broken("a principle lacks a slug or a name");
 		catalogue[i].index = i;
 		catalogue[i].slug = xstrdup(slug);
 		catalogue[i].name = xstrdup(name);
-		catalogue[i].summary = xstrdup(summary);
 		ydoc_strlist(&doc, ydoc_get(&doc, p, "aliases"),
 		    &catalogue[i].aliases);
-		ydoc_strlist(&doc, ydoc_get(&doc, p, "listens_for"),
-		    &catalogue[i].listens_for);
-		ydoc_strlist(&doc, ydoc_get(&doc, p, "pitfalls"),
-		    &catalogue[i].pitfalls);
 		for (k = 0; k < catalogue[i].aliases.n; k++) {
 			principle_normalise(catalogue[i].aliases.v[k], &norm);
 			strlist_push(&norm_aliases[i], norm.s);

@@ -1,7 +1,10 @@
 /*
- * The catalogue of the 16 Leadership Principles, loaded once from the
- * embedded lp/data/principles.yaml.  Every pointer returned is owned by the
- * catalogue and lives until the process ends.
+ * The 16 Leadership Principles as a story names them: slug, name and
+ * aliases, loaded once from the embedded stories/data/principles.yaml.
+ * A story's principles are always slugs of this catalogue once read, so
+ * the catalogue belongs to the story model; what each principle asks of a
+ * candidate is coaching, in lp/guide.h.  Every pointer returned is owned
+ * by the catalogue and lives until the process ends.
  */
 #ifndef LPC_PRINCIPLE_H
 #define LPC_PRINCIPLE_H
@@ -9,8 +12,8 @@
 #include <stddef.h>
 
 #include "base/buf.h"
-#include "stories/story.h"
 #include "base/strlist.h"
+#include "stories/story.h"
 
 #define PRINCIPLE_COUNT 16
 
@@ -19,9 +22,6 @@ struct principle {
 	char *slug;
 	char *name;
 	struct strlist aliases;
-	char *summary;
-	struct strlist listens_for;
-	struct strlist pitfalls;
 };
 
 /* Principle i (0 to PRINCIPLE_COUNT - 1) in catalogue order. */

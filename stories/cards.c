@@ -1,4 +1,4 @@
-#include "stories/drill.h"
+#include "stories/cards.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -6,7 +6,7 @@
 #include "base/xalloc.h"
 
 int
-drill_cards(struct bank *b, struct card **v, size_t *n, struct buf *err)
+cards_load(struct bank *b, struct card **v, size_t *n, struct buf *err)
 {
 	sqlite3_stmt *st = bank_prepare(b, "SELECT question_id, stability, "
 	    "difficulty, due, last_review, reps, lapses FROM card "
@@ -50,7 +50,7 @@ done(struct bank *b, sqlite3_stmt *st, struct buf *err)
 }
 
 int
-drill_record(struct bank *b, const struct answer *a, const struct card *c,
+cards_record(struct bank *b, const struct answer *a, const struct card *c,
     struct buf *err)
 {
 	sqlite3_stmt *st;
@@ -100,7 +100,7 @@ fail:
 }
 
 int
-drill_history(struct bank *b, const char *slug, struct principle_history *h,
+answers_history(struct bank *b, const char *slug, struct principle_history *h,
     struct buf *err)
 {
 	sqlite3_stmt *st = bank_prepare(b, "SELECT count(*), avg(seconds), "
@@ -128,7 +128,7 @@ drill_history(struct bank *b, const char *slug, struct principle_history *h,
 }
 
 int
-drill_ratings(struct bank *b, const char *slug, int *out, size_t max,
+answers_ratings(struct bank *b, const char *slug, int *out, size_t max,
     size_t *n, struct buf *err)
 {
 	sqlite3_stmt *st = bank_prepare(b, "SELECT rating FROM (SELECT rating, "

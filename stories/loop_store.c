@@ -1,0 +1,249 @@
+#include "stories/loop_store.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/clock.h"
+#include "base/xalloc.h"
+
+static long long
+col_id(sqlite3_stmt *st, int i)
+{
+	return sqlite3_column_type(st, i) == SQLITE_NULL ? 0 :
+	    sqlite3_column_int64(st, i);
+}
+
+static void
+bind_id(sqlite3_stmt *st, const char *name, long long id)
+{
+	if (id)
+		bind_int(st, name, id);
+	else
+		sqlite3_bind_null(st, sqlite3_bind_parameter_index(st, name));
+}
+
+int
+loop_load(struct bank *b, const char *name, struct loop *l, struct buf *err)
+{
+	sqlite3_stmt *st;
+	struct round *r = NULL;
+	long long last_round = 0;
+	int rc;
+
+	loop_init(l);
+	st = bank_prepare(b, "SELECT id, name, company, date, template, planned "
+	    "FROM loop WHERE name = :name", err);
+	if (st == NULL)
+		return -1;
+	bind_text(st, ":name", name);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		l->id = sqlite3_column_int64(st, 0);
+		l->name = column_dup(st, 1);
+		l->company = column_dup(st, 2);
+		l->date = column_dup(st, 3);
+		l->template_name = column_dup(st, 4);
+		l->planned = column_dup(st, 5);
+	}
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE) {
+		buf_addf(err, "no loop '%s' ('lpcoach loop list' shows them)\n",
+		    name);
+		return 1;
+	}
+	if (rc != SQLITE_ROW)
+		return bank_sql_error(b, "cannot read the bank", err);
+	/* Rounds with no slot still appear, thanks to the outer join. */
+	st = bank_prepare(b, "SELECT r.id, r.name, s.slug, s.pinned, "
+	    "s.story_id, s.backup_id FROM round r LEFT JOIN slot s ON "
+	    "s.round_id = r.id WHERE r.loop_id = :loop ORDER BY r.pos, s.pos",
+	    err);
+	if (st == NULL)
+		return -1;
+	bind_int(st, ":loop", l->id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (r == NULL || sqlite3_column_int64(st, 0) != last_round) {
+			r = loop_add_round(l, (const char *)
+			    sqlite3_column_text(st, 1));
+			last_round = sqlite3_column_int64(st, 0);
+		}
+		if (sqlite3_column_type(st, 2) != SQLITE_NULL) {
+			struct slot *s = round_add_slot(r, (const char *)
+			    sqlite3_column_text(st, 2));
+
+			s->pinned = col_id(st, 3);
+			s->story = col_id(st, 4);
+			s->backup = col_id(st, 5);
+		}
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return bank_sql_error(b, "cannot read the bank", err);
+	return 0;
+}
+
+static int
+step_done(struct bank *b, sqlite3_stmt *st, const char *what,
+    struct buf *err)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return bank_sql_error(b, what, err);
+	return 0;
+}
+
+int
+loop_save(struct bank *b, struct loop *l, struct buf *err)
+{
+	sqlite3_stmt *st;
+	size_t i, k;
+	char now[21];
+
+	if (l->id == 0) {
+		clock_iso(clock_now(), now);
+		st = bank_prepare(b, "INSERT INTO loop (name, company, date, "
+		    "template, created) VALUES (:name, :company, :date, "
+		    ":template, :created)", err);
+		if (st == NULL)
+			return -1;
+		bind_text(st, ":name", l->name);
+		bind_text(st, ":company", l->company);
+		bind_text(st, ":date", l->date);
+		bind_text(st, ":template", l->template_name);
+		bind_text(st, ":created", now);
+		if (sqlite3_step(st) != SQLITE_DONE) {
+			if (sqlite3_extended_errcode(b->db) ==
+			    SQLITE_CONSTRAINT_UNIQUE)
+				buf_addf(err, "a loop named '%s' already "
+				    "exists\n", l->name);
+			else
+				bank_sql_error(b, "cannot save the loop", err);
+			sqlite3_finalize(st);
+			return -1;
+		}
+		sqlite3_finalize(st);
+		l->id = sqlite3_last_insert_rowid(b->db);
+	} else {
+		st = bank_prepare(b, "UPDATE loop SET company = :company, "
+		    "date = :date, planned = :planned WHERE id = :id", err);
+		if (st == NULL)
+			return -1;
+		bind_text(st, ":company", l->company);
+		bind_text(st, ":date", l->date);
+		bind_text(st, ":planned", l->planned);
+		bind_int(st, ":id", l->id);
+		if (step_done(b, st, "cannot save the loop", err) < 0)
+			return -1;
+		st = bank_prepare(b, "DELETE FROM round WHERE loop_id = :id",
+		    err);
+		if (st == NULL)
+			return -1;
+		bind_int(st, ":id", l->id);
+		if (step_done(b, st, "cannot save the loop", err) < 0)
+			return -1;
+	}
+	for (i = 0; i < l->nrounds; i++) {
+		long long round_id;
+
+		st = bank_prepare(b, "INSERT INTO round (loop_id, name, pos) "
+		    "VALUES (:loop, :name, :pos)", err);
+		if (st == NULL)
+			return -1;
+		bind_int(st, ":loop", l->id);
+		bind_text(st, ":name", l->rounds[i].name);
+		bind_int(st, ":pos", (long long)i);
+		if (step_done(b, st, "cannot save the loop", err) < 0)
+			return -1;
+		round_id = sqlite3_last_insert_rowid(b->db);
+		for (k = 0; k < l->rounds[i].nslots; k++) {
+			const struct slot *s = &l->rounds[i].slots[k];
+
+			st = bank_prepare(b, "INSERT INTO slot (round_id, slug, "
+			    "pos, pinned, story_id, backup_id) VALUES (:round, "
+			    ":slug, :pos, :pinned, :story, :backup)", err);
+			if (st == NULL)
+				return -1;
+			bind_int(st, ":round", round_id);
+			bind_text(st, ":slug", s->slug);
+			bind_int(st, ":pos", (long long)k);
+			bind_id(st, ":pinned", s->pinned);
+			bind_id(st, ":story", s->story);
+			bind_id(st, ":backup", s->backup);
+			if (step_done(b, st, "cannot save the loop", err) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+int
+loop_delete(struct bank *b, long long id, struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "DELETE FROM loop WHERE id = :id",
+	    err);
+
+	if (st == NULL)
+		return -1;
+	bind_int(st, ":id", id);
+	return step_done(b, st, "cannot remove the loop", err);
+}
+
+int
+loop_names(struct bank *b, struct strlist *out, struct buf *err)
+{
+	return bank_strings(b, bank_prepare(b, "SELECT name FROM loop ORDER "
+	    "BY date IS NULL, date, name", err), out, err);
+}
+
+int
+told_add(struct bank *b, const struct loop *l, const char *round,
+    long long story, const char *date, struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "INSERT INTO told (company, loop, "
+	    "round, story_id, date) VALUES (:company, :loop, :round, :story, "
+	    ":date)", err);
+
+	if (st == NULL)
+		return -1;
+	bind_text(st, ":company", l->company);
+	bind_text(st, ":loop", l->name);
+	bind_text(st, ":round", round);
+	bind_int(st, ":story", story);
+	bind_text(st, ":date", date);
+	return step_done(b, st, "cannot record what was told", err);
+}
+
+int
+told_to_company(struct bank *b, const char *company, const char *except,
+    long long **ids, size_t *n, struct buf *err)
+{
+	sqlite3_stmt *st;
+	size_t alloc = 0;
+	int rc;
+
+	*ids = NULL;
+	*n = 0;
+	if (company == NULL)
+		return 0;
+	st = bank_prepare(b, "SELECT DISTINCT story_id FROM told WHERE "
+	    "lower(company) = lower(:company) AND loop <> :except "
+	    "ORDER BY story_id", err);
+	if (st == NULL)
+		return -1;
+	bind_text(st, ":company", company);
+	bind_text(st, ":except", except);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*ids = xgrow(*ids, &alloc, *n + 1, sizeof(**ids));
+		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+		return bank_sql_error(b, "cannot read the bank", err);
+	}
+	return 0;
+}
