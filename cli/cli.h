@@ -1,21 +1,24 @@
 /*
- * The command line.  Only cli/ prints to standard output, and only main()
+ * The command line.  cli/ parses options, calls lp/ (or the layers below
+ * it) and prints; only cli/ prints to standard output, and only main()
  * turns a command's status into the exit code.
  *
  * Adding a command takes: a cli/cmd_NAME.c defining cmd_NAME() and its
- * usage text, a row in the table in cli/main.c, a section in lpcoach.1, a
- * README entry, and tests/cli/NAME.bats (tests/cli/help.bats checks the
- * first three agree).
+ * struct cmd_spec spec_NAME (synopsis, help and options in one table, see
+ * cli/opt.h), a row in the table in cli/main.c, a section in lpcoach.1, a
+ * README entry, and tests/cli/NAME.bats (tests/cli/help.bats checks that
+ * the first three agree).
  */
 #ifndef LPC_CLI_H
 #define LPC_CLI_H
 
-#include <getopt.h>
 #include <stdint.h>
 #include <stdio.h>
 
-#include "stories/bank.h"
 #include "base/buf.h"
+#include "cli/opt.h"
+#include "stories/bank.h"
+#include "stories/principle.h"
 
 /* Exit statuses; one enum serves every command. */
 enum status {
@@ -28,71 +31,78 @@ struct cli {
 	const char *db_opt;	/* --db, or NULL */
 	int color;		/* 1 when colour is on for stdout */
 	int color_opt;		/* -1 auto, 0 never, 1 always */
-	const char *cmd;	/* the command's name, for messages */
-	const char *usage;	/* the command's help text */
+	const struct cmd_spec *spec;	/* the running command or verb */
 };
 
+/* A command or a verb: its spec and what runs it. */
 struct command {
-	const char *name;
+	const struct cmd_spec *spec;
 	int (*run)(struct cli *c, int argc, char **argv);
-	const char *usage;	/* full --help text; first line the synopsis */
 };
 
 /* Prints "lpcoach: msg" to stderr; returns ST_ERROR. */
 int error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints each line of err (messages end with '\n') as "lpcoach: line". */
 int error_buf(const struct buf *err);
-/* Prints "lpcoach: note: msg" to stderr. */
+/* Prints "lpcoach: msg" to stderr, for what is not an error. */
 void note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-/*
- * getopt_long over the command's options plus the global ones (--db,
- * --color, -h/--help), which are handled here.  Returns the option, -1 at
- * the end, 'h' after printing help (the command returns ST_OK), or '?'
- * after reporting a bad option (the command returns ST_ERROR).
- */
-int cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
-    const struct option *longopts);
-/*
- * The options of a command whose only one is --json: sets *json.  Returns
- * -1 to go on, else the status the command returns (after -h, or a bad
- * option).
- */
-int cli_json_only(struct cli *c, int argc, char **argv, int *json);
-/* Parses a whole number in [min, max] for option name; -1 on error. */
-int cli_number(const char *name, const char *arg, long min, long max,
-    long *out);
-/* Parses a --seed value (0 to 2^64-1); -1 after reporting. */
-int cli_seed(const char *arg, uint64_t *seed);
-/* Reports a usage error for the running command; returns ST_ERROR. */
+/* Reports a usage error of the running command; returns ST_ERROR. */
 int usage_error(struct cli *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-struct principle;
 /* Resolves a principle argument, or reports why not and returns NULL. */
 const struct principle *cli_principle(const char *arg);
-/*
- * Adds the principle arg names to chosen[0..*n) unless it is there already
- * (chosen has room for every principle).  Returns 0, or -1 after reporting.
- */
-int cli_principle_add(const char *arg, const struct principle **chosen,
-    size_t *n);
-/* Checks a --role value; returns 0, or -1 after reporting. */
-int cli_role(const char *arg);
 
-/* Opens the bank named by --db or the environment. */
-int cli_open_bank(struct cli *c, struct bank *b, enum bank_mode mode);
-struct story;
-struct story_filter;
+/* Principles named by a repeatable --principle (OPT_CALL opt_principle). */
+struct principle_set {
+	const struct principle *v[PRINCIPLE_COUNT];
+	size_t n;
+};
+/* OPT_CALL for --principle P into a struct principle_set. */
+int opt_principle(const char *value, void *field);
+/* OPT_CALL for --role R into a const char *. */
+int opt_role(const char *value, void *field);
+
 /*
- * Opens the bank to read, loads the stories that pass f (NULL: all) as
- * store_list() does, and closes it.  0, or -1 after reporting.
+ * The options that choose a rubric (rubrics/linter.h), for the table of a
+ * command whose options struct T has a struct rubric_opts member m.
  */
-int cli_read_stories(struct cli *c, const struct story_filter *f,
-    struct story **v, size_t *n);
+#define RUBRIC_OPTIONS(T, m) \
+	{ .type = OPT_LIST, .name = "rubric", .arg = "DIR", \
+	  .off = OPT_FIELD(T, m.dirs), \
+	  .help = "add the rule files (*.yaml) in DIR (see 'lpcoach rules')" }, \
+	{ .type = OPT_LIST, .name = "disable", .arg = "RULE", \
+	  .off = OPT_FIELD(T, m.disable), .help = "leave RULE out" }, \
+	{ .type = OPT_LIST, .name = "only", .arg = "RULE", \
+	  .off = OPT_FIELD(T, m.only), \
+	  .help = "apply only RULE (repeat for several)" }
+
+/* Opens the bank named by --db or the environment; 0, or -1 reported. */
+int cli_open_bank(struct cli *c, struct bank *b, enum bank_mode mode);
+
+/*
+ * Runs the command with verbs parent (such as loop): reads the global
+ * options before the verb, then runs the verb named by the first operand
+ * with the arguments after it.  A status.
+ */
+int cli_dispatch(struct cli *c, const struct cmd_spec *parent, int argc,
+    char **argv);
+
+/*
+ * Parses the arguments of command spec into opts as opt_parse() does.
+ * Returns -1 to go on, else the status the command returns at once: ST_OK
+ * after printing -h, ST_ERROR after a usage error.
+ */
+int cli_parse(struct cli *c, const struct cmd_spec *spec, void *opts,
+    int argc, char **argv, struct opt_args *a);
+
+/* Reports err as an error and releases it; returns ST_ERROR. */
+int fail(struct buf *err);
+/* The status of an lp/ result: 0 ok, 1 not found, else error. */
+int cli_status(int rc, int not_found);
 
 #define CMD(name) int cmd_##name(struct cli *c, int argc, char **argv); \
-	extern const char usage_##name[]
+	extern const struct cmd_spec spec_##name
 
 CMD(init);
 CMD(add);

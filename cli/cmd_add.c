@@ -1,21 +1,23 @@
+/* lpcoach add: new stories from files or the editor. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "cli/editor.h"
 #include "stories/ingest.h"
-#include "cli/scoring.h"
+#include "lp/story_edit.h"
 #include "cli/term.h"
-#include "stories/store.h"
 #include "base/xalloc.h"
 
-const char usage_add[] =
-"usage: lpcoach add [FILE.md|-]...\n"
-"\n"
+const struct cmd_spec spec_add = {
+	.name = "add",
+	.operands = "[FILE.md|-]...",
+	.about =
 "Adds stories from story files ('-' reads standard input).  With no FILE,\n"
 "opens $VISUAL or $EDITOR on a template.  Nothing is added unless every\n"
 "file is good; every bad file is listed with line, column and reason.  A\n"
-"story whose uid is already in the bank is refused (import updates it).\n";
+"story whose uid is already in the bank is refused (import updates it).\n",
+};
 
 static const char template[] =
 "---\n"
@@ -47,54 +49,23 @@ static int
 add_all(struct cli *c, struct story *v, char **from, size_t n)
 {
 	struct buf err = BUF_INIT;
-	struct story **order = xcalloc(n, sizeof(*order));
+	struct story **order = NULL;
 	struct bank b;
-	long long other;
 	size_t i;
-	int status = ST_OK;
+	int st = ST_OK;
 
-	/* The same order import uses, so ids follow creation then uid. */
-	for (i = 0; i < n; i++)
-		order[i] = &v[i];
-	qsort(order, n, sizeof(*order), story_cmp_created);
-
-	if (cli_open_bank(c, &b, BANK_WRITE) < 0) {
-		free(order);
+	if (cli_open_bank(c, &b, BANK_WRITE) < 0)
 		return ST_ERROR;
+	if (stories_add(&b, v, from, n, &order, &err) < 0) {
+		st = fail(&err);
+		note("nothing was added");
+	} else {
+		for (i = 0; i < n; i++)
+			print_added(order[i]);
 	}
-	if (bank_begin(&b, &err) < 0)
-		goto fail;
-	for (i = 0; i < n; i++) {
-		if (v[i].uid) {
-			if (store_find_uid(&b, v[i].uid, &other, &err) < 0)
-				goto fail;
-			if (other) {
-				buf_addf(&err, "%s: uid '%s' is already in the "
-				    "bank (story %lld); 'lpcoach import' "
-				    "updates it\n", from[i], v[i].uid, other);
-				continue;
-			}
-		}
-	}
-	if (err.len)
-		goto fail;
-	for (i = 0; i < n; i++)
-		if (store_insert(&b, order[i], &err) < 0)
-			goto fail;
-	if (scores_refresh(&b, &err) < 0 || bank_commit(&b, &err) < 0)
-		goto fail;
-	for (i = 0; i < n; i++)
-		print_added(order[i]);
-	goto done;
-fail:
-	bank_rollback(&b);
-	status = error_buf(&err);
-	note("nothing was added");
-done:
 	bank_close(&b);
-	buf_release(&err);
 	free(order);
-	return status;
+	return st;
 }
 
 static int
@@ -131,22 +102,21 @@ cmd_add(struct cli *c, int argc, char **argv)
 {
 	struct ingest in = INGEST_INIT;
 	struct buf err = BUF_INIT;
-	int opt, status;
+	struct opt_args a;
+	int st = cli_parse(c, &spec_add, NULL, argc, argv, &a);
 
-	while ((opt = cli_getopt(c, argc, argv, "", NULL)) != -1)
-		return opt == 'h' ? ST_OK : ST_ERROR;
-	if (optind == argc)
+	if (st >= 0)
+		return st;
+	if (a.n == 0)
 		return add_from_editor(c);
-	if (ingest_paths(&in, argv + optind, argc - optind, &err) < 0) {
-		error_buf(&err);
+	if (ingest_paths(&in, a.v, a.n, &err) < 0) {
+		st = fail(&err);
 		note("nothing was added");
-		status = ST_ERROR;
 	} else if (in.n == 0) {
-		status = error("no story found in the given files");
+		st = error("no story found in the given files");
 	} else {
-		status = add_all(c, in.v, in.from, in.n);
+		st = add_all(c, in.v, in.from, in.n);
 	}
 	ingest_release(&in);
-	buf_release(&err);
-	return status;
+	return st;
 }

@@ -1,31 +1,45 @@
+/* lpcoach cover: how well the stories cover the principles. */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
 #include "cli/cover_view.h"
-#include "cli/scoring.h"
 #include "cli/term.h"
 #include "lp/cover.h"
+#include "lp/scoring.h"
 #include "stories/loop_store.h"
-#include "base/xalloc.h"
 
-const char usage_cover[] =
-"usage: lpcoach cover [--loop NAME] [--json] [--strict]\n"
-"\n"
+struct cover_opts {
+	const char *loop;
+	int json, strict;
+};
+
+#define F(m) OPT_FIELD(struct cover_opts, m)
+static const struct opt cover_options[] = {
+	{ .type = OPT_STRING, .name = "loop", .arg = "NAME", .off = F(loop),
+	  .help = "only the principles of that loop's rounds" },
+	{ .type = OPT_FLAG, .name = "json", .off = F(json),
+	  .help = "{principles: [{slug, name, status, stories: [{id, title, "
+	  "score, ready}]}], distinct_stories, ready_stories, warnings}" },
+	{ .type = OPT_FLAG, .name = "strict", .off = F(strict),
+	  .help = "exit 1 when a covered principle is missing" },
+	{ .type = OPT_END }
+};
+#undef F
+
+const struct cmd_spec spec_cover = {
+	.name = "cover",
+	.about =
 "Shows how well your stories cover the principles: for each, its stories\n"
 "and a status (missing: no story; weak: no ready story; thin: one ready\n"
 "story; ok: two or more).  A story is ready with no lint error and a score\n"
 "of 80 or more.  Warns when there are fewer than 16 distinct stories, when\n"
 "over half the ready stories come from one project, and when no story says\n"
 "what you would do differently.  The matrix shows a column per story, 20 to\n"
-"a page: a filled dot is a ready story, a ring one that is not.\n"
-"\n"
-"  --loop NAME   only the principles of that loop's rounds\n"
-"  --json        {principles: [{slug, name, status, stories: [{id, title,\n"
-"                score, ready}]}], distinct_stories, ready_stories,\n"
-"                warnings}\n"
-"  --strict      exit 1 when a covered principle is missing\n";
+"a page: a filled dot is a ready story, a ring one that is not.\n",
+	.opts = cover_options,
+};
 
 static json_t *
 cover_json(const struct cover *c, const struct scored *s)
@@ -64,73 +78,67 @@ cover_json(const struct cover *c, const struct scored *s)
 	return o;
 }
 
+/* The principles to cover: all, or those of loop name.  0, or -1. */
+static int
+scope(struct bank *b, const char *name, int *in_scope)
+{
+	struct buf err = BUF_INIT;
+	struct loop l;
+	int r;
+
+	for (r = 0; r < PRINCIPLE_COUNT; r++)
+		in_scope[r] = 1;
+	if (name == NULL)
+		return 0;
+	loop_init(&l);
+	if (loop_load(b, name, &l, &err) != 0) {
+		loop_release(&l);
+		fail(&err);
+		return -1;
+	}
+	cover_scope_of_loop(&l, in_scope);
+	loop_release(&l);
+	return 0;
+}
+
 int
 cmd_cover(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "loop", required_argument, NULL, 'l' },
-		{ "json", no_argument, NULL, 'j' },
-		{ "strict", no_argument, NULL, 's' },
-		{ NULL, 0, NULL, 0 }
-	};
+	struct cover_opts o = { 0 };
 	struct buf err = BUF_INIT;
+	struct opt_args a;
 	struct scored s;
 	struct cover cv;
-	struct loop l;
 	struct bank b;
-	const char *loop_name = NULL;
-	int in_scope[PRINCIPLE_COUNT], opt, json = 0, strict = 0, r;
-	int status = ST_OK;
-	size_t i, k;
+	int in_scope[PRINCIPLE_COUNT], r;
+	int st = cli_parse(c, &spec_cover, &o, argc, argv, &a);
 
-	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
-		switch (opt) {
-		case 'l': loop_name = optarg; break;
-		case 'j': json = 1; break;
-		case 's': strict = 1; break;
-		default: return opt == 'h' ? ST_OK : ST_ERROR;
-		}
-	}
-	if (optind != argc)
-		return usage_error(c, "unexpected argument '%s'", argv[optind]);
+	if (st >= 0)
+		return st;
+	if (a.n)
+		return usage_error(c, "unexpected argument '%s'", a.v[0]);
 	if (cli_open_bank(c, &b, BANK_READ) < 0)
 		return ST_ERROR;
-	for (r = 0; r < PRINCIPLE_COUNT; r++)
-		in_scope[r] = loop_name == NULL;
-	if (loop_name) {
-		if (loop_load(&b, loop_name, &l, &err) != 0) {
-			bank_close(&b);
-			error_buf(&err);
-			buf_release(&err);
-			loop_release(&l);
-			return ST_ERROR;
-		}
-		for (i = 0; i < l.nrounds; i++)
-			for (k = 0; k < l.rounds[i].nslots; k++)
-				in_scope[principle_by_slug(
-				    l.rounds[i].slots[k].slug)->index] = 1;
-		loop_release(&l);
-	}
-	if (load_scored(&b, &s) < 0) {
+	if (scope(&b, o.loop, in_scope) < 0 || scored_load(&b, &s, &err) < 0) {
 		bank_close(&b);
-		return ST_ERROR;
+		return err.len ? fail(&err) : ST_ERROR;
 	}
 	bank_close(&b);
 	cover_compute(s.v, s.ready, s.n, in_scope, &cv);
-	if (json) {
-		json_t *o = cover_json(&cv, &s);
+	if (o.json) {
+		json_t *j = cover_json(&cv, &s);
 
-		json_print(o);
-		json_decref(o);
+		json_print(j);
+		json_decref(j);
 	} else {
 		cover_print(stdout, c->color, &cv, &s);
 	}
+	st = ST_OK;
 	for (r = 0; r < PRINCIPLE_COUNT; r++)
-		if (strict && cv.rows[r].in_scope &&
+		if (o.strict && cv.rows[r].in_scope &&
 		    cv.rows[r].status == COVER_MISSING)
-			status = ST_FINDINGS;
+			st = ST_FINDINGS;
 	cover_release(&cv);
 	scored_release(&s);
-	buf_release(&err);
-	return status;
+	return st;
 }

@@ -1,119 +1,140 @@
+/* lpcoach export: every story out, as story files or one JSON document. */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
-#include "cli/secrets.h"
+#include "cli/secrets_view.h"
 #include "cli/term.h"
 #include "stories/export.h"
 #include "stories/render.h"
 #include "stories/store.h"
 
-const char usage_export[] =
-"usage: lpcoach export [--format md|json] [--out DIR|-] [--force] [--allow-secrets]\n"
-"\n"
+struct export_opts {
+	int format;		/* index in formats */
+	const char *out;
+	int force, allow_secrets;
+};
+
+static const char *const formats[] = { "md", "json", NULL };
+
+#define F(m) OPT_FIELD(struct export_opts, m)
+static const struct opt export_options[] = {
+	{ .type = OPT_CHOICE, .name = "format", .arg = "md|json",
+	  .off = F(format), .choices = formats, .help = "md or json" },
+	{ .type = OPT_STRING, .name = "out", .arg = "DIR|-", .off = F(out),
+	  .help = "the directory to write into (made if missing), or - for "
+	  "standard output" },
+	{ .type = OPT_FLAG, .name = "force", .letter = 'f', .off = F(force),
+	  .help = "replace existing files" },
+	{ .type = OPT_FLAG, .name = "allow-secrets", .off = F(allow_secrets),
+	  .help = "export stories even when lint finds a key, token, password "
+	  "or email address in them (refused otherwise)" },
+	{ .type = OPT_END }
+};
+#undef F
+
+const struct cmd_spec spec_export = {
+	.name = "export",
+	.about =
 "Writes every story out.  md (the default) writes one story file per\n"
 "story, DIR/UID.md; json writes one document, DIR/stories.json.  Without\n"
 "--out, json goes to standard output and md needs a DIR.  Files are\n"
 "written atomically and mode 0600; no file is overwritten without --force\n"
 "and no symbolic link is followed.  'import' of the result gives back the\n"
-"same bank.\n"
-"\n"
-"  --format F    md or json\n"
-"  --out DIR|-   the directory to write into (made if missing), or - for\n"
-"                standard output\n"
-"  -f, --force   replace existing files\n"
-"  --allow-secrets   export stories even when lint finds a key, token,\n"
-"                password or email address in them (refused otherwise)\n";
+"same bank.\n",
+	.opts = export_options,
+};
 
-int
-cmd_export(struct cli *c, int argc, char **argv)
+/* The whole export as text in out; 0, or -1 with err set. */
+static int
+render(const struct export_opts *o, const struct story *v, size_t n,
+    struct buf *out, struct buf *err)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, 'F' },
-		{ "out", required_argument, NULL, 'o' },
-		{ "force", no_argument, NULL, 'f' },
-		{ "allow-secrets", no_argument, NULL, 'S' },
-		{ NULL, 0, NULL, 0 }
-	};
-	struct buf err = BUF_INIT, md = BUF_INIT;
-	struct story *v = NULL;
-	const char *out = NULL;
-	struct bank b;
-	size_t n = 0, i;
-	int opt, json = 0, force = 0, allow_secrets = 0, status = ST_OK;
-	char *text = NULL;
+	size_t i;
 
-	while ((opt = cli_getopt(c, argc, argv, "f", opts)) != -1) {
-		switch (opt) {
-		case 'F':
-			if (strcmp(optarg, "json") == 0)
-				json = 1;
-			else if (strcmp(optarg, "md") != 0)
-				return usage_error(c, "--format takes md or "
-				    "json, not '%s'", optarg);
-			break;
-		case 'o': out = optarg; break;
-		case 'f': force = 1; break;
-		case 'S': allow_secrets = 1; break;
-		default:
-			return opt == 'h' ? ST_OK : ST_ERROR;
-		}
-	}
-	if (optind != argc)
-		return usage_error(c, "unexpected argument '%s'", argv[optind]);
-	if (out == NULL && !json)
-		return usage_error(c, "--format md writes one file per story: "
-		    "give --out DIR");
-	if (cli_open_bank(c, &b, BANK_READ) < 0)
-		return ST_ERROR;
-	if (store_list(&b, NULL, &v, &n, &err) < 0) {
-		status = error_buf(&err);
-		goto out;
-	}
-	if (!allow_secrets && report_secrets(v, n, "exported") != 0) {
-		status = ST_ERROR;
-		goto out;
-	}
-	if (json) {
+	if (o->format == 1) {
 		json_t *arr = json_array();
+		char *text;
 
 		for (i = 0; i < n; i++)
 			json_array_append_new(arr, story_to_json(&v[i],
 			    STORY_DEFAULT_WPM, 1));
 		text = json_dumps(arr, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		json_decref(arr);
-		buf_adds(&md, text);
-		buf_addc(&md, '\n');
-	} else if (out == NULL || strcmp(out, "-") == 0) {
-		for (i = 0; i < n; i++) {
-			if (i)
-				buf_addc(&md, '\n');
-			if (story_to_markdown(&v[i], &md, &err) < 0)
-				break;
+		if (text == NULL) {
+			buf_adds(err, "out of memory writing JSON\n");
+			return -1;
 		}
+		buf_adds(out, text);
+		buf_addc(out, '\n');
+		free(text);
+		return 0;
 	}
-	if (err.len) {
-		status = error_buf(&err);
-	} else if (out == NULL || strcmp(out, "-") == 0) {
-		if (isatty(STDOUT_FILENO))
-			term_puts(stdout, md.s, 1);
-		else
-			fwrite(md.s, 1, md.len, stdout);
-	} else if (json ? export_file(out, "stories.json", md.s, md.len,
-	    force, &err) < 0 : export_md_dir(v, n, out, force, &err) < 0) {
-		status = error_buf(&err);
+	for (i = 0; i < n; i++) {
+		if (i)
+			buf_addc(out, '\n');
+		if (story_to_markdown(&v[i], out, err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Writes the export where --out says; a status. */
+static int
+write_out(const struct export_opts *o, const struct story *v, size_t n)
+{
+	int to_stdout = o->out == NULL || strcmp(o->out, "-") == 0;
+	struct buf err = BUF_INIT, text = BUF_INIT;
+	int st = ST_OK;
+
+	if ((to_stdout || o->format == 1) && render(o, v, n, &text, &err) < 0)
+		st = fail(&err);
+	else if (to_stdout && isatty(STDOUT_FILENO))
+		term_puts(stdout, text.s, 1);
+	else if (to_stdout)
+		fwrite(text.s, 1, text.len, stdout);
+	else if (o->format == 1 ? export_file(o->out, "stories.json", text.s,
+	    text.len, o->force, &err) < 0 : export_md_dir(v, n, o->out,
+	    o->force, &err) < 0) {
+		st = fail(&err);
 		note("nothing was exported");
 	} else {
 		printf("exported %zu %s to %s%s\n", n, n == 1 ? "story" :
-		    "stories", out, json ? "/stories.json" : "");
+		    "stories", o->out, o->format == 1 ? "/stories.json" : "");
 	}
-out:
-	free(text);
+	buf_release(&text);
+	return st;
+}
+
+int
+cmd_export(struct cli *c, int argc, char **argv)
+{
+	struct export_opts o = { 0 };
+	struct buf err = BUF_INIT;
+	struct story *v = NULL;
+	struct opt_args a;
+	struct bank b;
+	size_t n = 0;
+	int st = cli_parse(c, &spec_export, &o, argc, argv, &a);
+
+	if (st >= 0)
+		return st;
+	if (a.n)
+		return usage_error(c, "unexpected argument '%s'", a.v[0]);
+	if (o.out == NULL && o.format == 0)
+		return usage_error(c, "--format md writes one file per story: "
+		    "give --out DIR");
+	if (cli_open_bank(c, &b, BANK_READ) < 0)
+		return ST_ERROR;
+	if (store_list(&b, NULL, &v, &n, &err) < 0)
+		st = fail(&err);
+	else if (!o.allow_secrets && secrets_refuse(v, n, "exported") != 0)
+		st = ST_ERROR;
+	else
+		st = write_out(&o, v, n);
 	store_free_list(v, n);
-	buf_release(&md);
-	buf_release(&err);
 	bank_close(&b);
-	return status;
+	return st;
 }

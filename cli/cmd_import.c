@@ -1,96 +1,83 @@
+/* lpcoach import: story files and JSON documents into the bank. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli/cli.h"
-#include "stories/ingest.h"
-#include "cli/scoring.h"
 #include "cli/term.h"
-#include "stories/store.h"
+#include "lp/story_edit.h"
+#include "stories/ingest.h"
 
-const char usage_import[] =
-"usage: lpcoach import [--dry-run] PATH...\n"
-"\n"
+struct import_opts {
+	int dry;
+};
+
+static const struct opt import_options[] = {
+	{ .type = OPT_FLAG, .name = "dry-run", .letter = 'n',
+	  .off = OPT_FIELD(struct import_opts, dry),
+	  .help = "say what would be added and updated, change nothing" },
+	{ .type = OPT_END }
+};
+
+const struct cmd_spec spec_import = {
+	.name = "import",
+	.operands = "PATH...",
+	.about =
 "Imports story files (.md) and JSON documents (.json, as written by\n"
 "'export --format json'); a directory is searched for both, in name order.\n"
 "A story whose uid is in the bank updates that story; identical stories\n"
 "are left alone.  All or nothing: one bad file means nothing is imported,\n"
-"and every bad file is listed with line, column and reason.\n"
-"\n"
-"  --dry-run   say what would be added and updated, change nothing\n";
+"and every bad file is listed with line, column and reason.\n",
+	.opts = import_options,
+};
 
 static const char *const verbs[] = { "add", "update", "unchanged" };
 
+/* A dry run says each change it would make. */
+static void
+seen(void *ctx, const struct story *s, enum import_action act)
+{
+	if (!*(int *)ctx || act == IMPORT_SAME)
+		return;
+	printf("would %s: ", verbs[act]);
+	term_puts(stdout, s->title, 0);
+	printf(" (%s)\n", s->uid ? s->uid : "new uid");
+}
 
 int
 cmd_import(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "dry-run", no_argument, NULL, 'n' },
-		{ NULL, 0, NULL, 0 }
-	};
+	struct import_opts o = { 0 };
 	struct ingest in = INGEST_INIT;
 	struct buf err = BUF_INIT;
-	struct story **order = NULL;
-	enum import_action act;
+	struct opt_args a;
 	struct bank b;
-	size_t i, count[3] = { 0, 0, 0 };
-	int opt, dry = 0, status = ST_OK, opened = 0;
+	size_t count[3];
+	int st = cli_parse(c, &spec_import, &o, argc, argv, &a);
 
-	while ((opt = cli_getopt(c, argc, argv, "n", opts)) != -1) {
-		if (opt == 'n')
-			dry = 1;
-		else
-			return opt == 'h' ? ST_OK : ST_ERROR;
-	}
-	if (optind == argc)
+	if (st >= 0)
+		return st;
+	if (a.n == 0)
 		return usage_error(c, "what to import? give files or "
 		    "directories");
-	if (ingest_paths(&in, argv + optind, argc - optind, &err) < 0) {
-		error_buf(&err);
+	if (ingest_paths(&in, a.v, a.n, &err) < 0) {
+		st = fail(&err);
 		note("nothing was imported");
-		status = ST_ERROR;
-		goto done;
-	}
-	if (cli_open_bank(c, &b, dry ? BANK_READ : BANK_WRITE) < 0) {
-		status = ST_ERROR;
-		goto done;
-	}
-	opened = 1;
-	order = calloc(in.n ? in.n : 1, sizeof(*order));
-	for (i = 0; i < in.n; i++)
-		order[i] = &in.v[i];
-	qsort(order, in.n, sizeof(*order), story_cmp_created);
-	if (!dry && bank_begin(&b, &err) < 0)
-		goto fail;
-	for (i = 0; i < in.n; i++) {
-		struct story *s = order[i];
-
-		if (dry ? store_import_action(&b, s, &act, &err) :
-		    store_import(&b, s, &act, &err))
-			goto fail;
-		count[act]++;
-		if (dry && act != IMPORT_SAME) {
-			printf("would %s: ", verbs[act]);
-			term_puts(stdout, s->title, 0);
-			printf(" (%s)\n", s->uid ? s->uid : "new uid");
+	} else if (cli_open_bank(c, &b, o.dry ? BANK_READ : BANK_WRITE) < 0) {
+		st = ST_ERROR;
+	} else {
+		if (stories_import(&b, in.v, in.n, o.dry, seen, &o.dry, count,
+		    &err) < 0) {
+			st = fail(&err);
+			note("nothing was imported");
+		} else {
+			printf("%s%zu added, %zu updated, %zu unchanged (%zu "
+			    "files)\n", o.dry ? "dry run: would be " :
+			    "imported: ", count[IMPORT_ADD],
+			    count[IMPORT_UPDATE], count[IMPORT_SAME], in.files);
+			st = ST_OK;
 		}
-	}
-	if (!dry && (scores_refresh(&b, &err) < 0 ||
-	    bank_commit(&b, &err) < 0))
-		goto fail;
-	printf("%s%zu added, %zu updated, %zu unchanged (%zu files)\n",
-	    dry ? "dry run: would be " : "imported: ", count[IMPORT_ADD],
-	    count[IMPORT_UPDATE], count[IMPORT_SAME], in.files);
-	goto done;
-fail:
-	bank_rollback(&b);
-	status = error_buf(&err);
-	note("nothing was imported");
-done:
-	if (opened)
 		bank_close(&b);
-	free(order);
+	}
 	ingest_release(&in);
-	buf_release(&err);
-	return status;
+	return st;
 }

@@ -1,22 +1,25 @@
+/* lpcoach init: creates the bank. */
 #include "cli/cli.h"
 
-const char usage_init[] =
-"usage: lpcoach init\n"
-"\n"
+const struct cmd_spec spec_init = {
+	.name = "init",
+	.about =
 "Creates the story bank if it does not exist; running it again is safe.\n"
 "Any command that writes creates the bank too.  The bank's directory is\n"
-"made 0700 and the file 0600.\n";
+"made 0700 and the file 0600.\n",
+};
 
 int
 cmd_init(struct cli *c, int argc, char **argv)
 {
+	struct opt_args a;
 	struct bank b;
-	int opt;
+	int st = cli_parse(c, &spec_init, NULL, argc, argv, &a);
 
-	while ((opt = cli_getopt(c, argc, argv, "", NULL)) != -1)
-		return opt == 'h' ? ST_OK : ST_ERROR;
-	if (optind != argc)
-		return usage_error(c, "unexpected argument '%s'", argv[optind]);
+	if (st >= 0)
+		return st;
+	if (a.n)
+		return usage_error(c, "unexpected argument '%s'", a.v[0]);
 	if (cli_open_bank(c, &b, BANK_WRITE) < 0)
 		return ST_ERROR;
 	printf("bank ready: %s (schema version %d)\n", b.path,

@@ -1,20 +1,54 @@
+/*
+ * lpcoach lint: findings with rule ids and positions, as text, as
+ * FILE:LINE:COL lines for editors, or as JSON.  The run itself is
+ * lp/lint_run.c; this file chooses and prints.
+ */
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#include "cli/cli.h"
-#include "cli/rubric_load.h"
-#include "cli/term.h"
-#include "lp/consistency.h"
-#include "stories/principle.h"
-#include "stories/parse.h"
-#include "stories/store.h"
 #include "base/xalloc.h"
+#include "cli/cli.h"
+#include "cli/term.h"
+#include "lp/lint_run.h"
 
-const char usage_lint[] =
-"usage: lpcoach lint [STORY...|FILE.md...] [--all] [--format text|gnu|json] [--min-severity S] [--wpm N]\n"
-"\n"
+struct lint_opts {
+	int all, format, min_sev;
+	long wpm;
+	struct rubric_opts ro;
+};
+
+enum format { FMT_TEXT, FMT_GNU, FMT_JSON };
+static const char *const formats[] = { "text", "gnu", "json", NULL };
+/* In the order of enum severity. */
+static const char *const severities[] = { "suggestion", "warning", "error",
+	NULL };
+
+#define F(m) OPT_FIELD(struct lint_opts, m)
+static const struct opt lint_options[] = {
+	{ .type = OPT_FLAG, .name = "all", .off = F(all),
+	  .help = "every story in the bank" },
+	{ .type = OPT_CHOICE, .name = "format", .arg = "text|gnu|json",
+	  .off = F(format), .choices = formats,
+	  .help = "text (default), gnu (FILE:LINE:COL: severity: message "
+	  "[rule], for editors) or json" },
+	{ .type = OPT_CHOICE, .name = "min-severity", .arg = "S",
+	  .off = F(min_sev), .choices = severities,
+	  .help = "show only findings of severity S or above (suggestion, "
+	  "warning, error)" },
+	{ .type = OPT_NUMBER, .name = "wpm", .arg = "N", .off = F(wpm),
+	  .min = 50, .max = 400,
+	  .help = "speaking rate for length rules (default 150)" },
+	RUBRIC_OPTIONS(struct lint_opts, ro),
+	{ .type = OPT_END }
+};
+#undef F
+
+const struct cmd_spec spec_lint = {
+	.name = "lint",
+	.operands = "[STORY...|FILE.md...]",
+	.about =
 "Finds what a bar raiser will pick apart: results without numbers, 'we'\n"
 "instead of 'I', vague outcomes, hedges, filler, weak STAR structure,\n"
 "answers too long to tell, stories that do not fit their principles, and\n"
@@ -22,107 +56,18 @@ const char usage_lint[] =
 "a FILE.md is linted as it is, without importing it.  Lint never changes\n"
 "a story.  Linting the whole bank also reports numbers that disagree\n"
 "between stories of one project (category consistency).  Score: 100 less\n"
-"15 per error, 5 per warning and 1 per\n"
-"suggestion; a story is ready with no error and a score of 80 or more.\n"
-"Exit status 1 when any finding is an error.\n"
-"\n"
-"  --all              every story in the bank\n"
-"  --format F         text (default), gnu (FILE:LINE:COL: severity: message\n"
-"                     [rule], for editors) or json\n"
-"  --min-severity S   show only findings of severity S or above\n"
-"                     (suggestion, warning, error)\n"
-"  --wpm N            speaking rate for length rules (default 150)\n"
-"  --rubric DIR       add the rule files in DIR (see 'lpcoach rules')\n"
-"  --disable RULE     leave RULE out\n"
-"  --only RULE        apply only RULE (repeat for several)\n";
+"15 per error, 5 per warning and 1 per suggestion; a story is ready with\n"
+"no error and a score of 80 or more.  Exit status 1 when any finding is an\n"
+"error.\n",
+	.opts = lint_options,
+};
 
-enum format { FMT_TEXT, FMT_GNU, FMT_JSON };
-
-/*
- * One lint run.  Stories are parsed or read, linted, printed and freed one
- * at a time, so memory stays flat however large the bank or corpus is.
- */
-struct run {
+/* What printing needs: the format, the threshold, and how many so far. */
+struct printer {
 	struct cli *c;
-	const struct rubric *rb;
-	struct match_env env;
-	enum format fmt;
-	int min_sev, wpm, status;
-	size_t linted;
-	/* With --all: numbers that disagree across stories of a project. */
-	struct story_numbers *sn;
-	size_t nsn;
-	struct contradiction *ct;
-	size_t nct;
+	int fmt, min_sev;
+	size_t printed;
 };
-
-/* The pseudo-rule cross-story findings are reported under. */
-static struct rule numbers_rule = {
-	.id = (char *)"numbers-disagree",
-	.category = (char *)"consistency",
-	.severity = SEV_WARNING,
-	.message = (char *)"",
-	.file = (char *)"(built in)",
-	.active = 1,
-};
-
-static int
-collect_numbers(struct story *s, void *ctx)
-{
-	struct run *x = ctx;
-	static size_t alloc;
-
-	if (x->nsn == 0)
-		alloc = 0;
-	x->sn = xgrow(x->sn, &alloc, x->nsn + 1, sizeof(*x->sn));
-	story_numbers_of(s, &x->sn[x->nsn++]);
-	return 0;
-}
-
-/* Adds the contradictions story s is part of to its findings. */
-static void
-add_contradictions(struct run *x, const struct story *s,
-    struct lint_result *res)
-{
-	struct buf msg = BUF_INIT;
-	size_t i;
-
-	for (i = 0; i < x->nct; i++) {
-		const struct contradiction *ct = &x->ct[i];
-		const struct story_numbers *me, *other;
-		const char *mine, *theirs;
-
-		if (x->sn[ct->a].id == s->id) {
-			me = &x->sn[ct->a];
-			other = &x->sn[ct->b];
-			mine = ct->phrase_a;
-			theirs = ct->phrase_b;
-		} else if (x->sn[ct->b].id == s->id) {
-			me = &x->sn[ct->b];
-			other = &x->sn[ct->a];
-			mine = ct->phrase_b;
-			theirs = ct->phrase_a;
-		} else {
-			continue;
-		}
-		buf_reset(&msg);
-		buf_addf(&msg, "\"%s\" here, but story #%lld of project '%s' "
-		    "says \"%s\": the debrief compares numbers", mine,
-		    other->id, me->project, theirs);
-		lint_result_add(res, &numbers_rule, msg.s, mine);
-	}
-	buf_release(&msg);
-}
-
-static int
-is_file_arg(const char *a)
-{
-	struct stat st;
-	size_t n = strlen(a);
-
-	return strcmp(a, "-") == 0 || (n > 3 && strcmp(a + n - 3, ".md") == 0)
-	    || (stat(a, &st) == 0 && S_ISREG(st.st_mode));
-}
 
 static json_t *
 result_json(const struct story *s, const char *file,
@@ -218,201 +163,108 @@ print_gnu(const struct story *s, const char *file,
 	}
 }
 
-/* Lints and prints one story; file is NULL for a bank story. */
 static void
-lint_and_print(struct run *x, struct story *s, const char *file)
+emit(void *ctx, const struct story *s, const char *file,
+    const struct lint_result *res)
 {
-	struct lint_result res;
-	struct buf what = BUF_INIT;
+	struct printer *p = ctx;
 
-	if (file)
-		buf_adds(&what, file);
-	else
-		buf_addf(&what, "story %lld", s->id);
-	if (lint_one(x->rb, &x->env, s, file == NULL, x->wpm, what.s,
-	    &res) < 0) {
-		x->status = ST_ERROR;
+	if (p->fmt == FMT_JSON) {
+		json_t *o = result_json(s, file, res, p->min_sev);
+
+		fputs(p->printed ? ",\n" : "\n", stdout);
+		json_dumpf(o, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+		json_decref(o);
+	} else if (p->fmt == FMT_GNU) {
+		print_gnu(s, file, res, p->min_sev);
 	} else {
-		if (file == NULL && x->nct)
-			add_contradictions(x, s, &res);
-		if (res.errors && x->status == ST_OK)
-			x->status = ST_FINDINGS;
-		if (x->fmt == FMT_JSON) {
-			json_t *o = result_json(s, file, &res, x->min_sev);
-
-			fputs(x->linted ? ",\n" : "\n", stdout);
-			json_dumpf(o, stdout, JSON_INDENT(2) |
-			    JSON_PRESERVE_ORDER);
-			json_decref(o);
-		} else if (x->fmt == FMT_GNU) {
-			print_gnu(s, file, &res, x->min_sev);
-		} else {
-			print_text(x->c, s, file, &res, x->min_sev);
-		}
-		x->linted++;
+		print_text(p->c, s, file, res, p->min_sev);
 	}
-	lint_result_release(&res);
-	buf_release(&what);
-}
-
-static void
-lint_file(struct run *x, const char *path)
-{
-	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	struct buf err = BUF_INIT;
-	struct story s;
-	char *data;
-	size_t len;
-
-	story_init(&s);
-	if (read_whole_file(path, &data, &len, &err) == 0) {
-		if (story_parse(data, len, name, &s, &err) == 0 &&
-		    principle_canon_story(&s, name, &err) == 0)
-			lint_and_print(x, &s, name);
-		free(data);
-	}
-	if (err.len) {
-		error_buf(&err);
-		x->status = ST_ERROR;
-	}
-	story_release(&s);
-	buf_release(&err);
+	p->printed++;
 }
 
 static int
-lint_each(struct story *s, void *ctx)
+is_file_arg(const char *a)
 {
-	lint_and_print(ctx, s, NULL);
-	return 0;
+	struct stat st;
+	size_t n = strlen(a);
+
+	return strcmp(a, "-") == 0 || (n > 3 && strcmp(a + n - 3, ".md") == 0)
+	    || (stat(a, &st) == 0 && S_ISREG(st.st_mode));
 }
 
-/* Lints the bank stories named in refs, or every one when there are none. */
-static void
-lint_bank(struct run *x, char **refs, int nrefs)
+/* Lints files and bank stories in x, as args say; a status. */
+static int
+run(struct cli *c, struct lint_run *x, char **args, int nargs)
 {
 	struct buf err = BUF_INIT;
+	char **refs = xcalloc((size_t)nargs + 1, sizeof(*refs));
 	struct bank b;
-	struct story s;
-	long long id;
-	int k;
+	int k, nrefs = 0;
 
-	if (cli_open_bank(x->c, &b, BANK_READ) < 0) {
-		x->status = ST_ERROR;
-		return;
+	for (k = 0; k < nargs; k++) {
+		if (is_file_arg(args[k])) {
+			lint_run_file(x, args[k], &err);
+			if (err.len)
+				error_buf(&err);
+			buf_reset(&err);
+		} else {
+			refs[nrefs++] = args[k];
+		}
 	}
-	/* The whole bank: first the numbers of every story, then lint. */
-	if (nrefs == 0) {
-		if (store_foreach(&b, NULL, collect_numbers, x, &err) != 0)
-			x->status = ST_ERROR;
-		contradictions_among(x->sn, x->nsn, &x->ct, &x->nct);
+	if (nargs == 0 || nrefs > 0) {
+		if (cli_open_bank(c, &b, BANK_READ) < 0) {
+			x->failed = 1;
+		} else {
+			lint_run_bank(x, &b, refs, nrefs, &err);
+			bank_close(&b);
+		}
 	}
-	if (nrefs == 0 && store_foreach(&b, NULL, lint_each, x, &err) != 0)
-		x->status = ST_ERROR;
-	for (k = 0; k < nrefs; k++) {
-		story_init(&s);
-		if (store_resolve(&b, refs[k], &id, &err) == STORE_FOUND &&
-		    store_load(&b, id, &s, &err) == 0)
-			lint_and_print(x, &s, NULL);
-		else
-			x->status = ST_ERROR;
-		story_release(&s);
-	}
-	bank_close(&b);
 	if (err.len)
 		error_buf(&err);
 	buf_release(&err);
+	free(refs);
+	return x->failed ? ST_ERROR : x->with_errors ? ST_FINDINGS : ST_OK;
 }
 
 int
 cmd_lint(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "all", no_argument, NULL, 'a' },
-		{ "format", required_argument, NULL, 'F' },
-		{ "min-severity", required_argument, NULL, 'm' },
-		{ "wpm", required_argument, NULL, 'w' },
-		RUBRIC_LONGOPTS,
-		{ NULL, 0, NULL, 0 }
-	};
-	struct rubric_opts ro = RUBRIC_OPTS_INIT;
-	struct run x = { .c = c, .fmt = FMT_TEXT, .min_sev = SEV_SUGGESTION,
-	    .wpm = STORY_DEFAULT_WPM, .status = ST_OK };
-	struct rubric rb;
-	char **refs = NULL;
-	long wpm = STORY_DEFAULT_WPM;
-	int opt, all = 0, k, nrefs = 0, status = ST_OK;
+	struct lint_opts o = { .wpm = STORY_DEFAULT_WPM,
+	    .ro = RUBRIC_OPTS_INIT };
+	struct printer p = { c, FMT_TEXT, SEV_SUGGESTION, 0 };
+	struct lint_run x;
+	struct buf err = BUF_INIT;
+	struct opt_args a;
+	int st = cli_parse(c, &spec_lint, &o, argc, argv, &a);
 
-	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
-		if (rubric_opt(&ro, opt, optarg))
-			continue;
-		switch (opt) {
-		case 'a': all = 1; break;
-		case 'F':
-			if (strcmp(optarg, "text") == 0)
-				x.fmt = FMT_TEXT;
-			else if (strcmp(optarg, "gnu") == 0)
-				x.fmt = FMT_GNU;
-			else if (strcmp(optarg, "json") == 0)
-				x.fmt = FMT_JSON;
-			else
-				status = usage_error(c, "--format takes text, "
-				    "gnu or json, not '%s'", optarg);
-			break;
-		case 'm':
-			if ((x.min_sev = severity_parse(optarg)) < 0)
-				status = usage_error(c, "--min-severity takes "
-				    "suggestion, warning or error, not '%s'",
-				    optarg);
-			break;
-		case 'w':
-			if (cli_number("--wpm", optarg, 50, 400, &wpm) < 0)
-				status = ST_ERROR;
-			x.wpm = (int)wpm;
-			break;
-		default:
-			status = opt == 'h' ? ST_OK : ST_ERROR;
-			goto out;
-		}
-		if (status != ST_OK)
-			goto out;
-	}
-	if (all && optind != argc) {
-		status = usage_error(c, "--all lints the whole bank; give "
-		    "stories or --all, not both");
+	if (st >= 0)
+		goto out;
+	if (o.all && a.n) {
+		st = usage_error(c, "--all lints the whole bank; give stories "
+		    "or --all, not both");
 		goto out;
 	}
-	if (rubric_load(&ro, &rb) < 0) {
-		status = ST_ERROR;
+	memset(&x, 0, sizeof(x));
+	if (linter_open(&x.lint, &o.ro, &err) < 0) {
+		st = fail(&err);
 		goto out;
 	}
-	x.rb = &rb;
-	if (match_env_init(&x.env) < 0) {
-		rubric_free(&rb);
-		status = error("out of memory for the regex engine");
-		goto out;
-	}
-	if (x.fmt == FMT_JSON)
+	x.wpm = (int)o.wpm;
+	x.emit = emit;
+	x.ctx = &p;
+	p.fmt = o.format;
+	p.min_sev = o.min_sev;
+	if (p.fmt == FMT_JSON)
 		fputc('[', stdout);
-	refs = xcalloc((size_t)(argc - optind) + 1, sizeof(*refs));
-	for (k = optind; k < argc; k++) {
-		if (is_file_arg(argv[k]))
-			lint_file(&x, argv[k]);
-		else
-			refs[nrefs++] = argv[k];
-	}
-	if (optind == argc || nrefs > 0)
-		lint_bank(&x, refs, nrefs);
-	if (x.fmt == FMT_JSON)
-		fputs(x.linted ? "\n]\n" : "]\n", stdout);
-	else if (x.linted == 0 && x.status == ST_OK)
+	st = run(c, &x, a.v, a.n);
+	if (p.fmt == FMT_JSON)
+		fputs(p.printed ? "\n]\n" : "]\n", stdout);
+	else if (p.printed == 0 && st == ST_OK)
 		note("nothing to lint: the bank is empty");
-	status = x.status;
-	contradictions_free(x.ct, x.nct);
-	story_numbers_free(x.sn, x.nsn);
-	match_env_free(&x.env);
-	rubric_free(&rb);
+	lint_run_release(&x);
+	linter_close(&x.lint);
 out:
-	free(refs);
-	rubric_opts_release(&ro);
-	return status;
+	rubric_opts_release(&o.ro);
+	return st;
 }

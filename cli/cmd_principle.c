@@ -1,3 +1,4 @@
+/* lpcoach principle P: one principle in full, with your stories for it. */
 #include <jansson.h>
 #include <stdlib.h>
 
@@ -8,16 +9,28 @@
 #include "stories/render.h"
 #include "stories/store.h"
 
-const char usage_principle[] =
-"usage: lpcoach principle P [--json]\n"
-"\n"
+struct principle_opts {
+	int json;
+};
+
+static const struct opt principle_options[] = {
+	{ .type = OPT_FLAG, .name = "json",
+	  .off = OPT_FIELD(struct principle_opts, json),
+	  .help = "{slug, name, summary, listens_for, pitfalls, questions, "
+	  "follow_ups, stories}; questions and follow_ups as in 'questions "
+	  "--json', stories as {id, uid, title}" },
+	{ .type = OPT_END }
+};
+
+const struct cmd_spec spec_principle = {
+	.name = "principle",
+	.operands = "P",
+	.about =
 "Shows one principle: what it asks of you, what interviewers listen for,\n"
 "how stories for it usually fail, its questions and follow-up probes, and\n"
-"your stories tagged with it.  P is a slug, name, variant or unique prefix.\n"
-"\n"
-"  --json   {slug, name, summary, listens_for, pitfalls, questions,\n"
-"           follow_ups, stories}; questions and follow_ups as in\n"
-"           'questions --json', stories as {id, uid, title}\n";
+"your stories tagged with it.  P is a slug, name, variant or unique prefix.\n",
+	.opts = principle_options,
+};
 
 static void
 heading(struct cli *c, const char *text)
@@ -114,27 +127,35 @@ cmd_principle(struct cli *c, int argc, char **argv)
 	const struct question **q;
 	struct story_filter f = { NULL, NULL, NULL };
 	struct question_filter qf = { NULL, 1, NULL, 1 };
+	struct principle_opts o = { 0 };
+	struct buf err = BUF_INIT;
 	struct story *v = NULL;
+	struct opt_args a;
+	struct bank b;
 	size_t n = 0, nq, i, k;
-	int opt, json = 0;
+	int st = cli_parse(c, &spec_principle, &o, argc, argv, &a);
 
-	if ((opt = cli_json_only(c, argc, argv, &json)) >= 0)
-		return opt;
-	if (optind + 1 != argc)
-		return usage_error(c, optind == argc ? "which principle?" :
+	if (st >= 0)
+		return st;
+	if (a.n != 1)
+		return usage_error(c, a.n == 0 ? "which principle?" :
 		    "one principle at a time (quote names with spaces)");
-	if ((p = cli_principle(argv[optind])) == NULL)
+	if ((p = cli_principle(a.v[0])) == NULL)
 		return ST_ERROR;
 	f.principle = p->slug;
-	if (cli_read_stories(c, &f, &v, &n) < 0)
+	if (cli_open_bank(c, &b, BANK_READ) < 0)
 		return ST_ERROR;
+	st = store_list(&b, &f, &v, &n, &err);
+	bank_close(&b);
+	if (st < 0)
+		return fail(&err);
 	qf.principles = &p;
 	q = question_select(&qf, &nq);
 	/* Only this principle's own probes here, not the generic ones. */
 	for (i = k = 0; i < nq; i++)
 		if (q[i]->principle)
 			q[k++] = q[i];
-	if (json)
+	if (o.json)
 		print_json(p, q, k, v, n);
 	else
 		print_text(c, p, q, k, v, n);

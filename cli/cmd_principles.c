@@ -1,3 +1,4 @@
+/* lpcoach principles: the 16 principles and how many stories each has. */
 #include <jansson.h>
 
 #include "cli/cli.h"
@@ -7,14 +8,25 @@
 #include "stories/render.h"
 #include "stories/store.h"
 
-const char usage_principles[] =
-"usage: lpcoach principles [--json]\n"
-"\n"
+struct principles_opts {
+	int json;
+};
+
+static const struct opt principles_options[] = {
+	{ .type = OPT_FLAG, .name = "json",
+	  .off = OPT_FIELD(struct principles_opts, json),
+	  .help = "an array of {slug, name, summary, listens_for, pitfalls, "
+	  "stories}" },
+	{ .type = OPT_END }
+};
+
+const struct cmd_spec spec_principles = {
+	.name = "principles",
+	.about =
 "Lists the 16 Leadership Principles in catalogue order with the number of\n"
-"stories tagged with each; 'lpcoach principle P' shows one in full.\n"
-"\n"
-"  --json   an array of {slug, name, summary, listens_for, pitfalls,\n"
-"           stories}\n";
+"stories tagged with each; 'lpcoach principle P' shows one in full.\n",
+	.opts = principles_options,
+};
 
 static json_t *
 principle_json(const struct principle *p, long stories)
@@ -30,16 +42,20 @@ principle_json(const struct principle *p, long stories)
 int
 cmd_principles(struct cli *c, int argc, char **argv)
 {
+	struct principles_opts o = { 0 };
 	struct buf err = BUF_INIT;
+	struct opt_args a;
 	struct bank b;
 	json_t *arr = NULL;
-	int opt, json = 0, i, status = ST_OK;
+	int json, i, status = ST_OK;
 	long n;
+	int st = cli_parse(c, &spec_principles, &o, argc, argv, &a);
 
-	if ((opt = cli_json_only(c, argc, argv, &json)) >= 0)
-		return opt;
-	if (optind != argc)
-		return usage_error(c, "unexpected argument '%s'", argv[optind]);
+	if (st >= 0)
+		return st;
+	json = o.json;
+	if (a.n)
+		return usage_error(c, "unexpected argument '%s'", a.v[0]);
 	if (cli_open_bank(c, &b, BANK_READ) < 0)
 		return ST_ERROR;
 	if (json)

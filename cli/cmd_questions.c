@@ -1,3 +1,4 @@
+/* lpcoach questions: the question bank, or a seeded sample of it. */
 #include <errno.h>
 #include <inttypes.h>
 #include <jansson.h>
@@ -11,25 +12,49 @@
 #include "base/rng.h"
 #include "base/xalloc.h"
 
-const char usage_questions[] =
-"usage: lpcoach questions [--principle P]... [--role R] [--follow-ups] [--random N] [--seed S] [--json]\n"
-"\n"
-"Lists the question bank, or a random sample of it.\n"
-"\n"
-"  --principle P   only questions whose primary principle is P (repeat for\n"
-"                  several)\n"
-"  --role R        only questions for role R: general, sde, mle, scientist\n"
-"                  or manager ('general' questions suit every role)\n"
-"  --follow-ups    also the follow-up probes of those principles and the\n"
-"                  generic probes that suit any story\n"
-"  --random N      N questions in random order (all of them, shuffled, when\n"
-"                  fewer match)\n"
-"  --seed S        the seed for --random (0 to 2^64-1); without it the seed\n"
-"                  comes from the system and is printed on standard error, so\n"
-"                  a sample can be replayed.  The same seed gives the same\n"
-"                  sample on every machine (SplitMix64, see README).\n"
-"  --json          an array of {id, principle, also, roles, kind, text};\n"
-"                  principle is null for a generic probe\n";
+struct questions_opts {
+	struct principle_set principles;
+	const char *role;
+	int follow_ups;
+	long random;
+	uint64_t seed;
+	int json;
+};
+
+#define F(m) OPT_FIELD(struct questions_opts, m)
+static const struct opt questions_options[] = {
+	{ .type = OPT_CALL, .name = "principle", .arg = "P", .off = F(principles),
+	  .call = opt_principle, .flags = OPT_REPEATS,
+	  .help = "only questions whose primary principle is P (repeat for "
+	  "several)" },
+	{ .type = OPT_CALL, .name = "role", .arg = "R", .off = F(role),
+	  .call = opt_role,
+	  .help = "only questions for role R: general, sde, mle, scientist or "
+	  "manager ('general' questions suit every role)" },
+	{ .type = OPT_FLAG, .name = "follow-ups", .off = F(follow_ups),
+	  .help = "also the follow-up probes of those principles and the "
+	  "generic probes that suit any story" },
+	{ .type = OPT_NUMBER, .name = "random", .arg = "N", .off = F(random),
+	  .min = 1, .max = 100000,
+	  .help = "N questions in random order (all of them, shuffled, when "
+	  "fewer match)" },
+	{ .type = OPT_SEED, .name = "seed", .arg = "S", .off = F(seed),
+	  .help = "the seed for --random (0 to 2^64-1); without it the seed "
+	  "comes from the system and is printed on standard error, so a sample "
+	  "can be replayed.  The same seed gives the same sample on every "
+	  "machine (SplitMix64, see README)." },
+	{ .type = OPT_FLAG, .name = "json", .off = F(json),
+	  .help = "an array of {id, principle, also, roles, kind, text}; "
+	  "principle is null for a generic probe" },
+	{ .type = OPT_END }
+};
+#undef F
+
+const struct cmd_spec spec_questions = {
+	.name = "questions",
+	.about = "Lists the question bank, or a random sample of it.\n",
+	.opts = questions_options,
+};
 
 static json_t *
 question_json(const struct question *q)
@@ -68,70 +93,40 @@ question_text(struct cli *c, const struct question *q)
 int
 cmd_questions(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "principle", required_argument, NULL, 'p' },
-		{ "role", required_argument, NULL, 'r' },
-		{ "follow-ups", no_argument, NULL, 'f' },
-		{ "random", required_argument, NULL, 'n' },
-		{ "seed", required_argument, NULL, 's' },
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const struct principle *chosen[PRINCIPLE_COUNT];
-	struct question_filter f = { chosen, 0, NULL, 0 };
+	struct questions_opts o = { .random = 0 };
+	struct question_filter f = { NULL, 0, NULL, 0 };
 	const struct question **v;
+	struct opt_args a;
 	struct rng rng;
-	uint64_t seed = 0;
-	long random = 0;
 	size_t n, i;
-	int opt, json = 0, have_seed = 0;
+	int st = cli_parse(c, &spec_questions, &o, argc, argv, &a);
 
-	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
-		switch (opt) {
-		case 'p':
-			if (cli_principle_add(optarg, chosen, &f.nprinciples) < 0)
-				return ST_ERROR;
-			break;
-		case 'r':
-			if (cli_role(optarg) < 0)
-				return ST_ERROR;
-			f.role = optarg;
-			break;
-		case 'f': f.follow_ups = 1; break;
-		case 'n':
-			if (cli_number("--random", optarg, 1, 100000, &random) < 0)
-				return ST_ERROR;
-			break;
-		case 's':
-			if (cli_seed(optarg, &seed) < 0)
-				return ST_ERROR;
-			have_seed = 1;
-			break;
-		case 'j': json = 1; break;
-		default:
-			return opt == 'h' ? ST_OK : ST_ERROR;
-		}
-	}
-	if (optind != argc)
-		return usage_error(c, "unexpected argument '%s'", argv[optind]);
-	if (have_seed && !random)
+	if (st >= 0)
+		return st;
+	if (a.n)
+		return usage_error(c, "unexpected argument '%s'", a.v[0]);
+	if (opt_given(&spec_questions, &a, "seed") && !o.random)
 		return usage_error(c, "--seed goes with --random");
+	f.principles = o.principles.v;
+	f.nprinciples = o.principles.n;
+	f.role = o.role;
+	f.follow_ups = o.follow_ups;
 	v = question_select(&f, &n);
-	if (random) {
-		if (!have_seed) {
-			seed = rng_os_seed();
+	if (o.random) {
+		if (!opt_given(&spec_questions, &a, "seed")) {
+			o.seed = rng_os_seed();
 			note("seed %" PRIu64 " (replay with --seed %" PRIu64
-			    ")", seed, seed);
+			    ")", o.seed, o.seed);
 		}
-		rng_seed(&rng, seed);
+		rng_seed(&rng, o.seed);
 		rng_shuffle(&rng, (void **)v, n);
-		if ((size_t)random > n)
+		if ((size_t)o.random > n)
 			note("only %zu questions match; showing all of them in "
 			    "random order", n);
 		else
-			n = (size_t)random;
+			n = (size_t)o.random;
 	}
-	if (json) {
+	if (o.json) {
 		json_t *arr = json_array();
 
 		for (i = 0; i < n; i++)

@@ -1,27 +1,39 @@
+/* lpcoach rules: the active lint rules, and a check of their examples. */
 #include <jansson.h>
 #include <string.h>
 
 #include "cli/cli.h"
-#include "cli/rubric_load.h"
 #include "cli/term.h"
+#include "rubrics/linter.h"
 #include "stories/render.h"
 
-const char usage_rules[] =
-"usage: lpcoach rules [--json] [--check] [--rubric DIR]... [--disable RULE]... [--only RULE]...\n"
-"\n"
+struct rules_opts {
+	int json, check;
+	struct rubric_opts ro;
+};
+
+static const struct opt rules_options[] = {
+	{ .type = OPT_FLAG, .name = "json",
+	  .off = OPT_FIELD(struct rules_opts, json),
+	  .help = "an array of {id, kind, category, severity, scope, "
+	  "principles, message, file, patterns, unless}; the patterns as "
+	  "compiled, with {{fragments}} expanded" },
+	{ .type = OPT_FLAG, .name = "check",
+	  .off = OPT_FIELD(struct rules_opts, check),
+	  .help = "run every rule's examples: each 'flag' text must trigger "
+	  "its rule and each 'pass' text must not; exit 1 when one does not" },
+	RUBRIC_OPTIONS(struct rules_opts, ro),
+	{ .type = OPT_END }
+};
+
+const struct cmd_spec spec_rules = {
+	.name = "rules",
+	.about =
 "Lists the active lint rules: the default rubric, then\n"
 "$XDG_CONFIG_HOME/lpcoach/rubrics/, then each --rubric DIR (a rule with\n"
-"the id of an earlier one replaces it).\n"
-"\n"
-"  --json           an array of {id, kind, category, severity, scope,\n"
-"                   principles, message, file, patterns, unless}; the\n"
-"                   patterns as compiled, with {{fragments}} expanded\n"
-"  --check          run every rule's examples: each 'flag' text must\n"
-"                   trigger its rule and each 'pass' text must not; exit 1\n"
-"                   when one does not\n"
-"  --rubric DIR     add the rule files (*.yaml) in DIR\n"
-"  --disable RULE   leave RULE out\n"
-"  --only RULE      only RULE (repeat for several)\n";
+"the id of an earlier one replaces it).\n",
+	.opts = rules_options,
+};
 
 /* The patterns of pl as compiled (fragments expanded). */
 static json_t *
@@ -73,44 +85,54 @@ check(struct rubric *rb)
 	return failures < 0 ? ST_ERROR : failures ? ST_FINDINGS : ST_OK;
 }
 
+static void
+print_rules(struct cli *c, const struct rubric *rb, struct buf *scope)
+{
+	size_t i;
+
+	term_style(stdout, c->color, "1");
+	printf("%-30s %-9s %-13s %-10s %s", "RULE", "KIND", "CATEGORY",
+	    "SEVERITY", "SCOPE");
+	term_reset(stdout, c->color);
+	putchar('\n');
+	for (i = 0; i < rb->n; i++) {
+		const struct rule *r = &rb->rules[i];
+
+		if (!r->active)
+			continue;
+		buf_reset(scope);
+		rule_scope_text(r, scope);
+		printf("%-30s %-9s %-13s %-10s %s\n", r->id,
+		    rule_kind_names[r->kind], r->category,
+		    severity_names[r->severity], scope->s);
+		printf("%31s", "");
+		term_wrap(stdout, r->message, 31, 31, 79);
+	}
+}
+
 int
 cmd_rules(struct cli *c, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "check", no_argument, NULL, 'c' },
-		RUBRIC_LONGOPTS,
-		{ NULL, 0, NULL, 0 }
-	};
-	struct rubric_opts ro = RUBRIC_OPTS_INIT;
+	struct rules_opts o = { .ro = RUBRIC_OPTS_INIT };
+	struct buf scope = BUF_INIT, err = BUF_INIT;
+	struct opt_args a;
 	struct rubric rb;
-	struct buf scope = BUF_INIT;
 	size_t i;
-	int opt, json = 0, do_check = 0, status = ST_OK;
+	int st = cli_parse(c, &spec_rules, &o, argc, argv, &a);
 
-	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
-		if (rubric_opt(&ro, opt, optarg))
-			continue;
-		if (opt == 'j')
-			json = 1;
-		else if (opt == 'c')
-			do_check = 1;
-		else {
-			rubric_opts_release(&ro);
-			return opt == 'h' ? ST_OK : ST_ERROR;
-		}
+	if (st >= 0)
+		goto out;
+	if (a.n) {
+		st = usage_error(c, "unexpected argument '%s'", a.v[0]);
+		goto out;
 	}
-	if (optind != argc) {
-		rubric_opts_release(&ro);
-		return usage_error(c, "unexpected argument '%s'", argv[optind]);
+	if (rubric_build(&o.ro, &rb, &err) < 0) {
+		st = fail(&err);
+		goto out;
 	}
-	if (rubric_load(&ro, &rb) < 0) {
-		rubric_opts_release(&ro);
-		return ST_ERROR;
-	}
-	if (do_check) {
-		status = check(&rb);
-	} else if (json) {
+	if (o.check) {
+		st = check(&rb);
+	} else if (o.json) {
 		json_t *arr = json_array();
 
 		for (i = 0; i < rb.n; i++)
@@ -119,28 +141,14 @@ cmd_rules(struct cli *c, int argc, char **argv)
 				    rule_json(&rb.rules[i]));
 		json_print(arr);
 		json_decref(arr);
+		st = ST_OK;
 	} else {
-		term_style(stdout, c->color, "1");
-		printf("%-30s %-9s %-13s %-10s %s", "RULE", "KIND", "CATEGORY",
-		    "SEVERITY", "SCOPE");
-		term_reset(stdout, c->color);
-		putchar('\n');
-		for (i = 0; i < rb.n; i++) {
-			const struct rule *r = &rb.rules[i];
-
-			if (!r->active)
-				continue;
-			buf_reset(&scope);
-			rule_scope_text(r, &scope);
-			printf("%-30s %-9s %-13s %-10s %s\n", r->id,
-			    rule_kind_names[r->kind], r->category,
-			    severity_names[r->severity], scope.s);
-			printf("%31s", "");
-			term_wrap(stdout, r->message, 31, 31, 79);
-		}
+		print_rules(c, &rb, &scope);
+		st = ST_OK;
 	}
-	buf_release(&scope);
 	rubric_free(&rb);
-	rubric_opts_release(&ro);
-	return status;
+out:
+	buf_release(&scope);
+	rubric_opts_release(&o.ro);
+	return st;
 }

@@ -1,23 +1,42 @@
+/* lpcoach show: one story, as text, a story file or JSON. */
 #include <jansson.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
-#include "cli/scoring.h"
+#include "lp/scoring.h"
 #include "cli/term.h"
 #include "stories/principle.h"
 #include "stories/render.h"
 #include "stories/store.h"
 
-const char usage_show[] =
-"usage: lpcoach show STORY [--json|--md] [--wpm N]\n"
-"\n"
-"Shows one story.  STORY is a numeric id, a uid or a unique title prefix.\n"
-"\n"
-"  --json    the story as JSON: the fields of 'list --json' plus situation,\n"
-"            task, action, result, reflection, created, updated, score\n"
-"            and ready\n"
-"  --md      the story as a story file (Markdown with YAML front matter)\n"
-"  --wpm N   speaking rate for the time estimate (default 150)\n";
+struct show_opts {
+	int json, md;
+	long wpm;
+};
+
+#define F(m) OPT_FIELD(struct show_opts, m)
+static const struct opt show_options[] = {
+	{ .type = OPT_FLAG, .name = "json", .off = F(json), .group = 1,
+	  .help = "the story as JSON: the fields of 'list --json' plus "
+	  "situation, task, action, result, reflection, created, updated, "
+	  "score and ready" },
+	{ .type = OPT_FLAG, .name = "md", .off = F(md), .group = 1,
+	  .help = "the story as a story file (Markdown with YAML front "
+	  "matter)" },
+	{ .type = OPT_NUMBER, .name = "wpm", .arg = "N", .off = F(wpm),
+	  .min = 50, .max = 400,
+	  .help = "speaking rate for the time estimate (default 150)" },
+	{ .type = OPT_END }
+};
+#undef F
+
+const struct cmd_spec spec_show = {
+	.name = "show",
+	.operands = "STORY",
+	.about =
+"Shows one story.  STORY is a numeric id, a uid or a unique title prefix.\n",
+	.opts = show_options,
+};
 
 static void
 field(struct cli *c, const char *label, const char *value)
@@ -86,69 +105,69 @@ show_text(struct cli *c, const struct story *s, int wpm, int score,
 	}
 }
 
-int
-cmd_show(struct cli *c, int argc, char **argv)
+/* Prints s as --json, --md or text; a status. */
+static int
+print_story(struct cli *c, const struct show_opts *o, struct bank *b,
+    struct story *s)
 {
-	static const struct option opts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ "md", no_argument, NULL, 'm' },
-		{ "wpm", required_argument, NULL, 'w' },
-		{ NULL, 0, NULL, 0 }
-	};
 	struct buf err = BUF_INIT, md = BUF_INIT;
-	struct story s;
-	struct bank b;
-	long long id;
-	long wpm = STORY_DEFAULT_WPM;
-	int opt, format = 0, rc, status = ST_OK, score = 0, ready = 0;
+	int score = 0, ready = 0, st = ST_OK;
 
-	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
-		switch (opt) {
-		case 'j': format = 'j'; break;
-		case 'm': format = 'm'; break;
-		case 'w':
-			if (cli_number("--wpm", optarg, 50, 400, &wpm) < 0)
-				return ST_ERROR;
-			break;
-		default:
-			return opt == 'h' ? ST_OK : ST_ERROR;
-		}
-	}
-	if (optind + 1 != argc)
-		return usage_error(c, optind == argc ? "which story?" :
-		    "one story at a time");
-	if (cli_open_bank(c, &b, BANK_READ) < 0)
-		return ST_ERROR;
-	story_init(&s);
-	rc = store_resolve(&b, argv[optind], &id, &err);
-	if (rc == STORE_FOUND)
-		rc = store_load(&b, id, &s, &err);
-	if (rc != 0) {
-		error_buf(&err);
-		status = rc == STORE_NOT_FOUND ? ST_FINDINGS : ST_ERROR;
-	} else if (format != 'm' &&
-	    score_stories(&b, &s, 1, (int)wpm, &score, &ready) < 0) {
-		status = ST_ERROR;
-	} else if (format == 'j') {
-		json_t *j = story_to_json(&s, (int)wpm, 1);
+	if (!o->md && scores_of(b, s, 1, (int)o->wpm, &score, &ready,
+	    &err) < 0) {
+		st = fail(&err);
+	} else if (o->json) {
+		json_t *j = story_to_json(s, (int)o->wpm, 1);
 
 		json_object_set_new(j, "score", json_integer(score));
 		json_object_set_new(j, "ready", json_boolean(ready));
 		json_print(j);
 		json_decref(j);
-	} else if (format == 'm') {
-		if (story_to_markdown(&s, &md, &err) < 0)
-			status = error_buf(&err);
+	} else if (o->md) {
+		if (story_to_markdown(s, &md, &err) < 0)
+			st = fail(&err);
 		else if (isatty(STDOUT_FILENO))
 			term_puts(stdout, md.s, 1);
 		else
 			fwrite(md.s, 1, md.len, stdout);
 	} else {
-		show_text(c, &s, (int)wpm, score, ready);
+		show_text(c, s, (int)o->wpm, score, ready);
+	}
+	buf_release(&md);
+	buf_release(&err);
+	return st;
+}
+
+int
+cmd_show(struct cli *c, int argc, char **argv)
+{
+	struct show_opts o = { .wpm = STORY_DEFAULT_WPM };
+	struct buf err = BUF_INIT;
+	struct opt_args a;
+	struct story s;
+	struct bank b;
+	long long id;
+	int rc, st = cli_parse(c, &spec_show, &o, argc, argv, &a);
+
+	if (st >= 0)
+		return st;
+	if (a.n != 1)
+		return usage_error(c, a.n == 0 ? "which story?" :
+		    "one story at a time");
+	if (cli_open_bank(c, &b, BANK_READ) < 0)
+		return ST_ERROR;
+	story_init(&s);
+	rc = store_resolve(&b, a.v[0], &id, &err);
+	if (rc == STORE_FOUND)
+		rc = store_load(&b, id, &s, &err);
+	if (rc != 0) {
+		error_buf(&err);
+		st = rc == STORE_NOT_FOUND ? ST_FINDINGS : ST_ERROR;
+	} else {
+		st = print_story(c, &o, &b, &s);
 	}
 	bank_close(&b);
 	story_release(&s);
-	buf_release(&md);
 	buf_release(&err);
-	return status;
+	return st;
 }

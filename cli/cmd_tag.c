@@ -1,17 +1,25 @@
+/* lpcoach tag: adds and removes a story's principles. */
+#include <stdlib.h>
 #include <string.h>
 
+#include "base/xalloc.h"
 #include "cli/cli.h"
-#include "cli/scoring.h"
 #include "cli/term.h"
-#include "stories/principle.h"
-#include "stories/store.h"
+#include "lp/story_edit.h"
 
-const char usage_tag[] =
-"usage: lpcoach tag STORY [+P|-P|P]...\n"
-"\n"
+/*
+ * Operands such as "-dive-deep" start with a dash, so only the global
+ * options are options here (CMD_DASH_OPERANDS).
+ */
+const struct cmd_spec spec_tag = {
+	.name = "tag",
+	.operands = "STORY [+P|-P|P]...",
+	.about =
 "Adds (+P or P) and removes (-P) principles on a story; with none, shows\n"
 "its principles.  P is a slug, name, alias or unique prefix; quote names\n"
-"with spaces.  All names are checked before anything changes.\n";
+"with spaces.  All names are checked before anything changes.\n",
+	.flags = CMD_DASH_OPERANDS,
+};
 
 static void
 print_principles(const struct story *s)
@@ -29,102 +37,69 @@ print_principles(const struct story *s)
 	puts(s->principles.n ? "" : "(no principles)");
 }
 
+/* Reads +P, -P and P into ops; every bad name is reported.  0 or -1. */
+static int
+read_ops(char **args, int n, struct tag_op *ops)
+{
+	struct buf err = BUF_INIT;
+	int i;
+
+	for (i = 0; i < n; i++) {
+		const char *a = args[i];
+		const struct principle *p;
+
+		ops[i].remove = *a == '-';
+		if (*a == '+' || *a == '-')
+			a++;
+		if ((p = principle_resolve(a, &err)) != NULL)
+			ops[i].slug = p->slug;
+	}
+	if (err.len == 0)
+		return 0;
+	error_buf(&err);
+	note("nothing was changed");
+	buf_release(&err);
+	return -1;
+}
+
 int
 cmd_tag(struct cli *c, int argc, char **argv)
 {
+	struct strlist notes = STRLIST_INIT;
 	struct buf err = BUF_INIT;
+	struct tag_op *ops;
+	struct opt_args a;
 	struct story s;
 	struct bank b;
-	const char *ref = NULL;
-	long long id;
-	int i, rc, nops = 0, status = ST_ERROR, opened = 0;
+	size_t i;
+	int rc, st = cli_parse(c, &spec_tag, NULL, argc, argv, &a);
 
-	/*
-	 * No getopt here: "-dive-deep" is an operand.  Only help and the
-	 * global options are options.
-	 */
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-			fputs(c->usage, stdout);
-			return ST_OK;
-		}
-		if (strcmp(argv[i], "--db") == 0 && i + 1 < argc) {
-			c->db_opt = argv[++i];
-			argv[i - 1] = argv[i] = NULL;
-		} else if (strncmp(argv[i], "--db=", 5) == 0) {
-			c->db_opt = argv[i] + 5;
-			argv[i] = NULL;
-		} else if (strncmp(argv[i], "--color", 7) == 0) {
-			argv[i] = NULL;
-		} else if (ref == NULL) {
-			ref = argv[i];
-			argv[i] = NULL;
-		}
-	}
-	if (ref == NULL)
+	if (st >= 0)
+		return st;
+	if (a.n == 0)
 		return usage_error(c, "which story?");
+	ops = xcalloc((size_t)a.n, sizeof(*ops));
 	story_init(&s);
-	/* Check every name before touching the bank. */
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
-
-		if (a == NULL)
-			continue;
-		if (*a == '+' || *a == '-')
-			a++;
-		principle_resolve(a, &err);
-		nops++;
-	}
-	if (err.len) {
-		error_buf(&err);
-		note("nothing was changed");
-		goto out;
-	}
-	if (cli_open_bank(c, &b, BANK_WRITE) < 0)
-		goto out;
-	opened = 1;
-	if (bank_begin(&b, &err) < 0)
-		goto fail;
-	rc = store_resolve(&b, ref, &id, &err);
-	if (rc == STORE_FOUND)
-		rc = store_load(&b, id, &s, &err);
-	if (rc != 0) {
-		bank_rollback(&b);
-		error_buf(&err);
-		status = rc == STORE_NOT_FOUND ? ST_FINDINGS : ST_ERROR;
-		goto out;
-	}
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		const struct principle *p;
-		long at;
-
-		if (a == NULL)
-			continue;
-		p = principle_resolve(a + (*a == '+' || *a == '-'), &err);
-		at = strlist_find(&s.principles, p->slug);
-		if (*a == '-' && at >= 0)
-			strlist_remove(&s.principles, (size_t)at);
-		else if (*a == '-')
+	if (read_ops(a.v + 1, a.n - 1, ops) < 0) {
+		st = ST_ERROR;
+	} else if (cli_open_bank(c, &b, BANK_WRITE) < 0) {
+		st = ST_ERROR;
+	} else {
+		rc = story_tag(&b, a.v[0], ops, (size_t)a.n - 1, &s, &notes,
+		    &err);
+		for (i = 0; i < notes.n; i++)
 			note("story %lld was not tagged with %s", s.id,
-			    p->name);
-		else if (at < 0)
-			strlist_push(&s.principles, p->slug);
-	}
-	if (nops > 0 && (store_update(&b, &s, s.version, &err) != 0 ||
-	    scores_refresh(&b, &err) < 0 || bank_commit(&b, &err) < 0))
-		goto fail;
-	bank_rollback(&b);	/* nothing to do when only showing */
-	print_principles(&s);
-	status = ST_OK;
-	goto out;
-fail:
-	bank_rollback(&b);
-	error_buf(&err);
-out:
-	if (opened)
+			    notes.v[i]);
+		if (rc == 0)
+			print_principles(&s);
+		else
+			error_buf(&err);
+		st = cli_status(rc, ST_FINDINGS);
 		bank_close(&b);
+	}
+	free(ops);
+	strlist_clear(&notes);
 	story_release(&s);
 	buf_release(&err);
-	return status;
+	return st;
 }

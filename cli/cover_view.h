@@ -8,7 +8,7 @@
 
 #include <stdio.h>
 
-#include "cli/scoring.h"
+#include "lp/scoring.h"
 #include "lp/cover.h"
 
 void cover_print(FILE *f, int color, const struct cover *cv,

@@ -9,19 +9,6 @@
 #include "cli/term.h"
 #include "base/clock.h"
 
-/* Local ISO 8601 date-time with offset, "2026-11-24T09:00:00+01:00". */
-static void
-local_iso(time_t t, char out[32])
-{
-	struct tm tm;
-	char z[8];
-
-	localtime_r(&t, &tm);
-	strftime(out, 32, "%Y-%m-%dT%H:%M:%S", &tm);
-	strftime(z, sizeof(z), "%z", &tm);
-	snprintf(out + strlen(out), 8, "%.3s:%.2s", z, z + 3);
-}
-
 int
 drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
     int json)
@@ -53,7 +40,7 @@ drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
 				next = cards[k].due;
 		}
 		if (next)
-			local_iso(next, due);
+			clock_local_iso(next, due);
 		if (json) {
 			json_array_append_new(arr, json_pack("{s:s, s:I, s:o, "
 			    "s:o, s:o}", "principle", p->slug, "drilled",
@@ -104,7 +91,7 @@ drill_print_due(const struct card *cards, size_t ncards, int json)
 		if (q == NULL || cards[k].due > end)
 			continue;
 		n++;
-		local_iso(cards[k].due, due);
+		clock_local_iso(cards[k].due, due);
 		if (json) {
 			json_array_append_new(arr, json_pack("{s:s, s:s, s:s, "
 			    "s:s}", "principle", q->principle->slug,

@@ -3,7 +3,7 @@
  *
  * main() reads the global options, finds the command in the table below,
  * runs it and maps its status to the exit code.  Everything else is in
- * the cmd_*.c files and the layers under cli/ (lp, rubrics, stories).
+ * the cmd_*.c files and the layers under cli/ (lp, rubrics, stories, base).
  */
 #include <errno.h>
 #include <locale.h>
@@ -14,59 +14,54 @@
 #include <sys/stat.h>
 
 #include "cli/cli.h"
-#include "cli/term.h"
 
 #define LPCOACH_VERSION "0.1.0"
 
 static const struct command commands[] = {
-	{ "init", cmd_init, usage_init },
-	{ "add", cmd_add, usage_add },
-	{ "edit", cmd_edit, usage_edit },
-	{ "show", cmd_show, usage_show },
-	{ "list", cmd_list, usage_list },
-	{ "tag", cmd_tag, usage_tag },
-	{ "rm", cmd_rm, usage_rm },
-	{ "import", cmd_import, usage_import },
-	{ "export", cmd_export, usage_export },
-	{ "principles", cmd_principles, usage_principles },
-	{ "principle", cmd_principle, usage_principle },
-	{ "questions", cmd_questions, usage_questions },
-	{ "lint", cmd_lint, usage_lint },
-	{ "rules", cmd_rules, usage_rules },
-	{ "cover", cmd_cover, usage_cover },
-	{ "loop", cmd_loop, usage_loop },
-	{ "drill", cmd_drill, usage_drill },
-	{ "report", cmd_report, usage_report },
-	{ "doctor", cmd_doctor, usage_doctor },
-	{ "backup", cmd_backup, usage_backup },
+	{ &spec_init, cmd_init },
+	{ &spec_add, cmd_add },
+	{ &spec_edit, cmd_edit },
+	{ &spec_show, cmd_show },
+	{ &spec_list, cmd_list },
+	{ &spec_tag, cmd_tag },
+	{ &spec_rm, cmd_rm },
+	{ &spec_import, cmd_import },
+	{ &spec_export, cmd_export },
+	{ &spec_principles, cmd_principles },
+	{ &spec_principle, cmd_principle },
+	{ &spec_questions, cmd_questions },
+	{ &spec_lint, cmd_lint },
+	{ &spec_rules, cmd_rules },
+	{ &spec_cover, cmd_cover },
+	{ &spec_loop, cmd_loop },
+	{ &spec_drill, cmd_drill },
+	{ &spec_report, cmd_report },
+	{ &spec_doctor, cmd_doctor },
+	{ &spec_backup, cmd_backup },
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 
-static void
-main_usage(FILE *f)
-{
-	size_t i;
+struct main_opts {
+	int version;
+};
 
-	fputs("usage: lpcoach [--db PATH] [--color=WHEN] COMMAND [ARGS]\n"
-	    "       lpcoach --version | --help\n\n"
-	    "A coach for behavioural interviews: a bank of STAR stories tagged "
-	    "with the\n16 Leadership Principles.\n\ncommands:\n", f);
-	for (i = 0; i < NCOMMANDS; i++) {
-		const char *syn = commands[i].usage + strlen("usage: ");
-		const char *nl = strchr(syn, '\n');
-
-		fprintf(f, "  %.*s\n", (int)(nl - syn), syn);
-	}
-	fputs("\nglobal options:\n"
-	    "  --db PATH       the bank (default $LPCOACH_DB, else "
-	    "$XDG_DATA_HOME/lpcoach/bank.db,\n"
-	    "                  else ~/.local/share/lpcoach/bank.db)\n"
-	    "  --color=WHEN    auto, always or never (NO_COLOR is honoured)\n"
-	    "  -h, --help      help; 'lpcoach COMMAND -h' for a command\n"
-	    "  --version       print the version\n\n"
-	    "exit status: 0 ok, 1 findings or not found, 2 usage, input or "
-	    "database error\n", f);
-}
+static const struct cmd_spec spec_main = {
+	.name = "",
+	.operands = "COMMAND [ARGS]",
+	.about =
+"A coach for behavioural interviews: a bank of STAR stories tagged with the\n"
+"16 Leadership Principles.  'lpcoach COMMAND -h' explains a command.\n",
+	.opts = (const struct opt[]){
+		{ .type = OPT_FLAG, .name = "version",
+		  .off = OPT_FIELD(struct main_opts, version),
+		  .help = "print the version" },
+		{ .type = OPT_END } },
+	.flags = CMD_VERBS,
+	.verbs = commands,
+	.nverbs = NCOMMANDS,
+	.more = "exit status: 0 ok, 1 findings or not found, 2 usage, input or "
+	"database error\n",
+};
 
 /* Finishes stdout: a full disk or closed pipe is an error, not silence. */
 static int
@@ -84,8 +79,10 @@ int
 main(int argc, char **argv)
 {
 	struct cli c = { .color_opt = -1 };
-	size_t i;
-	int status;
+	struct main_opts o = { 0 };
+	struct opt_args a;
+	size_t k;
+	int st;
 
 	/* The bank, its journals, backups and exports: owner only. */
 	umask(077);
@@ -93,51 +90,20 @@ main(int argc, char **argv)
 	signal(SIGXFSZ, SIG_IGN);
 	setlocale(LC_CTYPE, "");
 
-	for (i = 1; i < (size_t)argc && argv[i][0] == '-'; i++) {
-		const char *a = argv[i];
-
-		if (strcmp(a, "--") == 0) {
-			i++;
-			break;
-		} else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-			main_usage(stdout);
-			return close_stdout(ST_OK);
-		} else if (strcmp(a, "--version") == 0) {
-			printf("lpcoach %s\n", LPCOACH_VERSION);
-			return close_stdout(ST_OK);
-		} else if (strcmp(a, "--db") == 0 && i + 1 < (size_t)argc) {
-			c.db_opt = argv[++i];
-		} else if (strncmp(a, "--db=", 5) == 0) {
-			c.db_opt = a + 5;
-		} else if (strcmp(a, "--color") == 0) {
-			c.color_opt = 1;
-		} else if (strncmp(a, "--color=", 8) == 0) {
-			if (strcmp(a + 8, "always") == 0)
-				c.color_opt = 1;
-			else if (strcmp(a + 8, "never") == 0)
-				c.color_opt = 0;
-			else if (strcmp(a + 8, "auto") == 0)
-				c.color_opt = -1;
-			else
-				return error("--color takes auto, always or "
-				    "never, not '%s'", a + 8);
-		} else {
-			error("unknown option '%s'", a);
-			main_usage(stderr);
-			return ST_ERROR;
-		}
+	if ((st = cli_parse(&c, &spec_main, &o, argc, argv, &a)) >= 0)
+		return close_stdout(st);
+	if (o.version) {
+		printf("lpcoach %s\n", LPCOACH_VERSION);
+		return close_stdout(ST_OK);
 	}
-	if (i >= (size_t)argc) {
-		main_usage(stderr);
+	if (a.n == 0) {
+		opt_print_help(stderr, &spec_main);
 		return ST_ERROR;
 	}
-	for (size_t k = 0; k < NCOMMANDS; k++) {
-		if (strcmp(argv[i], commands[k].name) != 0)
-			continue;
-		c.cmd = commands[k].name;
-		c.usage = commands[k].usage;
-		status = commands[k].run(&c, argc - (int)i, argv + i);
-		return close_stdout(status);
-	}
-	return error("unknown command '%s' (see 'lpcoach --help')", argv[i]);
+	for (k = 0; k < NCOMMANDS; k++)
+		if (strcmp(a.v[0], commands[k].spec->name) == 0) {
+			c.spec = commands[k].spec;
+			return close_stdout(commands[k].run(&c, a.n, a.v));
+		}
+	return error("unknown command '%s' (see 'lpcoach --help')", a.v[0]);
 }

@@ -1,263 +1,508 @@
-/* Option parsing and messages shared by every command. */
+/* Option tables: see cli/opt.h. */
+#include "cli/opt.h"
+
 #include <errno.h>
-#include <limits.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
+#include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/term.h"
-#include "stories/principle.h"
-#include "lp/question.h"
-#include "stories/store.h"
-#include "base/xalloc.h"
 
-enum { OPT_DB = 1000, OPT_COLOR };
-
-static void
-vsay(const char *prefix, const char *fmt, va_list ap)
+static int
+color_value(const char *value, void *field)
 {
-	fprintf(stderr, "lpcoach: %s", prefix);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-}
+	int *color = field;
 
-int
-error(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsay("", fmt, ap);
-	va_end(ap);
-	return ST_ERROR;
-}
-
-int
-error_buf(const struct buf *err)
-{
-	const char *p = err->s, *nl;
-
-	while (*p) {
-		nl = strchr(p, '\n');
-		if (nl == NULL)
-			nl = p + strlen(p);
-		char *line = xstrndup(p, (size_t)(nl - p));
-
-		/* Messages quote story text: never let it drive the terminal. */
-		fputs("lpcoach: ", stderr);
-		term_puts(stderr, line, 0);
-		fputc('\n', stderr);
-		free(line);
-		p = *nl ? nl + 1 : nl;
-	}
-	return ST_ERROR;
-}
-
-void
-note(const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsay("", fmt, ap);
-	va_end(ap);
-}
-
-int
-usage_error(struct cli *c, const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "lpcoach %s: ", c->cmd);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\n%.*s", (int)(strchr(c->usage, '\n') - c->usage + 1),
-	    c->usage);
-	return ST_ERROR;
-}
-
-int
-cli_getopt(struct cli *c, int argc, char **argv, const char *shortopts,
-    const struct option *longopts)
-{
-	struct option all[40];
-	char shorts[64];
-	size_t n = 0;
-	int opt, idx = -1;
-
-	while (longopts && longopts[n].name && n < 36) {
-		all[n] = longopts[n];
-		n++;
-	}
-	all[n++] = (struct option){ "db", required_argument, NULL, OPT_DB };
-	all[n++] = (struct option){ "color", optional_argument, NULL,
-	    OPT_COLOR };
-	all[n++] = (struct option){ "help", no_argument, NULL, 'h' };
-	all[n] = (struct option){ NULL, 0, NULL, 0 };
-	snprintf(shorts, sizeof(shorts), ":h%s", shortopts ? shortopts : "");
-
-	opterr = 0;
-	for (;;) {
-		opt = getopt_long(argc, argv, shorts, all, &idx);
-		switch (opt) {
-		case OPT_DB:
-			c->db_opt = optarg;
-			continue;
-		case OPT_COLOR:
-			if (optarg == NULL || strcmp(optarg, "always") == 0)
-				c->color_opt = 1;
-			else if (strcmp(optarg, "never") == 0)
-				c->color_opt = 0;
-			else if (strcmp(optarg, "auto") == 0)
-				c->color_opt = -1;
-			else
-				return usage_error(c, "--color takes auto, "
-				    "always or never, not '%s'", optarg),
-				    '?';
-			continue;
-		case 'h':
-			fputs(c->usage, stdout);
-			return 'h';
-		case ':':
-			usage_error(c, "option '%s' needs a value",
-			    argv[optind - 1]);
-			return '?';
-		case '?':
-			if (optopt)
-				usage_error(c, "unknown option '-%c'", optopt);
-			else
-				usage_error(c, "unknown option '%s'",
-				    argv[optind - 1]);
-			return '?';
-		default:
-			c->color = term_color_on(c->color_opt, stdout);
-			return opt;
-		}
-	}
-}
-
-int
-cli_number(const char *name, const char *arg, long min, long max, long *out)
-{
-	char *end;
-	long v;
-
-	errno = 0;
-	v = strtol(arg, &end, 10);
-	if (errno || end == arg || *end != '\0' || v < min || v > max) {
-		error("%s takes a whole number from %ld to %ld, not '%s'", name,
-		    min, max, arg);
+	if (value == NULL || strcmp(value, "always") == 0)
+		*color = 1;
+	else if (strcmp(value, "never") == 0)
+		*color = 0;
+	else if (strcmp(value, "auto") == 0)
+		*color = -1;
+	else {
+		error("--color takes auto, always or never, not '%s'", value);
 		return -1;
 	}
-	*out = v;
 	return 0;
 }
 
-const struct principle *
-cli_principle(const char *arg)
-{
-	struct buf err = BUF_INIT;
-	const struct principle *p = principle_resolve(arg, &err);
+/* The options every command accepts; their values go into struct cli. */
+static const struct opt global_opts[] = {
+	{ .type = OPT_STRING, .name = "db", .arg = "PATH",
+	  .off = OPT_FIELD(struct cli, db_opt),
+	  .help = "the bank (default $LPCOACH_DB, else "
+	  "$XDG_DATA_HOME/lpcoach/bank.db, else ~/.local/share/lpcoach/bank.db)" },
+	{ .type = OPT_CALL, .name = "color", .arg = "WHEN",
+	  .off = OPT_FIELD(struct cli, color_opt), .call = color_value,
+	  .flags = OPT_OPTIONAL_ARG,
+	  .help = "auto, always or never (NO_COLOR is honoured)" },
+	{ .type = OPT_FLAG, .name = "help", .letter = 'h',
+	  .help = "this help" },
+	{ .type = OPT_END }
+};
+#define HELP_INDEX 2
 
-	if (p == NULL)
-		error_buf(&err);
-	buf_release(&err);
-	return p;
+static size_t
+count_opts(const struct opt *t)
+{
+	size_t n = 0;
+
+	while (t && t[n].type != OPT_END)
+		n++;
+	return n;
 }
 
-int
-cli_principle_add(const char *arg, const struct principle **chosen,
-    size_t *n)
+/* A match of an argument in the command's table (0) or the global one. */
+struct found {
+	const struct opt *o;
+	int global;
+	size_t index;
+};
+
+/*
+ * Finds the long option name[0..len): an exact name, else (unless exact)
+ * a unique prefix.  Returns 1, 0 when there is none, -1 when the prefix is
+ * ambiguous (the candidates are appended to why).
+ */
+static int
+find_long(const struct cmd_spec *spec, const char *name, size_t len,
+    int exact, struct found *f, struct buf *why)
 {
-	const struct principle *p = cli_principle(arg);
+	const struct opt *tables[2] = { spec->opts, global_opts };
+	int t, hits = 0;
 	size_t i;
 
-	if (p == NULL)
-		return -1;
-	for (i = 0; i < *n && chosen[i] != p; i++)
-		;
-	if (i == *n)
-		chosen[(*n)++] = p;
+	for (t = 0; t < 2; t++)
+		for (i = 0; i < count_opts(tables[t]); i++)
+			if (strlen(tables[t][i].name) == len &&
+			    strncmp(tables[t][i].name, name, len) == 0) {
+				*f = (struct found){ &tables[t][i], t, i };
+				return 1;
+			}
+	if (exact || len == 0)
+		return 0;
+	for (t = 0; t < 2; t++)
+		for (i = 0; i < count_opts(tables[t]); i++)
+			if (strncmp(tables[t][i].name, name, len) == 0) {
+				buf_addf(why, "%s--%s", hits ? ", " : "",
+				    tables[t][i].name);
+				if (hits++ == 0)
+					*f = (struct found){ &tables[t][i], t, i };
+			}
+	return hits > 1 ? -1 : hits;
+}
+
+static int
+find_short(const struct cmd_spec *spec, char letter, struct found *f)
+{
+	const struct opt *tables[2] = { spec->opts, global_opts };
+	size_t i;
+	int t;
+
+	for (t = 0; t < 2; t++)
+		for (i = 0; i < count_opts(tables[t]); i++)
+			if (tables[t][i].letter == letter) {
+				*f = (struct found){ &tables[t][i], t, i };
+				return 1;
+			}
 	return 0;
 }
 
-int
-cli_role(const char *arg)
+/* The --name the user meant, for messages. */
+static const char *
+dashed(const struct opt *o, struct buf *b)
 {
-	struct buf err = BUF_INIT;
-	int rc = question_role_valid(arg, &err);
-
-	if (rc < 0)
-		error_buf(&err);
-	buf_release(&err);
-	return rc;
+	buf_reset(b);
+	buf_addf(b, "--%s", o->name);
+	return b->s;
 }
 
-int
-cli_json_only(struct cli *c, int argc, char **argv, int *json)
+static int
+set_number(const struct opt *o, const char *v, long *out)
 {
-	static const struct option opts[] = {
-		{ "json", no_argument, NULL, 'j' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int opt;
+	char *end;
+	long n;
 
-	while ((opt = cli_getopt(c, argc, argv, "", opts)) != -1) {
-		if (opt != 'j')
-			return opt == 'h' ? ST_OK : ST_ERROR;
-		*json = 1;
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if (errno || end == v || *end != '\0' || n < o->min || n > o->max) {
+		error("--%s takes a whole number from %ld to %ld, not '%s'",
+		    o->name, o->min, o->max, v);
+		return -1;
 	}
+	*out = n;
+	return 0;
+}
+
+static int
+set_choice(struct cli *c, const struct opt *o, const char *v, int *out)
+{
+	struct buf list = BUF_INIT;
+	int i, n;
+
+	for (i = 0; o->choices[i]; i++)
+		if (strcmp(o->choices[i], v) == 0) {
+			*out = i;
+			return 0;
+		}
+	for (n = 0; o->choices[n]; n++)
+		;
+	for (i = 0; i < n; i++)
+		buf_addf(&list, "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ",
+		    o->choices[i]);
+	usage_error(c, "--%s takes %s, not '%s'", o->name, list.s, v);
+	buf_release(&list);
 	return -1;
 }
 
-int
-cli_seed(const char *arg, uint64_t *seed)
+static int
+set_seed(const char *v, uint64_t *out)
 {
+	unsigned long long n;
 	char *end;
-	unsigned long long v;
 
 	errno = 0;
-	v = strtoull(arg, &end, 10);
-	if (errno || end == arg || *end || arg[0] == '-' || arg[0] == '+') {
+	n = strtoull(v, &end, 10);
+	if (errno || end == v || *end || v[0] == '-' || v[0] == '+') {
 		error("--seed takes a whole number from 0 to "
-		    "18446744073709551615, not '%s'", arg);
+		    "18446744073709551615, not '%s'", v);
 		return -1;
 	}
-	*seed = (uint64_t)v;
+	*out = (uint64_t)n;
 	return 0;
 }
 
-int
-cli_open_bank(struct cli *c, struct bank *b, enum bank_mode mode)
+/* Stores value v (NULL for a flag) of option o; 0, or -1 after reporting. */
+static int
+store(struct cli *c, const struct found *f, void *opts, const char *v)
 {
-	struct buf err = BUF_INIT;
-	char *path = bank_default_path(c->db_opt);
-	int rc = bank_open(b, path, mode, &err);
+	const struct opt *o = f->o;
+	char *field = (char *)(f->global ? (void *)c : opts) + o->off;
 
-	free(path);
-	if (rc < 0) {
-		error_buf(&err);
-		buf_release(&err);
-		return -1;
+	switch (o->type) {
+	case OPT_FLAG: *(int *)(void *)field = 1; return 0;
+	case OPT_STRING: *(const char **)(void *)field = v; return 0;
+	case OPT_NUMBER: return set_number(o, v, (long *)(void *)field);
+	case OPT_LIST: strlist_push((struct strlist *)(void *)field, v);
+		return 0;
+	case OPT_CHOICE: return set_choice(c, o, v, (int *)(void *)field);
+	case OPT_SEED: return set_seed(v, (uint64_t *)(void *)field);
+	case OPT_CALL: return o->call(v, field) < 0 ? -1 : 0;
+	default: return 0;
 	}
-	return 0;
 }
 
-int
-cli_read_stories(struct cli *c, const struct story_filter *f,
-    struct story **v, size_t *n)
+/* Parses the long option at argv[*i]; 1 done, 0 an operand, -1 bad. */
+static int
+long_opt(struct cli *c, const struct cmd_spec *spec, void *opts, int argc,
+    char **argv, int *i, struct found *f)
 {
-	struct buf err = BUF_INIT;
-	struct bank b;
-	int rc;
+	const char *a = argv[*i] + 2, *eq = strchr(a, '='), *v = NULL;
+	size_t len = eq ? (size_t)(eq - a) : strlen(a);
+	int dash_operands = (spec->flags & CMD_DASH_OPERANDS) != 0;
+	struct buf why = BUF_INIT, name = BUF_INIT;
+	int rc = find_long(spec, a, len, dash_operands, f, &why);
 
-	if (cli_open_bank(c, &b, BANK_READ) < 0)
-		return -1;
-	if ((rc = store_list(&b, f, v, n, &err)) < 0)
-		error_buf(&err);
-	bank_close(&b);
-	buf_release(&err);
+	if (rc == 0 && dash_operands)
+		goto done;
+	if (rc <= 0) {
+		if (rc == 0)
+			usage_error(c, "unknown option '--%.*s'", (int)len, a);
+		else
+			usage_error(c, "option '--%.*s' is ambiguous: %s",
+			    (int)len, a, why.s);
+		rc = -1;
+		goto done;
+	}
+	rc = -1;
+	if (f->o->arg == NULL && eq) {
+		usage_error(c, "option '%s' takes no value", dashed(f->o, &name));
+		goto done;
+	}
+	if (f->o->arg && eq)
+		v = eq + 1;
+	else if (f->o->arg && !(f->o->flags & OPT_OPTIONAL_ARG)) {
+		if (*i + 1 >= argc) {
+			usage_error(c, "option '%s' needs a value",
+			    dashed(f->o, &name));
+			goto done;
+		}
+		v = argv[++*i];
+	}
+	rc = store(c, f, opts, v) < 0 ? -1 : 1;
+done:
+	buf_release(&why);
+	buf_release(&name);
 	return rc;
+}
+
+/* Parses the short options at argv[*i]; 1 done, 0 an operand, -1 bad. */
+static int
+short_opts(struct cli *c, const struct cmd_spec *spec, void *opts, int argc,
+    char **argv, int *i, struct found *all, int *nall)
+{
+	const char *p = argv[*i] + 1;
+
+	struct found probe;
+
+	/* For tag, "-dive-deep" is an operand unless it is exactly "-h". */
+	if ((spec->flags & CMD_DASH_OPERANDS) && (p[1] != '\0' ||
+	    !find_short(spec, p[0], &probe)))
+		return 0;
+	for (; *p; p++) {
+		struct found *f = &all[(*nall)++];
+		const char *v = NULL;
+
+		if (!find_short(spec, *p, f)) {
+			usage_error(c, "unknown option '-%c'", *p);
+			return -1;
+		}
+		if (f->o->arg) {
+			if (p[1])
+				v = p + 1;
+			else if (*i + 1 < argc)
+				v = argv[++*i];
+			else {
+				usage_error(c, "option '-%c' needs a value", *p);
+				return -1;
+			}
+		}
+		if (store(c, f, opts, v) < 0)
+			return -1;
+		if (v)
+			break;
+	}
+	return 1;
+}
+
+/* Checks that at most one option of each group was given. */
+static int
+check_groups(struct cli *c, const struct cmd_spec *spec, uint64_t given)
+{
+	size_t n = count_opts(spec->opts), i, k;
+
+	for (i = 0; i < n; i++) {
+		if (!spec->opts[i].group || !(given >> i & 1))
+			continue;
+		for (k = i + 1; k < n; k++)
+			if (spec->opts[k].group == spec->opts[i].group &&
+			    (given >> k & 1)) {
+				usage_error(c, "give --%s or --%s, not both",
+				    spec->opts[i].name, spec->opts[k].name);
+				return -1;
+			}
+	}
+	return 0;
+}
+
+int
+opt_parse(struct cli *c, const struct cmd_spec *spec, void *opts, int argc,
+    char **argv, struct opt_args *out)
+{
+	struct found *f;
+	size_t letters = 1;
+	int i, nf = 0, nops = 0, rc = OPT_GO, done = 0;
+
+	/* At most one option per letter of the arguments. */
+	for (i = 1; i < argc; i++)
+		letters += strlen(argv[i]);
+	f = xcalloc(letters, sizeof(*f));
+
+	memset(out, 0, sizeof(*out));
+	c->spec = spec;
+	for (i = 1; i < argc && rc == OPT_GO; i++) {
+		const char *a = argv[i];
+		int r = 0;
+
+		if (done || a[0] != '-' || a[1] == '\0') {
+			argv[1 + nops++] = argv[i];
+			/* A verb takes every argument after it as its own. */
+			if (spec->flags & CMD_VERBS)
+				done = 1;
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			done = 1;
+			continue;
+		}
+		if (a[1] == '-') {
+			r = long_opt(c, spec, opts, argc, argv, &i, &f[nf]);
+			nf += r > 0;
+		} else {
+			r = short_opts(c, spec, opts, argc, argv, &i, f, &nf);
+		}
+		if (r == 0)
+			argv[1 + nops++] = argv[i];
+		else if (r < 0)
+			rc = OPT_BAD;
+	}
+	for (i = 0; i < nf && rc == OPT_GO; i++) {
+		if (f[i].global && f[i].index == HELP_INDEX) {
+			opt_print_help(stdout, spec);
+			rc = OPT_HELP;
+		} else if (!f[i].global && f[i].index < 64) {
+			out->given |= UINT64_C(1) << f[i].index;
+		}
+	}
+	free(f);
+	if (rc == OPT_GO && check_groups(c, spec, out->given) < 0)
+		rc = OPT_BAD;
+	c->color = term_color_on(c->color_opt, stdout);
+	out->v = argv + 1;
+	out->n = nops;
+	return rc;
+}
+
+int
+opt_given(const struct cmd_spec *spec, const struct opt_args *a,
+    const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < count_opts(spec->opts); i++)
+		if (strcmp(spec->opts[i].name, name) == 0)
+			return (int)(a->given >> i & 1);
+	return 0;
+}
+
+/* Appends "--name ARG" (or "--name[=ARG]") for o to b. */
+static void
+add_form(struct buf *b, const struct opt *o)
+{
+	buf_addf(b, "--%s", o->name);
+	if (o->arg && (o->flags & OPT_OPTIONAL_ARG))
+		buf_addf(b, "[=%s]", o->arg);
+	else if (o->arg)
+		buf_addf(b, " %s", o->arg);
+}
+
+void
+opt_print_synopsis(FILE *f, const struct cmd_spec *spec)
+{
+	struct buf b = BUF_INIT;
+	size_t n = count_opts(spec->opts), i, k;
+
+	/* The top level: lpcoach itself, whose operand is the command. */
+	if (spec->name[0] == '\0') {
+		fprintf(f, "usage: lpcoach [--db PATH] [--color=WHEN] %s\n"
+		    "       lpcoach --version | --help\n", spec->operands);
+		return;
+	}
+	buf_addf(&b, "usage: lpcoach %s", spec->name);
+	if (spec->operands && *spec->operands)
+		buf_addf(&b, " %s", spec->operands);
+	for (i = 0; i < n; i++) {
+		const struct opt *o = &spec->opts[i];
+		int first = 1;
+
+		/* A group is shown once, where its first member is. */
+		for (k = 0; o->group && k < i; k++)
+			first &= spec->opts[k].group != o->group;
+		if (!first)
+			continue;
+		buf_adds(&b, " [");
+		add_form(&b, o);
+		for (k = i + 1; o->group && k < n; k++)
+			if (spec->opts[k].group == o->group) {
+				buf_addc(&b, '|');
+				add_form(&b, &spec->opts[k]);
+			}
+		buf_addc(&b, ']');
+		if (o->type == OPT_LIST || (o->flags & OPT_REPEATS))
+			buf_adds(&b, "...");
+	}
+	fprintf(f, "%s\n", b.s);
+	buf_release(&b);
+}
+
+/* The left column of o's line in the help: "  -y, --yes", "  --out DIR". */
+static void
+help_left(const struct opt *o, struct buf *b)
+{
+	buf_reset(b);
+	if (o->letter)
+		buf_addf(b, "  -%c, ", o->letter);
+	else
+		buf_adds(b, "  ");
+	add_form(b, o);
+}
+
+/* Writes the lines of table opts[0..n), the help in a column. */
+static void
+print_opts(FILE *f, const struct opt *opts)
+{
+	struct buf left = BUF_INIT;
+	size_t n = count_opts(opts), i;
+	int col = 0;
+
+	/* The help column: past the longest option, but at most 24. */
+	for (i = 0; i < n; i++) {
+		help_left(&opts[i], &left);
+		if ((int)left.len + 3 > col)
+			col = (int)left.len + 3;
+	}
+	if (col > 24)
+		col = 24;
+	for (i = 0; i < n; i++) {
+		help_left(&opts[i], &left);
+		fputs(left.s, f);
+		if ((int)left.len + 2 > col)
+			fprintf(f, "\n%*s", col, "");
+		else
+			fprintf(f, "%*s", col - (int)left.len, "");
+		term_wrap(f, opts[i].help, col, col, 79);
+	}
+	buf_release(&left);
+}
+
+void
+opt_print_verbs(FILE *f, const struct cmd_spec *spec)
+{
+	char *line = NULL;
+	size_t size = 0, i;
+	FILE *mem;
+
+	if (spec->nverbs) {
+		for (i = 0; i < spec->nverbs; i++)
+			opt_print_verbs(f, spec->verbs[i].spec);
+		return;
+	}
+	if ((mem = open_memstream(&line, &size)) == NULL)
+		return;
+	opt_print_synopsis(mem, spec);
+	fclose(mem);
+	/* "usage: lpcoach loop new ..." becomes "  loop new ...". */
+	fprintf(f, "  %s", line + strlen("usage: lpcoach "));
+	free(line);
+}
+
+void
+opt_print_help(FILE *f, const struct cmd_spec *spec)
+{
+	int top = spec->name[0] == '\0';
+
+	opt_print_synopsis(f, spec);
+	if (spec->about && *spec->about)
+		fprintf(f, "\n%s", spec->about);
+	if (spec->nverbs) {
+		fputs(top ? "\ncommands:\n" : "\n", f);
+		opt_print_verbs(f, spec);
+	}
+	if (top)
+		fputs("\nglobal options:\n", f);
+	else if (count_opts(spec->opts))
+		fputc('\n', f);
+	if (top)
+		print_opts(f, global_opts);
+	print_opts(f, spec->opts);
+	if (top && spec->more)
+		fprintf(f, "\n%s", spec->more);
+}
+
+void
+opt_print_globals(FILE *f)
+{
+	print_opts(f, global_opts);
 }

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cli/report.h"
+#include "cli/report_view.h"
 #include "stories/principle.h"
 
 static void
@@ -58,7 +58,7 @@ static const char css[] =
 static void
 heatmap(FILE *f, const struct report *r)
 {
-	const struct scored *s = &r->stories;
+	const struct scored *s = r->stories;
 	size_t n = s->n < 40 ? s->n : 40, i, k;
 	int cell = 22, left = 300, top = 24, p;
 	int width = left + (int)n * cell + 10, height = top + 16 * cell + 8;
@@ -116,7 +116,7 @@ heatmap(FILE *f, const struct report *r)
 static void
 bars(FILE *f, const struct report *r)
 {
-	const struct scored *s = &r->stories;
+	const struct scored *s = r->stories;
 	size_t i;
 	int h = 16, width = 700, left = 300;
 
@@ -147,15 +147,15 @@ bars(FILE *f, const struct report *r)
 static void
 story_ref(FILE *f, const struct report *r, long long id)
 {
-	long at = scored_find(&r->stories, id);
+	long at = scored_find(r->stories, id);
 
 	if (at < 0) {
 		fputs("&mdash;", f);
 		return;
 	}
 	fprintf(f, "#%lld ", id);
-	esc(f, r->stories.v[at].title);
-	fprintf(f, " (%d)", r->stories.score[at]);
+	esc(f, r->stories->v[at].title);
+	fprintf(f, " (%d)", r->stories->score[at]);
 }
 
 static void
@@ -164,8 +164,8 @@ plan_cards(FILE *f, const struct report *r)
 	size_t i, k;
 
 	fputs("<div class=\"cards\">", f);
-	for (i = 0; i < r->loop.nrounds; i++) {
-		const struct round *rd = &r->loop.rounds[i];
+	for (i = 0; i < r->plan.loop.nrounds; i++) {
+		const struct round *rd = &r->plan.loop.rounds[i];
 
 		fputs("<section class=\"card round\"><h3>", f);
 		esc(f, rd->name);
@@ -235,14 +235,14 @@ report_html(FILE *f, const struct report *r)
 	fprintf(f, "<h1>Readiness report</h1><p class=\"muted\">%s", r->date);
 	if (r->has_loop) {
 		fputs(" &middot; loop ", f);
-		esc(f, r->loop.name);
-		if (r->loop.date)
-			fprintf(f, " on %s (%d days)", r->loop.date, r->days);
+		esc(f, r->plan.loop.name);
+		if (r->plan.loop.date)
+			fprintf(f, " on %s (%d days)", r->plan.loop.date, r->days);
 	}
 	fputs("</p>\n<p class=\"verdict\">", f);
 	esc(f, r->verdict);
 	fputs("</p>\n", f);
-	if (r->stories.n == 0)
+	if (r->stories->n == 0)
 		fputs("<h2>Start here</h2><ol><li>Import the sample stories to "
 		    "see how lpcoach works, or write your own with "
 		    "<code>lpcoach add</code>.</li><li>Tag each story with the "
@@ -256,7 +256,7 @@ report_html(FILE *f, const struct report *r)
 	bars(f, r);
 	if (r->has_loop) {
 		fputs("\n<h2>Loop plan</h2>\n", f);
-		if (!r->plan_saved)
+		if (!r->plan.saved)
 			fputs("<p class=\"muted\">No saved plan: this is the plan "
 			    "lpcoach would make now.</p>", f);
 		plan_cards(f, r);
@@ -267,11 +267,11 @@ report_html(FILE *f, const struct report *r)
 	if (r->nflagged == 0)
 		fputs("<p>No findings.</p>", f);
 	for (i = 0; i < r->nflagged; i++) {
-		const struct story *s = &r->stories.v[r->flagged[i].index];
+		const struct story *s = &r->stories->v[r->flagged[i].index];
 
 		fprintf(f, "<section class=\"story\"><h3>#%lld ", s->id);
 		esc(f, s->title);
-		fprintf(f, " (%d)</h3><ul>", r->stories.score[r->flagged[i].index]);
+		fprintf(f, " (%d)</h3><ul>", r->stories->score[r->flagged[i].index]);
 		for (k = 0; k < r->flagged[i].findings.n; k++) {
 			fputs("<li>", f);
 			esc(f, r->flagged[i].findings.v[k]);

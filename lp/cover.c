@@ -122,3 +122,15 @@ cover_release(struct cover *c)
 	strlist_clear(&c->warnings);
 	memset(c, 0, sizeof(*c));
 }
+
+void
+cover_scope_of_loop(const struct loop *l, int in_scope[PRINCIPLE_COUNT])
+{
+	size_t i, k;
+
+	memset(in_scope, 0, PRINCIPLE_COUNT * sizeof(*in_scope));
+	for (i = 0; i < l->nrounds; i++)
+		for (k = 0; k < l->rounds[i].nslots; k++)
+			in_scope[principle_by_slug(
+			    l->rounds[i].slots[k].slug)->index] = 1;
+}

@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 
+#include "stories/loop.h"
 #include "stories/principle.h"
 #include "stories/story.h"
 
@@ -44,6 +45,9 @@ void cover_compute(const struct story *v, const int *ready, size_t n,
 void cover_release(struct cover *c);
 
 const char *cover_status_name(enum cover_status s);
+
+/* Sets in_scope[] to 1 for the principles loop l probes, else 0. */
+void cover_scope_of_loop(const struct loop *l, int in_scope[PRINCIPLE_COUNT]);
 
 /* True when a Reflection says what would be done differently. */
 int reflection_says_differently(const struct story *s);

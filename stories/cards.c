@@ -50,19 +50,68 @@ done(struct bank *b, sqlite3_stmt *st, struct buf *err)
 }
 
 int
-cards_record(struct bank *b, const struct answer *a, const struct card *c,
+cards_get(struct bank *b, const char *question, struct card *c, int *found,
     struct buf *err)
 {
-	sqlite3_stmt *st;
-
-	if (bank_begin(b, err) < 0)
-		return -1;
-	st = bank_prepare(b, "INSERT INTO answer (session, question_id, "
-	    "principle, rating, seconds, over_time, at, loop, round) VALUES "
-	    "(:session, :q, :p, :rating, :seconds, :over, :at, :loop, :round)",
+	sqlite3_stmt *st = bank_prepare(b, "SELECT stability, difficulty, "
+	    "due, last_review, reps, lapses FROM card WHERE question_id = :q",
 	    err);
+	int rc;
+
+	*found = 0;
+	memset(c, 0, sizeof(*c));
+	snprintf(c->question, sizeof(c->question), "%s", question);
 	if (st == NULL)
-		goto fail;
+		return -1;
+	bind_text(st, ":q", question);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*found = 1;
+		c->stability = sqlite3_column_double(st, 0);
+		c->difficulty = sqlite3_column_double(st, 1);
+		c->due = (time_t)sqlite3_column_int64(st, 2);
+		c->last_review = (time_t)sqlite3_column_int64(st, 3);
+		c->reps = sqlite3_column_int(st, 4);
+		c->lapses = sqlite3_column_int(st, 5);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return bank_sql_error(b, "cannot read the bank", err);
+	return 0;
+}
+
+int
+cards_put(struct bank *b, const struct card *c, struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "INSERT INTO card (question_id, "
+	    "stability, difficulty, due, last_review, reps, lapses) VALUES "
+	    "(:q, :s, :d, :due, :last, :reps, :lapses) ON CONFLICT "
+	    "(question_id) DO UPDATE SET stability = :s, difficulty = :d, due = "
+	    ":due, last_review = :last, reps = :reps, lapses = :lapses", err);
+
+	if (st == NULL)
+		return -1;
+	bind_text(st, ":q", c->question);
+	sqlite3_bind_double(st, sqlite3_bind_parameter_index(st, ":s"),
+	    c->stability);
+	sqlite3_bind_double(st, sqlite3_bind_parameter_index(st, ":d"),
+	    c->difficulty);
+	bind_int(st, ":due", (long long)c->due);
+	bind_int(st, ":last", (long long)c->last_review);
+	bind_int(st, ":reps", c->reps);
+	bind_int(st, ":lapses", c->lapses);
+	return done(b, st, err);
+}
+
+int
+answers_add(struct bank *b, const struct answer *a, struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "INSERT INTO answer (session, "
+	    "question_id, principle, rating, seconds, over_time, at, loop, "
+	    "round) VALUES (:session, :q, :p, :rating, :seconds, :over, :at, "
+	    ":loop, :round)", err);
+
+	if (st == NULL)
+		return -1;
 	bind_text(st, ":session", a->session);
 	bind_text(st, ":q", a->question);
 	bind_text(st, ":p", a->principle);
@@ -73,30 +122,7 @@ cards_record(struct bank *b, const struct answer *a, const struct card *c,
 	bind_int(st, ":at", (long long)a->at);
 	bind_text(st, ":loop", a->loop);
 	bind_text(st, ":round", a->round);
-	if (done(b, st, err) < 0)
-		goto fail;
-	st = bank_prepare(b, "INSERT INTO card (question_id, stability, "
-	    "difficulty, due, last_review, reps, lapses) VALUES (:q, :s, :d, "
-	    ":due, :last, :reps, :lapses) ON CONFLICT (question_id) DO UPDATE "
-	    "SET stability = :s, difficulty = :d, due = :due, last_review = "
-	    ":last, reps = :reps, lapses = :lapses", err);
-	if (st == NULL)
-		goto fail;
-	bind_text(st, ":q", c->question);
-	sqlite3_bind_double(st, sqlite3_bind_parameter_index(st, ":s"),
-	    c->stability);
-	sqlite3_bind_double(st, sqlite3_bind_parameter_index(st, ":d"),
-	    c->difficulty);
-	bind_int(st, ":due", (long long)c->due);
-	bind_int(st, ":last", (long long)c->last_review);
-	bind_int(st, ":reps", c->reps);
-	bind_int(st, ":lapses", c->lapses);
-	if (done(b, st, err) < 0)
-		goto fail;
-	return bank_commit(b, err);
-fail:
-	bank_rollback(b);
-	return -1;
+	return done(b, st, err);
 }
 
 int

@@ -1,6 +1,8 @@
 /*
- * Drill history in the bank: a card per question (its spaced-repetition
- * state) and every answer given.  Times are seconds since the epoch.
+ * Drill history: a card per question (its spaced-repetition state) and
+ * every answer given, and the SQL that keeps them in the bank.  Times are
+ * seconds since the epoch.  Writes must be called inside
+ * bank_begin()/bank_commit().
  */
 #ifndef LPC_CARDS_H
 #define LPC_CARDS_H
@@ -32,11 +34,17 @@ struct answer {
 };
 
 /*
- * Records one answer and the card's new state in one BEGIN IMMEDIATE
- * transaction.  Returns 0 or -1.
+ * Reads the card of question into *c (a new card, zeroed, when there is
+ * none: *found says which).  Called inside the write transaction that
+ * will save the card again, so that two drills at once cannot lose a
+ * review.
  */
-int cards_record(struct bank *b, const struct answer *a,
-    const struct card *c, struct buf *err);
+int cards_get(struct bank *b, const char *question, struct card *c,
+    int *found, struct buf *err);
+/* Saves card c; call inside bank_begin()/bank_commit(). */
+int cards_put(struct bank *b, const struct card *c, struct buf *err);
+/* Records answer a; call inside bank_begin()/bank_commit(). */
+int answers_add(struct bank *b, const struct answer *a, struct buf *err);
 
 struct principle_history {
 	long drilled;		/* answers */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "stories/migrate.h"
+#include "stories/principle.h"
 
 /* Runs a statement whose rows are problems; appends each as text. */
 static int
@@ -44,6 +45,27 @@ rows_as_problems(struct bank *b, const char *sql, const char *label,
 	return 0;
 }
 
+/* Every principle tag must be a slug of the catalogue. */
+static int
+check_slugs(struct bank *b, struct strlist *problems, struct buf *err)
+{
+	struct strlist slugs = STRLIST_INIT;
+	struct buf m = BUF_INIT;
+	size_t i;
+
+	if (store_slugs(b, &slugs, err) < 0)
+		return -1;
+	for (i = 0; i < slugs.n; i++)
+		if (principle_by_slug(slugs.v[i]) == NULL) {
+			buf_reset(&m);
+			buf_addf(&m, "unknown principle tag '%s'", slugs.v[i]);
+			strlist_push(problems, m.s);
+		}
+	buf_release(&m);
+	strlist_clear(&slugs);
+	return 0;
+}
+
 int
 bank_doctor(struct bank *b, struct strlist *problems, struct buf *err)
 {
@@ -63,10 +85,11 @@ bank_doctor(struct bank *b, struct strlist *problems, struct buf *err)
 		strlist_push(problems, msg);
 	}
 	if (rows_as_problems(b, "PRAGMA integrity_check", "integrity", 1,
+	    problems, err) < 0 ||
+	    rows_as_problems(b, "PRAGMA foreign_key_check", "foreign key", 0,
 	    problems, err) < 0)
 		return -1;
-	return rows_as_problems(b, "PRAGMA foreign_key_check", "foreign key",
-	    0, problems, err);
+	return check_slugs(b, problems, err);
 }
 
 int

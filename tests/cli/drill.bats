@@ -154,3 +154,21 @@ load helper
 	run lp drill --json
 	assert_failure 2
 }
+
+@test "drill refuses options that make no sense together" {
+	lp import "$SAMPLES" >/dev/null
+	lp loop new l --template mle >/dev/null
+	run lp drill --stats --due
+	assert_failure 2
+	assert_output --partial "give --due or --stats, not both"
+	run lp drill --dry-run --stats
+	assert_failure 2
+	run lp drill --mock --loop l --dry-run --json
+	assert_failure 2
+	assert_output --partial "--json does not go with --mock"
+	run lp drill --mock --loop l --stats
+	assert_failure 2
+	run lp drill --json
+	assert_failure 2
+	assert_output --partial "--json goes with --dry-run, --stats or --due"
+}

@@ -231,6 +231,53 @@ small_bank() {
 	for v in new list show rm round pin unpin plan check told; do
 		run lp loop "$v" -h
 		assert_success
-		assert_line --index 0 --regexp "^usage: lpcoach loop ($v|round|pin)"
+		assert_line --index 0 --regexp "^usage: lpcoach loop $v"
 	done
+	for v in add set rm; do
+		run lp loop round "$v" -h
+		assert_success
+		assert_line --index 0 --regexp "^usage: lpcoach loop round $v "
+	done
+	run lp loop round frobnicate l r
+	assert_failure 2
+	assert_output --partial "unknown loop round verb 'frobnicate'"
+}
+
+@test "two pins at once are both kept: each reads the loop under the write lock" {
+	lp import "$SAMPLES" >/dev/null
+	lp loop new l --template empty >/dev/null
+	lp loop round add l r1 ownership >/dev/null
+	lp loop round add l r2 dive-deep >/dev/null
+	# Hold the write lock so that both pins start while it is held; each
+	# must wait for it before reading the loop, or one pin is lost.
+	(echo 'BEGIN IMMEDIATE;'; sleep 2; echo 'COMMIT;') |
+		sqlite3 "$LPCOACH_DB" &
+	holder=$!
+	sleep 0.5
+	lp loop pin l r1 ownership feature-store-vision > pin1.out 2>&1 &
+	p1=$!
+	lp loop pin l r2 dive-deep training-serving-skew > pin2.out 2>&1 &
+	p2=$!
+	wait "$p1" || fail "first pin: $(cat pin1.out)"
+	wait "$p2" || fail "second pin: $(cat pin2.out)"
+	wait "$holder"
+	run lp loop show l --json
+	assert_success
+	[ "$(echo "$output" | jq '[.rounds[].principles[].pinned] | map(select(. != null)) | length')" -eq 2 ] ||
+		fail "a pin was lost: $output"
+}
+
+@test "global options work between loop and its verb, and after it" {
+	lp import "$SAMPLES" >/dev/null
+	export LPCOACH_DB="$BATS_TEST_TMPDIR/elsewhere.db"
+	lp --db "$BATS_TEST_TMPDIR/data/bank.db" loop new l --template mle >/dev/null
+	run lp loop --db "$BATS_TEST_TMPDIR/data/bank.db" plan l
+	assert_failure 1
+	assert_output --partial "filled 11 of 15 slots"
+	run lp loop plan l --db="$BATS_TEST_TMPDIR/data/bank.db" --json
+	assert_failure 1
+	[ "$(echo "$output" | jq .filled)" -eq 11 ]
+	run lp loop round --db "$BATS_TEST_TMPDIR/data/bank.db" add l extra frugality
+	assert_success
+	[ ! -e "$BATS_TEST_TMPDIR/elsewhere.db" ]
 }

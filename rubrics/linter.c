@@ -1,24 +1,12 @@
-#include "cli/rubric_load.h"
+#include "rubrics/linter.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/xalloc.h"
 #include "stories/principle.h"
 #include "stories/render.h"
-#include "stories/store.h"
-#include "base/xalloc.h"
-
-int
-rubric_opt(struct rubric_opts *o, int opt, const char *arg)
-{
-	switch (opt) {
-	case 'R': strlist_push(&o->dirs, arg); return 1;
-	case 'D': strlist_push(&o->disable, arg); return 1;
-	case 'O': strlist_push(&o->only, arg); return 1;
-	default: return 0;
-	}
-}
 
 void
 rubric_opts_release(struct rubric_opts *o)
@@ -43,7 +31,7 @@ user_dir(void)
 	return buf_detach(&b);
 }
 
-/* Rule files name principles by slug; the catalogue is lp's to check. */
+/* Rule files name principles by slug. */
 static int
 check_principles(const struct rubric *rb, struct buf *err)
 {
@@ -69,11 +57,14 @@ check_principles(const struct rubric *rb, struct buf *err)
 int
 rubric_build(const struct rubric_opts *o, struct rubric *rb, struct buf *err)
 {
+	static const struct rubric_opts none = RUBRIC_OPTS_INIT;
 	struct stat st;
 	char *dir = user_dir();
 	size_t i;
 	int rc = 0;
 
+	if (o == NULL)
+		o = &none;
 	rubric_init(rb);
 	if (rubric_add_default(rb, err) < 0)
 		rc = -1;
@@ -94,40 +85,43 @@ rubric_build(const struct rubric_opts *o, struct rubric *rb, struct buf *err)
 }
 
 int
-rubric_load(const struct rubric_opts *o, struct rubric *rb)
+linter_open(struct linter *l, const struct rubric_opts *o, struct buf *err)
 {
-	struct buf err = BUF_INIT;
-	int rc = rubric_build(o, rb, &err);
+	memset(l, 0, sizeof(*l));
+	if (rubric_build(o, &l->rb, err) < 0)
+		return -1;
+	if (match_env_init(&l->env) < 0) {
+		rubric_free(&l->rb);
+		buf_addf(err, "out of memory for the regex engine\n");
+		return -1;
+	}
+	return 0;
+}
 
-	if (rc < 0)
-		error_buf(&err);
-	buf_release(&err);
-	return rc;
+void
+linter_close(struct linter *l)
+{
+	match_env_free(&l->env);
+	rubric_free(&l->rb);
+	memset(l, 0, sizeof(*l));
 }
 
 int
-lint_located(const struct rubric *rb, struct match_env *env,
-    struct story *s, int from_bank, int wpm, const char *what,
-    struct lint_result *res, struct buf *err)
+linter_lint(struct linter *l, struct story *s, int from_bank, int wpm,
+    const char *what, struct lint_result *res, struct buf *err)
 {
 	memset(res, 0, sizeof(*res));	/* released by callers even on failure */
 	if (from_bank && story_locate(s, err) < 0)
 		return -1;
-	return lint_story(rb, env, s, wpm, what, res, err);
+	return lint_story(&l->rb, &l->env, s, wpm, what, res, err);
 }
 
-int
-lint_one(const struct rubric *rb, struct match_env *env, struct story *s,
-    int from_bank, int wpm, const char *what, struct lint_result *res)
+void
+linter_only_category(struct linter *l, const char *category)
 {
-	struct buf err = BUF_INIT;
-	int rc = lint_located(rb, env, s, from_bank, wpm, what, res, &err);
+	size_t r;
 
-	if (rc < 0) {
-		error_buf(&err);
-		error("%s: not linted: a rule could not finish, so the story "
-		    "is not reported clean", what);
-	}
-	buf_release(&err);
-	return rc;
+	for (r = 0; r < l->rb.n; r++)
+		l->rb.rules[r].active = strcmp(l->rb.rules[r].category,
+		    category) == 0;
 }

@@ -1,14 +1,12 @@
-#include "cli/scoring.h"
+#include "lp/scoring.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli/cli.h"
-#include "cli/rubric_load.h"
 #include "base/hash.h"
+#include "base/xalloc.h"
 #include "stories/scores.h"
 #include "stories/store.h"
-#include "base/xalloc.h"
 
 /* The cached row for story id in rows (by id), or NULL. */
 static const struct score_row *
@@ -29,10 +27,9 @@ find_row(const struct score_row *rows, size_t n, long long id)
 	return NULL;
 }
 
-/* What scoring needs besides the story: the rules and the cached rows. */
+/* What scoring needs besides the story: the linter and the cached rows. */
 struct scorer {
-	const struct rubric *rb;
-	struct match_env env;
+	struct linter lint;
 	struct score_row *rows;	/* by story id */
 	size_t nrows;
 	uint64_t key;		/* rubric, speaking rate, engine revision */
@@ -40,22 +37,20 @@ struct scorer {
 	struct buf what, why;
 };
 
+/* Opens the linter; 0, 1 when a user rubric does not load, or -1. */
 static int
-scorer_init(struct scorer *sc, struct bank *b, const struct rubric *rb,
-    int wpm, struct buf *err)
+scorer_init(struct scorer *sc, struct bank *b, int wpm, struct buf *err)
 {
 	memset(sc, 0, sizeof(*sc));
 	buf_init(&sc->what);
 	buf_init(&sc->why);
-	sc->rb = rb;
 	sc->wpm = wpm;
-	sc->key = hash64_u64(hash64_u64(rb->fingerprint, (uint64_t)wpm),
-	    LINT_SCORE_REVISION);
-	if (scores_load(b, &sc->rows, &sc->nrows, err) < 0)
-		return -1;
-	if (match_env_init(&sc->env) < 0) {
-		free(sc->rows);
-		buf_addf(err, "out of memory for the regex engine\n");
+	if (linter_open(&sc->lint, NULL, err) < 0)
+		return 1;
+	sc->key = hash64_u64(hash64_u64(sc->lint.rb.fingerprint,
+	    (uint64_t)wpm), LINT_SCORE_REVISION);
+	if (scores_load(b, &sc->rows, &sc->nrows, err) < 0) {
+		linter_close(&sc->lint);
 		return -1;
 	}
 	return 0;
@@ -64,7 +59,7 @@ scorer_init(struct scorer *sc, struct bank *b, const struct rubric *rb,
 static void
 scorer_free(struct scorer *sc)
 {
-	match_env_free(&sc->env);
+	linter_close(&sc->lint);
 	free(sc->rows);
 	buf_release(&sc->what);
 	buf_release(&sc->why);
@@ -93,7 +88,7 @@ score_one(struct scorer *sc, struct story *s, struct score_row *r,
 	buf_reset(&sc->what);
 	buf_addf(&sc->what, "story %lld", s->id);
 	buf_reset(&sc->why);
-	if (lint_located(sc->rb, &sc->env, s, 1, sc->wpm, sc->what.s, &res,
+	if (linter_lint(&sc->lint, s, 1, sc->wpm, sc->what.s, &res,
 	    &sc->why) < 0) {
 		buf_addf(err, "%s%s: not linted: a rule could not finish, so "
 		    "the story is not reported clean\n", sc->why.s,
@@ -107,23 +102,22 @@ score_one(struct scorer *sc, struct story *s, struct score_row *r,
 }
 
 /*
- * Scores s->v[0..s->n) with rb at wpm, filling the other arrays of s
- * (allocated here).  The first story lint cannot finish stops it, with the
- * reason in err.
+ * Scores s->v[0..s->n) at wpm, filling the other arrays of s (allocated
+ * here).  The first story lint cannot finish stops it, with the reason in
+ * err.
  */
 static int
-score_into(struct bank *b, const struct rubric *rb, int wpm,
-    struct scored *s, struct buf *err)
+score_into(struct bank *b, int wpm, struct scored *s, struct buf *err)
 {
 	struct scorer sc;
 	size_t i;
-	int rc = 0;
+	int rc;
 
 	s->score = xcalloc(s->n + 1, sizeof(*s->score));
 	s->ready = xcalloc(s->n + 1, sizeof(*s->ready));
 	s->fresh = xcalloc(s->n + 1, sizeof(*s->fresh));
 	s->digest = xcalloc(s->n + 1, sizeof(*s->digest));
-	if (scorer_init(&sc, b, rb, wpm, err) < 0)
+	if ((rc = scorer_init(&sc, b, wpm, err)) != 0)
 		return -1;
 	for (i = 0; i < s->n && rc >= 0; i++) {
 		struct score_row r;
@@ -150,27 +144,9 @@ release_scores(struct scored *s)
 	s->digest = NULL;
 }
 
-/* Scores s (stories loaded) with the rubric users see, reporting. */
-static int
-score_reporting(struct bank *b, int wpm, struct scored *s)
-{
-	struct rubric_opts none = RUBRIC_OPTS_INIT;
-	struct buf err = BUF_INIT;
-	struct rubric rb;
-	int rc;
-
-	if (rubric_load(&none, &rb) < 0)
-		return -1;
-	if ((rc = score_into(b, &rb, wpm, s, &err)) < 0)
-		error_buf(&err);
-	buf_release(&err);
-	rubric_free(&rb);
-	return rc;
-}
-
 int
-score_stories(struct bank *b, struct story *v, size_t n, int wpm,
-    int *scores, int *ready)
+scores_of(struct bank *b, struct story *v, size_t n, int wpm, int *scores,
+    int *ready, struct buf *err)
 {
 	struct scored s;
 	int rc;
@@ -178,7 +154,7 @@ score_stories(struct bank *b, struct story *v, size_t n, int wpm,
 	memset(&s, 0, sizeof(s));
 	s.v = v;
 	s.n = n;
-	rc = score_reporting(b, wpm, &s);
+	rc = score_into(b, wpm, &s, err);
 	if (rc == 0) {
 		memcpy(scores, s.score, n * sizeof(*scores));
 		memcpy(ready, s.ready, n * sizeof(*ready));
@@ -188,17 +164,12 @@ score_stories(struct bank *b, struct story *v, size_t n, int wpm,
 }
 
 int
-load_scored(struct bank *b, struct scored *out)
+scored_load(struct bank *b, struct scored *out, struct buf *err)
 {
-	struct buf err = BUF_INIT;
-
 	memset(out, 0, sizeof(*out));
-	if (store_list(b, NULL, &out->v, &out->n, &err) < 0) {
-		error_buf(&err);
-		buf_release(&err);
+	if (store_list(b, NULL, &out->v, &out->n, err) < 0)
 		return -1;
-	}
-	if (score_reporting(b, STORY_DEFAULT_WPM, out) < 0) {
+	if (score_into(b, STORY_DEFAULT_WPM, out, err) < 0) {
 		scored_release(out);
 		return -1;
 	}
@@ -216,11 +187,18 @@ scored_release(struct scored *s)
 long
 scored_find(const struct scored *s, long long id)
 {
-	size_t i;
+	size_t lo = 0, hi = s->n;
 
-	for (i = 0; i < s->n; i++)
-		if (s->v[i].id == id)
-			return (long)i;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (s->v[mid].id == id)
+			return (long)mid;
+		if (s->v[mid].id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return -1;
 }
 
@@ -271,26 +249,59 @@ refresh_one(struct story *s, void *ctx)
 int
 scores_refresh(struct bank *b, struct buf *err)
 {
-	struct rubric_opts none = RUBRIC_OPTS_INIT;
-	struct buf ignore = BUF_INIT;
+	struct buf quiet = BUF_INIT;
 	struct refresh rf;
-	struct rubric rb;
 	int rc;
 
-	/* A user rubric that does not load is lint's to report, not ours. */
-	rc = rubric_build(&none, &rb, &ignore);
-	buf_release(&ignore);
-	if (rc < 0)
-		return 0;
 	memset(&rf, 0, sizeof(rf));
-	rc = scorer_init(&rf.sc, b, &rb, STORY_DEFAULT_WPM, err);
-	if (rc == 0) {
-		rc = store_foreach(b, NULL, refresh_one, &rf, err);
-		scorer_free(&rf.sc);
+	/* A user rubric that does not load is lint's to report, not ours. */
+	rc = scorer_init(&rf.sc, b, STORY_DEFAULT_WPM, &quiet);
+	if (rc == 1) {
+		buf_release(&quiet);
+		return 0;
 	}
+	if (rc < 0) {
+		buf_adds(err, quiet.s);
+		buf_release(&quiet);
+		return -1;
+	}
+	buf_release(&quiet);
+	rc = store_foreach(b, NULL, refresh_one, &rf, err);
+	scorer_free(&rf.sc);
 	if (rc == 0)
 		rc = scores_put(b, rf.put, rf.n, err);
 	free(rf.put);
-	rubric_free(&rb);
 	return rc;
+}
+
+void
+top_findings(struct linter *l, struct story *s, size_t max, int with_rule,
+    struct strlist *out, int *errors)
+{
+	const struct finding **top = xcalloc(max + 1, sizeof(*top));
+	struct buf what = BUF_INIT, line = BUF_INIT, ignore = BUF_INIT;
+	struct lint_result res;
+	size_t k, n = 0;
+
+	buf_addf(&what, "story %lld", s->id);
+	if (errors)
+		*errors = 0;
+	if (linter_lint(l, s, 1, STORY_DEFAULT_WPM, what.s, &res,
+	    &ignore) == 0) {
+		n = lint_top(&res, max, top);
+		if (errors)
+			*errors = res.errors;
+	}
+	for (k = 0; k < n; k++) {
+		buf_reset(&line);
+		buf_adds(&line, top[k]->message);
+		if (with_rule)
+			buf_addf(&line, " [%s]", top[k]->rule->id);
+		strlist_push(out, line.s);
+	}
+	lint_result_release(&res);
+	free(top);
+	buf_release(&what);
+	buf_release(&line);
+	buf_release(&ignore);
 }

@@ -1,0 +1,186 @@
+/* Messages and helpers every command shares: see cli/cli.h. */
+#include "cli/cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/xalloc.h"
+#include "cli/term.h"
+#include "lp/question.h"
+
+static void
+vsay(const char *fmt, va_list ap)
+{
+	fputs("lpcoach: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
+int
+error(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsay(fmt, ap);
+	va_end(ap);
+	return ST_ERROR;
+}
+
+int
+error_buf(const struct buf *err)
+{
+	const char *p = err->s, *nl;
+
+	while (*p) {
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = p + strlen(p);
+		char *line = xstrndup(p, (size_t)(nl - p));
+
+		/* Messages quote story text: never let it drive the terminal. */
+		fputs("lpcoach: ", stderr);
+		term_puts(stderr, line, 0);
+		fputc('\n', stderr);
+		free(line);
+		p = *nl ? nl + 1 : nl;
+	}
+	return ST_ERROR;
+}
+
+void
+note(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsay(fmt, ap);
+	va_end(ap);
+}
+
+int
+usage_error(struct cli *c, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "lpcoach%s%s: ", *c->spec->name ? " " : "",
+	    c->spec->name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	opt_print_synopsis(stderr, c->spec);
+	return ST_ERROR;
+}
+
+int
+cli_parse(struct cli *c, const struct cmd_spec *spec, void *opts, int argc,
+    char **argv, struct opt_args *a)
+{
+	switch (opt_parse(c, spec, opts, argc, argv, a)) {
+	case OPT_GO: return -1;
+	case OPT_HELP: return ST_OK;
+	default: return ST_ERROR;
+	}
+}
+
+int
+fail(struct buf *err)
+{
+	error_buf(err);
+	buf_release(err);
+	return ST_ERROR;
+}
+
+int
+cli_status(int rc, int not_found)
+{
+	return rc == 0 ? ST_OK : rc == 1 ? not_found : ST_ERROR;
+}
+
+const struct principle *
+cli_principle(const char *arg)
+{
+	struct buf err = BUF_INIT;
+	const struct principle *p = principle_resolve(arg, &err);
+
+	if (p == NULL)
+		error_buf(&err);
+	buf_release(&err);
+	return p;
+}
+
+int
+opt_principle(const char *value, void *field)
+{
+	struct principle_set *set = field;
+	const struct principle *p = cli_principle(value);
+	size_t i;
+
+	if (p == NULL)
+		return -1;
+	for (i = 0; i < set->n && set->v[i] != p; i++)
+		;
+	if (i == set->n)
+		set->v[set->n++] = p;
+	return 0;
+}
+
+int
+opt_role(const char *value, void *field)
+{
+	struct buf err = BUF_INIT;
+	int rc = question_role_valid(value, &err);
+
+	if (rc < 0)
+		error_buf(&err);
+	else
+		*(const char **)field = value;
+	buf_release(&err);
+	return rc;
+}
+
+int
+cli_open_bank(struct cli *c, struct bank *b, enum bank_mode mode)
+{
+	struct buf err = BUF_INIT;
+	char *path = bank_default_path(c->db_opt);
+	int rc = bank_open(b, path, mode, &err);
+
+	free(path);
+	if (rc < 0) {
+		fail(&err);
+		return -1;
+	}
+	return 0;
+}
+
+int
+cli_dispatch(struct cli *c, const struct cmd_spec *parent, int argc,
+    char **argv)
+{
+	const struct command *table = parent->verbs;
+	size_t n = parent->nverbs;
+	struct opt_args a;
+	size_t i;
+	int st = cli_parse(c, parent, NULL, argc, argv, &a);
+
+	if (st >= 0)
+		return st;
+	if (a.n == 0) {
+		opt_print_help(stderr, parent);
+		return ST_ERROR;
+	}
+	for (i = 0; i < n; i++) {
+		const char *verb = table[i].spec->name +
+		    strlen(parent->name) + 1;
+
+		if (strcmp(a.v[0], verb) == 0) {
+			c->spec = table[i].spec;
+			return table[i].run(c, a.n, a.v);
+		}
+	}
+	return error("unknown %s verb '%s' (see 'lpcoach %s -h')", parent->name,
+	    a.v[0], parent->name);
+}

@@ -1,0 +1,362 @@
+/* A drill in the terminal: see cli/drill_ask.h. */
+#include "cli/drill_ask.h"
+
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli/drill_view.h"
+#include "cli/term.h"
+
+static volatile sig_atomic_t interrupted;
+
+static void
+on_sigint(int sig)
+{
+	(void)sig;
+	interrupted = 1;
+}
+
+void
+drill_catch_sigint(void)
+{
+	/* No SA_RESTART: Ctrl-C must interrupt a read at a prompt. */
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_sigint;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+}
+
+void
+drill_restore_sigint(void)
+{
+	signal(SIGINT, SIG_DFL);
+}
+
+int
+drill_interrupted(void)
+{
+	return interrupted;
+}
+
+enum reply { REPLY_LINE, REPLY_QUIT };
+
+/* Reads one line into buf; 'q', end of input or Ctrl-C quit. */
+static enum reply
+read_reply(struct drill_ask *d, char *buf, size_t size)
+{
+	size_t n;
+
+	if (interrupted)
+		return REPLY_QUIT;
+	if (fgets(buf, (int)size, stdin) == NULL)
+		return REPLY_QUIT;
+	d->line++;
+	n = strlen(buf);
+	while (n && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+		buf[--n] = '\0';
+	if (strcmp(buf, "q") == 0 || strcmp(buf, "Q") == 0)
+		return REPLY_QUIT;
+	return REPLY_LINE;
+}
+
+static double
+elapsed(const struct timespec *since)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - since->tv_sec) +
+	    (double)(now.tv_nsec - since->tv_nsec) / 1e9;
+}
+
+/* Draws the one-line countdown (or over-time counter) in place. */
+static void
+draw_timer(long limit, double secs)
+{
+	long left = limit - (long)secs, i, filled;
+
+	if (left >= 0) {
+		filled = limit ? 30 * (long)secs / limit : 30;
+		fputs("\r  [", stdout);
+		for (i = 0; i < 30; i++)
+			fputs(i < filled ? "#" : ".", stdout);
+		printf("] %ld:%02ld left  ", left / 60, left % 60);
+	} else {
+		printf("\r  over time +%ld:%02ld                              ",
+		    -left / 60, -left % 60);
+	}
+	fflush(stdout);
+}
+
+/*
+ * Waits for the answer: on a terminal with the countdown until Enter,
+ * else one line.  Sets *secs; returns REPLY_QUIT on q, EOF or Ctrl-C.
+ */
+static enum reply
+answer(struct drill_ask *d, const char *prompt, double *secs)
+{
+	struct timespec start;
+	char buf[1024];
+	enum reply r;
+
+	printf("%s", prompt);
+	fflush(stdout);
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	if (d->tty && d->timer) {
+		struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
+
+		putchar('\n');
+		for (;;) {
+			draw_timer(d->s->limit, elapsed(&start));
+			if (interrupted)
+				break;
+			if (poll(&pfd, 1, 250) > 0)
+				break;
+		}
+		putchar('\n');
+	}
+	r = read_reply(d, buf, sizeof(buf));
+	*secs = elapsed(&start);
+	return r;
+}
+
+static int
+parse_rating(const char *s)
+{
+	static const char *const words[] = { "again", "hard", "good", "easy" };
+	int i;
+
+	if (s[0] >= '1' && s[0] <= '4' && s[1] == '\0')
+		return s[0] - '0';
+	for (i = 0; i < 4; i++)
+		if (strcasecmp(s, words[i]) == 0)
+			return i + 1;
+	return 0;
+}
+
+/* Asks for a rating; 0 to quit, -1 on a bad line in scripted mode. */
+static int
+ask_rating(struct drill_ask *d)
+{
+	char buf[256];
+	int g;
+
+	for (;;) {
+		fputs("rate your answer: 1 again, 2 hard, 3 good, 4 easy "
+		    "(q ends): ", stdout);
+		fflush(stdout);
+		if (read_reply(d, buf, sizeof(buf)) == REPLY_QUIT)
+			return 0;
+		if ((g = parse_rating(buf)) > 0)
+			return g;
+		if (!d->tty) {
+			error("input line %ld: '%s' is not a rating (1-4, "
+			    "again, hard, good or easy)", d->line, buf);
+			return -1;
+		}
+		puts("please answer 1, 2, 3 or 4");
+	}
+}
+
+/* The candidate's stories for p, best first, with top lint findings. */
+static void
+show_stories(struct drill_session *s, const struct principle *p)
+{
+	size_t *order, n = drill_session_stories(s, p, &order), i, k;
+
+	if (n == 0) {
+		printf("\nno story for %s yet: write one with 'lpcoach add' and "
+		    "'principles: [%s]'\n", p->name, p->slug);
+		free(order);
+		return;
+	}
+	printf("\nyour stories for %s:\n", p->name);
+	for (i = 0; i < n && i < 3; i++) {
+		struct story *st = &s->stories.v[order[i]];
+		struct strlist top = STRLIST_INIT;
+
+		printf("  #%lld %3d%c ", st->id, s->stories.score[order[i]],
+		    s->stories.ready[order[i]] ? ' ' : '!');
+		term_clip(stdout, st->title, 60);
+		putchar('\n');
+		if (s->have_linter)
+			top_findings(&s->lint, st, 2, 0, &top, NULL);
+		for (k = 0; k < top.n; k++) {
+			printf("        - ");
+			term_wrap(stdout, top.v[k], 10, 10, 79);
+		}
+		strlist_clear(&top);
+	}
+	free(order);
+}
+
+/* Asks whether the planned story was told; 1 yes, 0 no, -1 quit. */
+static int
+ask_recalled(struct drill_ask *d, long long planned)
+{
+	long at = scored_find(&d->s->stories, planned);
+	char buf[64];
+
+	printf("\nthe plan tells #%lld here", planned);
+	if (at >= 0) {
+		fputs(": ", stdout);
+		term_clip(stdout, d->s->stories.v[at].title, 50);
+	}
+	fputs("\ndid you tell it? [y/n] ", stdout);
+	fflush(stdout);
+	if (read_reply(d, buf, sizeof(buf)) == REPLY_QUIT)
+		return -1;
+	return buf[0] == 'y' || buf[0] == 'Y';
+}
+
+int
+drill_ask_item(struct drill_ask *d, const struct drill_item *it, size_t no,
+    long long planned, int *recalled)
+{
+	struct buf err = BUF_INIT;
+	double secs, more;
+	int i, g;
+
+	printf("\n%zu. [%s] ", no, it->q->principle->name);
+	term_wrap(stdout, it->q->text, 4, (int)strlen(it->q->principle->name) +
+	    6, 79);
+	if (answer(d, "   answer aloud, then press Enter", &secs) == REPLY_QUIT)
+		return 0;
+	for (i = 0; i < it->nfollow; i++) {
+		fputs("\n   follow-up: ", stdout);
+		term_wrap(stdout, it->follow[i]->text, 16, 16, 79);
+		if (answer(d, "   answer, then press Enter", &more) ==
+		    REPLY_QUIT)
+			return 0;
+	}
+	show_stories(d->s, it->q->principle);
+	if (recalled && planned && (*recalled = ask_recalled(d, planned)) < 0)
+		return 0;
+	if ((g = ask_rating(d)) <= 0)
+		return g;
+	if (drill_session_rate(d->s, it->q, g, secs, &err) < 0) {
+		fail(&err);
+		return -1;
+	}
+	return 1;
+}
+
+void
+drill_print_summary(const struct drill_session *s)
+{
+	size_t i;
+
+	printf("\n== summary: %zu %s answered\n", s->answered,
+	    s->answered == 1 ? "question" : "questions");
+	if (s->answered == 0)
+		return;
+	printf("ratings: %d again, %d hard, %d good, %d easy\n", s->ratings[1],
+	    s->ratings[2], s->ratings[3], s->ratings[4]);
+	printf("average time: %.0f s; over %ld s: %zu\n",
+	    s->seconds / (double)s->answered, s->limit, s->over);
+	if (s->revisit.n) {
+		fputs("principles to revisit: ", stdout);
+		for (i = 0; i < s->revisit.n; i++)
+			printf("%s%s", i ? ", " : "", s->revisit.v[i]);
+		putchar('\n');
+	}
+}
+
+static void
+print_list(const char *label, const struct strlist *l, const char *none)
+{
+	size_t k;
+
+	printf("%s", label);
+	if (none) {
+		fputs(l->n ? "" : none, stdout);
+		for (k = 0; k < l->n; k++)
+			printf("%s%s", k ? ", " : "", l->v[k]);
+		putchar('\n');
+		return;
+	}
+	printf(" %zu", l->n);
+	for (k = 0; k < l->n; k++)
+		printf("%s%s", k ? ", " : " (", l->v[k]);
+	puts(l->n ? ")" : "");
+}
+
+/* The mock's state across rounds. */
+struct mock {
+	struct strlist over_rounds, recalled, missed;
+	size_t no;
+};
+
+/* Runs round r of l; returns as drill_ask_item(). */
+static int
+mock_round(struct drill_ask *d, struct loop *l, size_t r, uint64_t seed,
+    int dry, struct mock *m)
+{
+	int bar = strstr(l->rounds[r].name, "bar-raiser") != NULL ||
+	    strstr(l->rounds[r].name, "bar raiser") != NULL;
+	size_t k, before = d->s->over;
+	char tag[48];
+	int rc = 1;
+
+	printf("\n== %s\n", l->rounds[r].name);
+	d->s->round = l->rounds[r].name;
+	for (k = 0; k < l->rounds[r].nslots && rc > 0; k++) {
+		const struct slot *sl = &l->rounds[r].slots[k];
+		const struct principle *p = principle_by_slug(sl->slug);
+		long long planned = sl->pinned ? sl->pinned : sl->story;
+		struct drill_item it;
+		int got = 0;
+
+		d->s->sel.principles = &p;
+		d->s->sel.nprinciples = 1;
+		d->s->sel.follow_ups = bar ? 2 : 1;
+		d->s->sel.seed = seed + m->no;
+		if (drill_pick(&d->s->sel, 1, &it) == 0)
+			continue;
+		m->no++;
+		if (dry) {
+			drill_print_dry_run(&it, 1, 0);
+			continue;
+		}
+		rc = drill_ask_item(d, &it, m->no, planned, &got);
+		snprintf(tag, sizeof(tag), "#%lld in %s", planned,
+		    l->rounds[r].name);
+		if (rc > 0 && planned)
+			strlist_push(got ? &m->recalled : &m->missed, tag);
+	}
+	if (d->s->over > before)
+		strlist_push(&m->over_rounds, l->rounds[r].name);
+	return rc;
+}
+
+int
+drill_ask_mock(struct drill_ask *d, struct loop *l, uint64_t seed, int dry)
+{
+	struct mock m = { STRLIST_INIT, STRLIST_INIT, STRLIST_INIT, 0 };
+	size_t r;
+	int rc = 1;
+
+	if (!l->planned && !dry)
+		note("loop '%s' has no plan yet: questions only (run 'lpcoach "
+		    "loop plan %s' to rehearse its stories)", l->name, l->name);
+	for (r = 0; r < l->nrounds && rc > 0; r++)
+		rc = mock_round(d, l, r, seed, dry, &m);
+	if (!dry) {
+		drill_print_summary(d->s);
+		print_list("planned stories recalled:", &m.recalled, NULL);
+		print_list("planned stories missed:", &m.missed, NULL);
+		print_list("rounds over time: ", &m.over_rounds, "none");
+	}
+	strlist_clear(&m.over_rounds);
+	strlist_clear(&m.recalled);
+	strlist_clear(&m.missed);
+	return rc < 0 ? ST_ERROR : ST_OK;
+}

@@ -1,0 +1,41 @@
+/*
+ * Asking a drill's questions in the terminal: the countdown while the
+ * candidate answers, the follow-up probes, the reminders of their stories,
+ * the rating, and --mock, a planned loop round by round.  What is decided
+ * and saved is lp/drill_session.h; this file does the talking.
+ */
+#ifndef LPC_DRILL_ASK_H
+#define LPC_DRILL_ASK_H
+
+#include <stdint.h>
+
+#include "cli/cli.h"
+#include "lp/drill_session.h"
+#include "stories/loop.h"
+
+struct drill_ask {
+	struct drill_session *s;
+	int tty, timer;
+	long line;		/* input lines read, for messages */
+};
+
+/* Ctrl-C ends the drill at the next prompt, keeping what was answered. */
+void drill_catch_sigint(void);
+void drill_restore_sigint(void);
+/* Nonzero once Ctrl-C was pressed. */
+int drill_interrupted(void);
+
+/*
+ * Asks one question.  Returns 1 to go on, 0 to stop (quit), -1 on error
+ * (reported).  recalled, when not NULL, is set by asking whether the
+ * planned story was told.  The rating and the review are saved at once.
+ */
+int drill_ask_item(struct drill_ask *d, const struct drill_item *it,
+    size_t no, long long planned, int *recalled);
+/* Prints the ratings, times and principles to revisit. */
+void drill_print_summary(const struct drill_session *s);
+/* --mock: the rounds of l in order, one question per slot.  A status. */
+int drill_ask_mock(struct drill_ask *d, struct loop *l, uint64_t seed,
+    int dry);
+
+#endif

@@ -1,0 +1,209 @@
+/*
+ * The readiness report as Markdown: a cmark tree rendered by cmark, never
+ * written by hand.  See cli/report_view.h.
+ */
+#include <cmark.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "cli/cover_view.h"
+#include "cli/report_view.h"
+
+/* cmark nodes: the Markdown is rendered by cmark, never by hand. */
+static cmark_node *
+text_node(const char *s)
+{
+	cmark_node *t = cmark_node_new(CMARK_NODE_TEXT);
+
+	cmark_node_set_literal(t, s);
+	return t;
+}
+
+static cmark_node *
+block(cmark_node_type type, const char *s)
+{
+	cmark_node *n = cmark_node_new(type);
+
+	if (s)
+		cmark_node_append_child(n, text_node(s));
+	return n;
+}
+
+static cmark_node *
+heading(int level, const char *s)
+{
+	cmark_node *h = block(CMARK_NODE_HEADING, s);
+
+	cmark_node_set_heading_level(h, level);
+	return h;
+}
+
+static void
+add_item(cmark_node *list, const char *s)
+{
+	cmark_node *item = cmark_node_new(CMARK_NODE_ITEM);
+
+	cmark_node_append_child(item, block(CMARK_NODE_PARAGRAPH, s));
+	cmark_node_append_child(list, item);
+}
+
+static cmark_node *
+bullet_list(void)
+{
+	cmark_node *l = cmark_node_new(CMARK_NODE_LIST);
+
+	cmark_node_set_list_type(l, CMARK_BULLET_LIST);
+	cmark_node_set_list_tight(l, 1);
+	return l;
+}
+
+static void
+story_text(const struct report *r, long long id, struct buf *b)
+{
+	long at = scored_find(r->stories, id);
+
+	if (at < 0)
+		buf_adds(b, "no story");
+	else
+		buf_addf(b, "#%lld %s (%d)", id, r->stories->v[at].title,
+		    r->stories->score[at]);
+}
+
+static void
+md_head(cmark_node *doc, const struct report *r, struct buf *bp)
+{
+	cmark_node *para, *strong;
+	char *matrix = NULL;
+	size_t size = 0;
+	FILE *mem;
+
+	buf_addf(bp, "Readiness report, %s", r->date);
+	cmark_node_append_child(doc, heading(1, bp->s));
+	para = cmark_node_new(CMARK_NODE_PARAGRAPH);
+	strong = cmark_node_new(CMARK_NODE_STRONG);
+	cmark_node_append_child(strong, text_node(r->verdict));
+	cmark_node_append_child(para, strong);
+	cmark_node_append_child(doc, para);
+	if (r->has_loop && r->days != INT_MIN) {
+		buf_reset(bp);
+		buf_addf(bp, "%d days until %s on %s.", r->days, r->plan.loop.name,
+		    r->plan.loop.date);
+		cmark_node_append_child(doc, block(CMARK_NODE_PARAGRAPH, bp->s));
+	}
+	cmark_node_append_child(doc, heading(2, "Coverage"));
+	mem = open_memstream(&matrix, &size);
+	if (mem) {
+		cmark_node *code = cmark_node_new(CMARK_NODE_CODE_BLOCK);
+
+		cover_print(mem, 0, &r->cover, r->stories);
+		fclose(mem);
+		cmark_node_set_literal(code, matrix);
+		cmark_node_append_child(doc, code);
+		free(matrix);
+	}
+}
+
+static void
+md_plan(cmark_node *doc, const struct report *r, struct buf *b)
+{
+	cmark_node *list;
+	size_t i, k;
+
+	buf_reset(b);
+	buf_addf(b, "Loop plan: %s", r->plan.loop.name);
+	cmark_node_append_child(doc, heading(2, b->s));
+	for (i = 0; i < r->plan.loop.nrounds; i++) {
+		cmark_node_append_child(doc, heading(3,
+		    r->plan.loop.rounds[i].name));
+		list = bullet_list();
+		for (k = 0; k < r->plan.loop.rounds[i].nslots; k++) {
+			const struct slot *s =
+			    &r->plan.loop.rounds[i].slots[k];
+
+			buf_reset(b);
+			buf_addf(b, "%s: ",
+			    principle_by_slug(s->slug)->name);
+			story_text(r, s->pinned ? s->pinned : s->story,
+			    b);
+			if (s->backup) {
+				buf_adds(b, "; backup ");
+				story_text(r, s->backup, b);
+			}
+			add_item(list, b->s);
+		}
+		cmark_node_append_child(doc, list);
+	}
+}
+
+static void
+md_flagged(cmark_node *doc, const struct report *r, struct buf *b)
+{
+	cmark_node *list;
+	size_t i, k;
+
+	cmark_node_append_child(doc, heading(2, "Stories with lint errors"));
+	list = bullet_list();
+	for (i = 0; i < r->nflagged; i++) {
+		const struct report_story *f = &r->flagged[i];
+
+		if (f->errors == 0)
+			continue;
+		buf_reset(b);
+		buf_addf(b, "#%lld %s (%d): ", r->stories->v[f->index].id,
+		    r->stories->v[f->index].title, r->stories->score[f->index]);
+		for (k = 0; k < f->findings.n; k++)
+			buf_addf(b, "%s%s", k ? "; " : "", f->findings.v[k]);
+		add_item(list, b->s);
+	}
+	if (cmark_node_first_child(list))
+		cmark_node_append_child(doc, list);
+	else {
+		cmark_node_free(list);
+		cmark_node_append_child(doc, block(CMARK_NODE_PARAGRAPH,
+		    "None."));
+	}
+}
+
+static void
+md_drills(cmark_node *doc, const struct report *r, struct buf *b)
+{
+	cmark_node *list;
+	int p;
+
+	cmark_node_append_child(doc, heading(2, "Drill progress"));
+	list = bullet_list();
+	for (p = 0; p < PRINCIPLE_COUNT; p++) {
+		const struct principle_history *h = &r->drills[p];
+
+		buf_reset(b);
+		if (h->drilled)
+			buf_addf(b, "%s: %ld drilled, last rating %d, %.0f s "
+			    "on average", principle_at(p)->name, h->drilled,
+			    h->last_rating, h->avg_seconds);
+		else
+			buf_addf(b, "%s: not drilled yet",
+			    principle_at(p)->name);
+		add_item(list, b->s);
+	}
+	cmark_node_append_child(doc, list);
+}
+
+char *
+report_markdown(const struct report *r)
+{
+	cmark_node *doc = cmark_node_new(CMARK_NODE_DOCUMENT);
+	struct buf b = BUF_INIT;
+	char *out;
+
+	md_head(doc, r, &b);
+	if (r->has_loop)
+		md_plan(doc, r, &b);
+	md_flagged(doc, r, &b);
+	md_drills(doc, r, &b);
+	out = cmark_render_commonmark(doc, CMARK_OPT_DEFAULT, 0);
+	cmark_node_free(doc);
+	buf_release(&b);
+	return out;
+}
+

@@ -1,0 +1,114 @@
+/* The readiness report in the terminal: see cli/report_view.h. */
+#include <limits.h>
+#include <stdio.h>
+
+#include "cli/cover_view.h"
+#include "cli/report_view.h"
+#include "cli/term.h"
+
+static void
+print_story(FILE *f, const struct report *r, long long id)
+{
+	long at = scored_find(r->stories, id);
+
+	if (at < 0) {
+		fputs("-", f);
+		return;
+	}
+	fprintf(f, "#%-4lld %3d  ", id, r->stories->score[at]);
+	term_clip(f, r->stories->v[at].title, 36);
+}
+
+static void
+print_plan(const struct report *r)
+{
+	size_t i, k;
+
+	printf("\n== Loop plan: %s%s\n", r->plan.loop.name, r->plan.saved ?
+	    "" : " (not saved: the plan lpcoach would make now)");
+	for (i = 0; i < r->plan.loop.nrounds; i++) {
+		printf("  %s\n", r->plan.loop.rounds[i].name);
+		for (k = 0; k < r->plan.loop.rounds[i].nslots; k++) {
+			const struct slot *s =
+			    &r->plan.loop.rounds[i].slots[k];
+
+			printf("    ");
+			term_cell(stdout,
+			    principle_by_slug(s->slug)->name, 28);
+			putchar(' ');
+			print_story(stdout, r, s->pinned ? s->pinned :
+			    s->story);
+			if (s->backup) {
+				fputs("  backup ", stdout);
+				printf("#%lld", s->backup);
+			}
+			putchar('\n');
+		}
+	}
+}
+
+static void
+print_flagged(const struct report *r)
+{
+	size_t i, k;
+
+	puts("\n== Stories with lint errors");
+	for (i = 0, k = 0; i < r->nflagged; i++) {
+		const struct report_story *f = &r->flagged[i];
+		size_t j;
+
+		if (f->errors == 0)
+			continue;
+		k++;
+		printf("  #%lld ", r->stories->v[f->index].id);
+		term_puts(stdout, r->stories->v[f->index].title, 0);
+		printf(" (%d)\n", r->stories->score[f->index]);
+		for (j = 0; j < f->findings.n; j++) {
+			printf("    - ");
+			term_wrap(stdout, f->findings.v[j], 6, 6, 79);
+		}
+	}
+	if (k == 0)
+		puts("  none");
+}
+
+static void
+print_drills(const struct report *r)
+{
+	int p;
+
+	puts("\n== Drill progress");
+	for (p = 0; p < PRINCIPLE_COUNT; p++) {
+		const struct principle_history *h = &r->drills[p];
+
+		printf("  ");
+		term_cell(stdout, principle_at(p)->name, 36);
+		if (h->drilled)
+			printf(" %3ld drilled, last rating %d, %3.0f s on "
+			    "average\n", h->drilled, h->last_rating,
+			    h->avg_seconds);
+		else
+			puts("   not drilled yet");
+	}
+}
+
+void
+report_print(int color, const struct report *r)
+{
+	term_style(stdout, color, "1");
+	printf("%s\n", r->verdict);
+	term_reset(stdout, color);
+	if (r->has_loop && r->days != INT_MIN)
+		printf("%d days until %s on %s\n", r->days, r->plan.loop.name,
+		    r->plan.loop.date);
+	if (r->stories->n == 0)
+		puts("\nStart here: import the samples ('lpcoach import "
+		    "stories/samples') or write a story ('lpcoach add'), tag it "
+		    "with its principles, then run 'lpcoach lint'.");
+	puts("\n== Coverage");
+	cover_print(stdout, color, &r->cover, r->stories);
+	if (r->has_loop)
+		print_plan(r);
+	print_flagged(r);
+	print_drills(r);
+}

@@ -1,0 +1,71 @@
+/*
+ * A drill session, less its terminal: the cards and the stories it draws
+ * on, the question selection, the FSRS review and recording of each
+ * answer, and the counts for the summary.  cli/drill_ask.c asks the
+ * questions and reads the answers; everything it decides with is here.
+ */
+#ifndef LPC_DRILL_SESSION_H
+#define LPC_DRILL_SESSION_H
+
+#include <stdint.h>
+#include <time.h>
+
+#include "base/strlist.h"
+#include "lp/drill.h"
+#include "lp/scoring.h"
+#include "stories/loop.h"
+
+struct drill_session {
+	struct bank *b;		/* not owned */
+	struct drill_select sel;
+	struct card *cards;	/* owned; by question id, as sel.cards */
+	size_t ncards;
+	struct scored stories;	/* with their scores, for the reminders */
+	struct linter lint;
+	int have_linter;
+	long limit;		/* seconds for an answer */
+	time_t cap;		/* no due time after this (loop date), or 0 */
+	char session_id[64];
+	const char *loop, *round;	/* not owned; for the answer records */
+	/* The summary. */
+	int ratings[5];
+	size_t answered, over;
+	double seconds;
+	struct strlist revisit;	/* names of principles rated 1 or 2 */
+};
+
+/*
+ * Opens a session over bank b: its cards, and with stories also every
+ * story scored and a linter for their findings.  seed and limit as the
+ * drill's --seed and --time.  Returns 0, or -1 with err set; close the
+ * session either way.
+ */
+int drill_session_open(struct drill_session *s, struct bank *b,
+    int stories, long limit, uint64_t seed, struct buf *err);
+void drill_session_close(struct drill_session *s);
+
+/*
+ * Points the selection at loop l: its principles first, weakest first
+ * (never drilled, then no ready story, then the lowest recent ratings),
+ * and no interval past the day before its date.
+ */
+int drill_session_use_loop(struct drill_session *s, const struct loop *l,
+    struct buf *err);
+
+/*
+ * The stories tagged with p, best score first, then by id: indices into
+ * s->stories in a new array (the caller frees it); returns how many.
+ */
+size_t drill_session_stories(const struct drill_session *s,
+    const struct principle *p, size_t **out);
+
+/*
+ * Records rating (1-4) of an answer to q that took secs: reviews the
+ * question's card as the bank holds it now, and saves the card and the
+ * answer in one BEGIN IMMEDIATE transaction; then counts it for the
+ * summary.  Returns 0, or -1 with err set (nothing saved).
+ */
+int drill_session_rate(struct drill_session *s, const struct question *q,
+    int rating, double secs, struct buf *err);
+
+#endif

@@ -1,0 +1,167 @@
+#include "lp/lint_run.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/xalloc.h"
+#include "stories/parse.h"
+#include "stories/principle.h"
+#include "stories/store.h"
+
+/* The rule cross-story findings are reported under. */
+static struct rule numbers_rule = {
+	.id = (char *)"numbers-disagree",
+	.category = (char *)"consistency",
+	.severity = SEV_WARNING,
+	.message = (char *)"",
+	.file = (char *)"(built in)",
+	.active = 1,
+};
+
+static int
+collect_numbers(struct story *s, void *ctx)
+{
+	struct lint_run *x = ctx;
+
+	x->sn = xgrow(x->sn, &x->asn, x->nsn + 1, sizeof(*x->sn));
+	story_numbers_of(s, &x->sn[x->nsn++]);
+	return 0;
+}
+
+/* Adds the contradictions story s is part of to its findings. */
+static void
+add_contradictions(struct lint_run *x, const struct story *s,
+    struct lint_result *res)
+{
+	struct buf msg = BUF_INIT;
+	size_t i;
+
+	for (i = 0; i < x->nct; i++) {
+		const struct contradiction *ct = &x->ct[i];
+		const struct story_numbers *me, *other;
+		const char *mine, *theirs;
+
+		if (x->sn[ct->a].id == s->id) {
+			me = &x->sn[ct->a];
+			other = &x->sn[ct->b];
+			mine = ct->phrase_a;
+			theirs = ct->phrase_b;
+		} else if (x->sn[ct->b].id == s->id) {
+			me = &x->sn[ct->b];
+			other = &x->sn[ct->a];
+			mine = ct->phrase_b;
+			theirs = ct->phrase_a;
+		} else {
+			continue;
+		}
+		buf_reset(&msg);
+		buf_addf(&msg, "\"%s\" here, but story #%lld of project '%s' "
+		    "says \"%s\": the debrief compares numbers", mine,
+		    other->id, me->project, theirs);
+		lint_result_add(res, &numbers_rule, msg.s, mine);
+	}
+	buf_release(&msg);
+}
+
+/* Lints one story and hands it on; file is NULL for a bank story. */
+static void
+lint_one(struct lint_run *x, struct story *s, const char *file,
+    struct buf *err)
+{
+	struct lint_result res;
+	struct buf what = BUF_INIT;
+
+	if (file)
+		buf_adds(&what, file);
+	else
+		buf_addf(&what, "story %lld", s->id);
+	if (linter_lint(&x->lint, s, file == NULL, x->wpm, what.s, &res,
+	    err) < 0) {
+		buf_addf(err, "%s: not linted: a rule could not finish, so the "
+		    "story is not reported clean\n", what.s);
+		x->failed = 1;
+	} else {
+		if (file == NULL && x->nct)
+			add_contradictions(x, s, &res);
+		x->with_errors += res.errors > 0;
+		x->emit(x->ctx, s, file, &res);
+		x->linted++;
+	}
+	lint_result_release(&res);
+	buf_release(&what);
+}
+
+void
+lint_run_file(struct lint_run *x, const char *path, struct buf *err)
+{
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	size_t before = err->len;
+	struct story s;
+	char *data;
+	size_t len;
+
+	story_init(&s);
+	if (read_whole_file(path, &data, &len, err) == 0) {
+		if (story_parse(data, len, name, &s, err) == 0 &&
+		    principle_canon_story(&s, name, err) == 0)
+			lint_one(x, &s, name, err);
+		free(data);
+	}
+	if (err->len > before)
+		x->failed = 1;
+	story_release(&s);
+}
+
+/* store_foreach() state: the run and where its messages go. */
+struct each {
+	struct lint_run *x;
+	struct buf *err;
+};
+
+static int
+lint_each(struct story *s, void *ctx)
+{
+	struct each *e = ctx;
+
+	lint_one(e->x, s, NULL, e->err);
+	return 0;
+}
+
+void
+lint_run_bank(struct lint_run *x, struct bank *b, char **refs, int nrefs,
+    struct buf *err)
+{
+	struct each e = { x, err };
+	struct story s;
+	long long id;
+	int k;
+
+	if (nrefs == 0) {
+		/* The whole bank: first the numbers of every story, then lint. */
+		if (store_foreach(b, NULL, collect_numbers, x, err) != 0)
+			x->failed = 1;
+		contradictions_among(x->sn, x->nsn, &x->ct, &x->nct);
+		if (store_foreach(b, NULL, lint_each, &e, err) != 0)
+			x->failed = 1;
+		return;
+	}
+	for (k = 0; k < nrefs; k++) {
+		story_init(&s);
+		if (store_resolve(b, refs[k], &id, err) == STORE_FOUND &&
+		    store_load(b, id, &s, err) == 0)
+			lint_one(x, &s, NULL, err);
+		else
+			x->failed = 1;
+		story_release(&s);
+	}
+}
+
+void
+lint_run_release(struct lint_run *x)
+{
+	contradictions_free(x->ct, x->nct);
+	story_numbers_free(x->sn, x->nsn);
+	x->ct = NULL;
+	x->sn = NULL;
+	x->nct = x->nsn = x->asn = 0;
+}

@@ -1,0 +1,126 @@
+#include "lp/report.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/clock.h"
+#include "base/xalloc.h"
+
+static int
+gather_flagged(struct report *r, struct buf *err)
+{
+	const struct scored *s = r->stories;
+	struct linter lint;
+	size_t i;
+
+	if (linter_open(&lint, NULL, err) < 0)
+		return -1;
+	r->flagged = xcalloc(s->n + 1, sizeof(*r->flagged));
+	for (i = 0; i < s->n; i++) {
+		struct report_story *f = &r->flagged[r->nflagged];
+
+		top_findings(&lint, &s->v[i], 3, 1, &f->findings,
+		    &f->errors);
+		if (f->findings.n == 0)
+			continue;
+		f->index = i;
+		r->nflagged++;
+	}
+	linter_close(&lint);
+	return 0;
+}
+
+/* The stories and, with a loop, its plan; principles in scope marked. */
+static int
+gather_plan(struct bank *b, const char *loop, struct report *r,
+    int *in_scope, struct buf *err)
+{
+	int p, rc;
+
+	if (loop == NULL) {
+		for (p = 0; p < PRINCIPLE_COUNT; p++)
+			in_scope[p] = 1;
+		loop_init(&r->plan.loop);
+		return scored_load(b, &r->plan.stories, err);
+	}
+	if ((rc = loop_plan_read(b, loop, &r->plan, err)) != 0)
+		return rc;
+	r->has_loop = 1;
+	r->days = clock_days_until(r->plan.loop.date);
+	cover_scope_of_loop(&r->plan.loop, in_scope);
+	return 0;
+}
+
+static int
+gather_drills(struct bank *b, struct report *r, struct buf *err)
+{
+	int p;
+
+	for (p = 0; p < PRINCIPLE_COUNT; p++) {
+		const char *slug = principle_at(p)->slug;
+
+		if (answers_history(b, slug, &r->drills[p], err) < 0 ||
+		    answers_ratings(b, slug, r->ratings[p], REPORT_RATINGS,
+		    &r->nratings[p], err) < 0)
+			return -1;
+		if (!r->cover.rows[p].in_scope)
+			continue;
+		r->covered++;
+		r->with_ready += r->cover.rows[p].status >= COVER_THIN;
+		r->weak += r->cover.rows[p].status == COVER_WEAK;
+		r->missing += r->cover.rows[p].status == COVER_MISSING;
+	}
+	return 0;
+}
+
+static void
+write_verdict(struct report *r)
+{
+	int ready = r->with_ready == r->covered &&
+	    (!r->has_loop || r->plan.filled == r->plan.slots);
+	int len = snprintf(r->verdict, sizeof(r->verdict),
+	    "%s: %d/%d principles covered by a ready story; %d weak; "
+	    "%d missing", ready ? "ready" : r->stories->n == 0 ?
+	    "not started" : "not ready", r->with_ready, r->covered,
+	    r->weak, r->missing);
+
+	if (r->has_loop && len > 0 && (size_t)len < sizeof(r->verdict))
+		snprintf(r->verdict + len, sizeof(r->verdict) - (size_t)len,
+		    "; loop plan fills %zu/%zu slots", r->plan.filled,
+		    r->plan.slots);
+}
+
+int
+report_gather(struct bank *b, const char *loop, struct report *r,
+    struct buf *err)
+{
+	int in_scope[PRINCIPLE_COUNT], rc;
+
+	memset(r, 0, sizeof(*r));
+	r->days = INT_MIN;
+	r->stories = &r->plan.stories;
+	clock_today(r->date);
+	if ((rc = gather_plan(b, loop, r, in_scope, err)) != 0)
+		return rc;
+	cover_compute(r->stories->v, r->stories->ready, r->stories->n,
+	    in_scope, &r->cover);
+	if (gather_flagged(r, err) < 0 || gather_drills(b, r, err) < 0)
+		return -1;
+	write_verdict(r);
+	return 0;
+}
+
+void
+report_release(struct report *r)
+{
+	size_t i;
+
+	if (r->flagged)
+		for (i = 0; i < r->stories->n; i++)
+			strlist_clear(&r->flagged[i].findings);
+	free(r->flagged);
+	cover_release(&r->cover);
+	loop_plan_release(&r->plan);
+	memset(r, 0, sizeof(*r));
+}

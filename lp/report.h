@@ -1,0 +1,47 @@
+/*
+ * The readiness report's content, gathered once here and rendered three
+ * ways by cli/ (terminal, Markdown, HTML).  The report reads the bank and
+ * never writes it: with a loop but no saved plan, a plan is made in memory
+ * only.
+ */
+#ifndef LPC_REPORT_H
+#define LPC_REPORT_H
+
+#include "lp/cover.h"
+#include "lp/loop_plan.h"
+#include "stories/cards.h"
+
+#define REPORT_RATINGS 12
+
+struct report_story {
+	size_t index;		/* into stories */
+	struct strlist findings;	/* top findings, "message [rule]" */
+	int errors;
+};
+
+struct report {
+	struct loop_plan plan;	/* stories, and the loop when has_loop */
+	const struct scored *stories;	/* &plan.stories */
+	struct cover cover;
+	int has_loop;
+	int days;		/* to the loop's date, or INT_MIN */
+	struct report_story *flagged;	/* stories with findings, by id */
+	size_t nflagged;
+	struct principle_history drills[PRINCIPLE_COUNT];
+	int ratings[PRINCIPLE_COUNT][REPORT_RATINGS];
+	size_t nratings[PRINCIPLE_COUNT];
+	int covered, with_ready, weak, missing;
+	char verdict[256];
+	char date[11];		/* today, YYYY-MM-DD */
+};
+
+/*
+ * Gathers everything from bank b (and loop, when not NULL).  Returns 0, 1
+ * when there is no such loop (message in err), or -1 with err set; *r is
+ * the caller's to release either way.
+ */
+int report_gather(struct bank *b, const char *loop, struct report *r,
+    struct buf *err);
+void report_release(struct report *r);
+
+#endif

@@ -1,0 +1,175 @@
+#include "lp/story_edit.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/xalloc.h"
+#include "lp/scoring.h"
+#include "stories/principle.h"
+
+/* Commits after bringing the score cache up to date; rolls back on error. */
+static int
+finish(struct bank *b, int rc, struct buf *err)
+{
+	if (rc == 0 && (scores_refresh(b, err) < 0 || bank_commit(b, err) < 0))
+		rc = -1;
+	if (rc != 0)
+		bank_rollback(b);
+	return rc;
+}
+
+/* Pointers to v[0..n) in the order a batch is stored. */
+static struct story **
+storing_order(struct story *v, size_t n)
+{
+	struct story **order = xcalloc(n + 1, sizeof(*order));
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		order[i] = &v[i];
+	qsort(order, n, sizeof(*order), story_cmp_created);
+	return order;
+}
+
+int
+stories_add(struct bank *b, struct story *v, char **from, size_t n,
+    struct story ***order, struct buf *err)
+{
+	size_t i, before = err->len;
+	long long other;
+	int rc = 0;
+
+	*order = storing_order(v, n);
+	if (bank_begin(b, err) < 0)
+		return -1;
+	for (i = 0; i < n && rc == 0; i++) {
+		if (v[i].uid == NULL)
+			continue;
+		if (store_find_uid(b, v[i].uid, &other, err) < 0)
+			rc = -1;
+		else if (other)
+			buf_addf(err, "%s: uid '%s' is already in the bank "
+			    "(story %lld); 'lpcoach import' updates it\n",
+			    from[i], v[i].uid, other);
+	}
+	if (err->len > before)
+		rc = -1;
+	for (i = 0; i < n && rc == 0; i++)
+		rc = store_insert(b, (*order)[i], err);
+	return finish(b, rc, err);
+}
+
+int
+stories_import(struct bank *b, struct story *v, size_t n, int dry,
+    void (*seen)(void *ctx, const struct story *s, enum import_action act),
+    void *ctx, size_t counts[3], struct buf *err)
+{
+	struct story **order = storing_order(v, n);
+	enum import_action act;
+	size_t i;
+	int rc = 0;
+
+	memset(counts, 0, 3 * sizeof(*counts));
+	if (!dry && bank_begin(b, err) < 0) {
+		free(order);
+		return -1;
+	}
+	for (i = 0; i < n && rc == 0; i++) {
+		if ((dry ? store_import_action(b, order[i], &act, err) :
+		    store_import(b, order[i], &act, err)) != 0) {
+			rc = -1;
+			break;
+		}
+		counts[act]++;
+		seen(ctx, order[i], act);
+	}
+	free(order);
+	return dry ? rc : finish(b, rc, err);
+}
+
+/* Applies ops to s; names of principles that were not there go to notes. */
+static void
+apply_tags(struct story *s, const struct tag_op *ops, size_t nops,
+    struct strlist *notes)
+{
+	size_t i;
+
+	for (i = 0; i < nops; i++) {
+		long at = strlist_find(&s->principles, ops[i].slug);
+
+		if (ops[i].remove && at >= 0)
+			strlist_remove(&s->principles, (size_t)at);
+		else if (ops[i].remove)
+			strlist_push(notes, principle_by_slug(ops[i].slug)->name);
+		else if (at < 0)
+			strlist_push(&s->principles, ops[i].slug);
+	}
+}
+
+int
+story_tag(struct bank *b, const char *ref, const struct tag_op *ops,
+    size_t nops, struct story *out, struct strlist *notes, struct buf *err)
+{
+	long long id;
+	int rc;
+
+	if (bank_begin(b, err) < 0)
+		return -1;
+	rc = store_resolve(b, ref, &id, err);
+	if (rc == STORE_FOUND)
+		rc = store_load(b, id, out, err);
+	else
+		rc = rc == STORE_NOT_FOUND ? 1 : -1;
+	if (rc != 0 || nops == 0) {
+		bank_rollback(b);	/* nothing to write when only showing */
+		return rc;
+	}
+	apply_tags(out, ops, nops, notes);
+	if (store_update(b, out, out->version, err) != 0)
+		rc = -1;
+	return finish(b, rc, err);
+}
+
+int
+story_replace(struct bank *b, struct story *s, long long expect_version,
+    struct buf *err)
+{
+	int rc;
+
+	if (bank_begin(b, err) < 0)
+		return -1;
+	rc = store_update(b, s, expect_version, err);
+	return finish(b, rc, err);
+}
+
+int
+stories_remove(struct bank *b, const struct story *v, size_t n,
+    struct buf *err)
+{
+	struct story now;
+	size_t i;
+	int rc = 0;
+
+	if (bank_begin(b, err) < 0)
+		return -1;
+	story_init(&now);
+	for (i = 0; i < n && rc == 0; i++) {
+		if ((rc = store_load(b, v[i].id, &now, err)) == 0 &&
+		    now.version != v[i].version) {
+			buf_addf(err, "story %lld changed while you were asked; "
+			    "run rm again\n", v[i].id);
+			rc = -1;
+		}
+		if (rc == 0)
+			rc = store_delete(b, v[i].id, err);
+	}
+	story_release(&now);
+	if (rc == 0 && bank_commit(b, err) < 0)
+		rc = -1;
+	if (rc != 0) {
+		bank_rollback(b);
+		return -1;
+	}
+	bank_checkpoint(b);
+	return 0;
+}
