@@ -45,8 +45,9 @@ LP_SRC      := $(sort $(wildcard lp/*.c))
 CLI_SRC     := $(sort $(filter-out cli/main.c,$(wildcard cli/*.c)))
 LIB_SRC     := $(BASE_SRC) $(STORIES_SRC) $(RUBRICS_SRC) $(LP_SRC) $(CLI_SRC)
 LIB_OBJ     := $(LIB_SRC:%.c=$(BUILD)/%.o)
-UNIT_SRC    := $(sort $(wildcard tests/unit/test_*.c))
-UNIT_BIN    := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+# Unit tests mirror the layers: tests/unit/LAYER/test_NAME.c.
+UNIT_SRC    := $(sort $(wildcard tests/unit/*/test_*.c))
+UNIT_BIN    := $(addprefix $(BUILD)/tests/,$(notdir $(UNIT_SRC:.c=)))
 FUZZERS     := parse json rules lint roundtrip
 REPLAY_BIN  := $(FUZZERS:%=$(BUILD)/tests/test_replay_%)
 FUZZ_SECONDS ?= 60
@@ -79,7 +80,8 @@ $(BUILD)/lp/embed.o: $(wildcard lp/data/*.yaml)
 $(BUILD)/stories/embed.o: $(wildcard stories/data/*.yaml)
 $(BUILD)/rubrics/default.o: $(wildcard rubrics/default/*.yaml)
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/liblpcoach.a
+.SECONDEXPANSION:
+$(UNIT_BIN): $(BUILD)/tests/%: $$(wildcard tests/unit/*/$$*.c) $(BUILD)/liblpcoach.a
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/liblpcoach.a \
 		$(PKG_LIBS) $(CMOCKA_LIBS)

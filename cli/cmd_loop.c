@@ -50,6 +50,20 @@ cmd_loop(struct cli *c, int argc, char **argv)
 }
 
 int
+loop_verb_start(struct cli *c, const struct cmd_spec *spec, void *opts,
+    int argc, char **argv, struct opt_args *a, struct bank *b,
+    enum bank_mode mode)
+{
+	int st = cli_parse(c, spec, opts, argc, argv, a);
+
+	if (st >= 0)
+		return st;
+	if (a->n != 1)
+		return usage_error(c, "which loop?");
+	return cli_open_bank(c, b, mode) < 0 ? ST_ERROR : -1;
+}
+
+int
 loop_status(int rc)
 {
 	return cli_status(rc, ST_ERROR);
@@ -335,14 +349,11 @@ cmd_loop_show(struct cli *c, int argc, char **argv)
 	struct opt_args a;
 	struct loop l;
 	struct bank b;
-	int rc, st = cli_parse(c, &spec_loop_show, &o, argc, argv, &a);
+	int rc, st = loop_verb_start(c, &spec_loop_show, &o, argc, argv, &a,
+	    &b, BANK_READ);
 
 	if (st >= 0)
 		return st;
-	if (a.n != 1)
-		return usage_error(c, "which loop?");
-	if (cli_open_bank(c, &b, BANK_READ) < 0)
-		return ST_ERROR;
 	loop_init(&l);
 	if ((rc = loop_load(&b, a.v[0], &l, &err)) != 0)
 		st = fail(&err);
@@ -369,14 +380,11 @@ cmd_loop_rm(struct cli *c, int argc, char **argv)
 	struct buf err = BUF_INIT;
 	struct opt_args a;
 	struct bank b;
-	int rc, st = cli_parse(c, &spec_loop_rm, NULL, argc, argv, &a);
+	int rc, st = loop_verb_start(c, &spec_loop_rm, NULL, argc, argv, &a,
+	    &b, BANK_WRITE);
 
 	if (st >= 0)
 		return st;
-	if (a.n != 1)
-		return usage_error(c, "which loop?");
-	if (cli_open_bank(c, &b, BANK_WRITE) < 0)
-		return ST_ERROR;
 	if ((rc = loop_remove(&b, a.v[0], &err)) != 0)
 		fail(&err);
 	else

@@ -142,14 +142,11 @@ cmd_loop_plan(struct cli *c, int argc, char **argv)
 	struct loop_plan p;
 	struct opt_args a;
 	struct bank b;
-	int rc, st = cli_parse(c, &spec_loop_plan, &o, argc, argv, &a);
+	int rc, st = loop_verb_start(c, &spec_loop_plan, &o, argc, argv, &a, &b,
+	    BANK_WRITE);
 
 	if (st >= 0)
 		return st;
-	if (a.n != 1)
-		return usage_error(c, "which loop?");
-	if (cli_open_bank(c, &b, BANK_WRITE) < 0)
-		return ST_ERROR;
 	po.backups = o.backups;
 	po.allow_retell = o.allow_retell;
 	if ((rc = loop_plan_save(&b, a.v[0], &po, &p, &err)) != 0) {
@@ -246,14 +243,11 @@ cmd_loop_check(struct cli *c, int argc, char **argv)
 	struct loop_check r;
 	struct opt_args a;
 	struct bank b;
-	int rc, st = cli_parse(c, &spec_loop_check, &o, argc, argv, &a);
+	int rc, st = loop_verb_start(c, &spec_loop_check, &o, argc, argv, &a, &b,
+	    BANK_READ);
 
 	if (st >= 0)
 		return st;
-	if (a.n != 1)
-		return usage_error(c, "which loop?");
-	if (cli_open_bank(c, &b, BANK_READ) < 0)
-		return ST_ERROR;
 	if ((rc = loop_check(&b, a.v[0], &r, &err)) != 0)
 		st = fail(&err);
 	else if (o.json)

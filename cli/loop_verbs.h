@@ -27,7 +27,15 @@ VERB(check);
 
 #undef VERB
 
-/* Resolves the loop name; the status for an lp/ result (0, 1, -1). */
+/*
+ * Parses the arguments of a verb whose one operand is the loop NAME into
+ * opts and opens the bank in mode.  Returns -1 to go on (a->v[0] is the
+ * name), else the status the verb returns.
+ */
+int loop_verb_start(struct cli *c, const struct cmd_spec *spec, void *opts,
+    int argc, char **argv, struct opt_args *a, struct bank *b,
+    enum bank_mode mode);
+/* The status for an lp/ result about a loop (0, 1 not found, -1). */
 int loop_status(int rc);
 /* Checks a --date argument (NULL is fine); 0, or -1 after reporting. */
 int loop_date_ok(const char *date);

@@ -29,7 +29,7 @@ color_value(const char *value, void *field)
 }
 
 /* The options every command accepts; their values go into struct cli. */
-static const struct opt global_opts[] = {
+const struct opt opt_global_options[] = {
 	{ .type = OPT_STRING, .name = "db", .arg = "PATH",
 	  .off = OPT_FIELD(struct cli, db_opt),
 	  .help = "the bank (default $LPCOACH_DB, else "
@@ -44,8 +44,8 @@ static const struct opt global_opts[] = {
 };
 #define HELP_INDEX 2
 
-static size_t
-count_opts(const struct opt *t)
+size_t
+opt_count(const struct opt *t)
 {
 	size_t n = 0;
 
@@ -70,12 +70,12 @@ static int
 find_long(const struct cmd_spec *spec, const char *name, size_t len,
     int exact, struct found *f, struct buf *why)
 {
-	const struct opt *tables[2] = { spec->opts, global_opts };
+	const struct opt *tables[2] = { spec->opts, opt_global_options };
 	int t, hits = 0;
 	size_t i;
 
 	for (t = 0; t < 2; t++)
-		for (i = 0; i < count_opts(tables[t]); i++)
+		for (i = 0; i < opt_count(tables[t]); i++)
 			if (strlen(tables[t][i].name) == len &&
 			    strncmp(tables[t][i].name, name, len) == 0) {
 				*f = (struct found){ &tables[t][i], t, i };
@@ -84,7 +84,7 @@ find_long(const struct cmd_spec *spec, const char *name, size_t len,
 	if (exact || len == 0)
 		return 0;
 	for (t = 0; t < 2; t++)
-		for (i = 0; i < count_opts(tables[t]); i++)
+		for (i = 0; i < opt_count(tables[t]); i++)
 			if (strncmp(tables[t][i].name, name, len) == 0) {
 				buf_addf(why, "%s--%s", hits ? ", " : "",
 				    tables[t][i].name);
@@ -97,12 +97,12 @@ find_long(const struct cmd_spec *spec, const char *name, size_t len,
 static int
 find_short(const struct cmd_spec *spec, char letter, struct found *f)
 {
-	const struct opt *tables[2] = { spec->opts, global_opts };
+	const struct opt *tables[2] = { spec->opts, opt_global_options };
 	size_t i;
 	int t;
 
 	for (t = 0; t < 2; t++)
-		for (i = 0; i < count_opts(tables[t]); i++)
+		for (i = 0; i < opt_count(tables[t]); i++)
 			if (tables[t][i].letter == letter) {
 				*f = (struct found){ &tables[t][i], t, i };
 				return 1;
@@ -281,7 +281,7 @@ short_opts(struct cli *c, const struct cmd_spec *spec, void *opts, int argc,
 static int
 check_groups(struct cli *c, const struct cmd_spec *spec, uint64_t given)
 {
-	size_t n = count_opts(spec->opts), i, k;
+	size_t n = opt_count(spec->opts), i, k;
 
 	for (i = 0; i < n; i++) {
 		if (!spec->opts[i].group || !(given >> i & 1))
@@ -361,148 +361,9 @@ opt_given(const struct cmd_spec *spec, const struct opt_args *a,
 {
 	size_t i;
 
-	for (i = 0; i < count_opts(spec->opts); i++)
+	for (i = 0; i < opt_count(spec->opts); i++)
 		if (strcmp(spec->opts[i].name, name) == 0)
 			return (int)(a->given >> i & 1);
 	return 0;
 }
 
-/* Appends "--name ARG" (or "--name[=ARG]") for o to b. */
-static void
-add_form(struct buf *b, const struct opt *o)
-{
-	buf_addf(b, "--%s", o->name);
-	if (o->arg && (o->flags & OPT_OPTIONAL_ARG))
-		buf_addf(b, "[=%s]", o->arg);
-	else if (o->arg)
-		buf_addf(b, " %s", o->arg);
-}
-
-void
-opt_print_synopsis(FILE *f, const struct cmd_spec *spec)
-{
-	struct buf b = BUF_INIT;
-	size_t n = count_opts(spec->opts), i, k;
-
-	/* The top level: lpcoach itself, whose operand is the command. */
-	if (spec->name[0] == '\0') {
-		fprintf(f, "usage: lpcoach [--db PATH] [--color=WHEN] %s\n"
-		    "       lpcoach --version | --help\n", spec->operands);
-		return;
-	}
-	buf_addf(&b, "usage: lpcoach %s", spec->name);
-	if (spec->operands && *spec->operands)
-		buf_addf(&b, " %s", spec->operands);
-	for (i = 0; i < n; i++) {
-		const struct opt *o = &spec->opts[i];
-		int first = 1;
-
-		/* A group is shown once, where its first member is. */
-		for (k = 0; o->group && k < i; k++)
-			first &= spec->opts[k].group != o->group;
-		if (!first)
-			continue;
-		buf_adds(&b, " [");
-		add_form(&b, o);
-		for (k = i + 1; o->group && k < n; k++)
-			if (spec->opts[k].group == o->group) {
-				buf_addc(&b, '|');
-				add_form(&b, &spec->opts[k]);
-			}
-		buf_addc(&b, ']');
-		if (o->type == OPT_LIST || (o->flags & OPT_REPEATS))
-			buf_adds(&b, "...");
-	}
-	fprintf(f, "%s\n", b.s);
-	buf_release(&b);
-}
-
-/* The left column of o's line in the help: "  -y, --yes", "  --out DIR". */
-static void
-help_left(const struct opt *o, struct buf *b)
-{
-	buf_reset(b);
-	if (o->letter)
-		buf_addf(b, "  -%c, ", o->letter);
-	else
-		buf_adds(b, "  ");
-	add_form(b, o);
-}
-
-/* Writes the lines of table opts[0..n), the help in a column. */
-static void
-print_opts(FILE *f, const struct opt *opts)
-{
-	struct buf left = BUF_INIT;
-	size_t n = count_opts(opts), i;
-	int col = 0;
-
-	/* The help column: past the longest option, but at most 24. */
-	for (i = 0; i < n; i++) {
-		help_left(&opts[i], &left);
-		if ((int)left.len + 3 > col)
-			col = (int)left.len + 3;
-	}
-	if (col > 24)
-		col = 24;
-	for (i = 0; i < n; i++) {
-		help_left(&opts[i], &left);
-		fputs(left.s, f);
-		if ((int)left.len + 2 > col)
-			fprintf(f, "\n%*s", col, "");
-		else
-			fprintf(f, "%*s", col - (int)left.len, "");
-		term_wrap(f, opts[i].help, col, col, 79);
-	}
-	buf_release(&left);
-}
-
-void
-opt_print_verbs(FILE *f, const struct cmd_spec *spec)
-{
-	char *line = NULL;
-	size_t size = 0, i;
-	FILE *mem;
-
-	if (spec->nverbs) {
-		for (i = 0; i < spec->nverbs; i++)
-			opt_print_verbs(f, spec->verbs[i].spec);
-		return;
-	}
-	if ((mem = open_memstream(&line, &size)) == NULL)
-		return;
-	opt_print_synopsis(mem, spec);
-	fclose(mem);
-	/* "usage: lpcoach loop new ..." becomes "  loop new ...". */
-	fprintf(f, "  %s", line + strlen("usage: lpcoach "));
-	free(line);
-}
-
-void
-opt_print_help(FILE *f, const struct cmd_spec *spec)
-{
-	int top = spec->name[0] == '\0';
-
-	opt_print_synopsis(f, spec);
-	if (spec->about && *spec->about)
-		fprintf(f, "\n%s", spec->about);
-	if (spec->nverbs) {
-		fputs(top ? "\ncommands:\n" : "\n", f);
-		opt_print_verbs(f, spec);
-	}
-	if (top)
-		fputs("\nglobal options:\n", f);
-	else if (count_opts(spec->opts))
-		fputc('\n', f);
-	if (top)
-		print_opts(f, global_opts);
-	print_opts(f, spec->opts);
-	if (top && spec->more)
-		fprintf(f, "\n%s", spec->more);
-}
-
-void
-opt_print_globals(FILE *f)
-{
-	print_opts(f, global_opts);
-}

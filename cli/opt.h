@@ -82,6 +82,11 @@ struct opt_args {
 
 enum { OPT_GO = 0, OPT_HELP = 1, OPT_BAD = -1 };
 
+/* The options every command accepts (--db, --color, -h/--help). */
+extern const struct opt opt_global_options[];
+/* The number of entries of table t before its OPT_END. */
+size_t opt_count(const struct opt *t);
+
 /*
  * Parses argv[1..argc) of command spec (argv[0] is its name), writing
  * option values into opts and the global ones into c.  Returns OPT_GO with

@@ -24,12 +24,13 @@ loop_name_ok(const char *name)
 
 /*
  * The one shape of every change: take the write lock, load loop name, let
- * edit change it (0 to save, 1 or -1 to stop), save it, commit.
+ * edit change it (0 to go on, 1 or -1 to stop), save it when save is set,
+ * commit.
  */
 static int
 edit_loop(struct bank *b, const char *name,
     int (*edit)(struct bank *b, struct loop *l, void *ctx, struct buf *err),
-    void *ctx, struct buf *err)
+    void *ctx, int save, struct buf *err)
 {
 	struct loop l;
 	int rc;
@@ -39,7 +40,7 @@ edit_loop(struct bank *b, const char *name,
 		return -1;
 	if ((rc = loop_load(b, name, &l, err)) == 0 &&
 	    (rc = edit(b, &l, ctx, err)) == 0 &&
-	    (loop_save(b, &l, err) < 0 || bank_commit(b, err) < 0))
+	    ((save && loop_save(b, &l, err) < 0) || bank_commit(b, err) < 0))
 		rc = -1;
 	if (rc != 0)
 		bank_rollback(b);
@@ -65,22 +66,17 @@ loop_create(struct bank *b, const char *name, const char *tmpl,
 	return 0;
 }
 
+static int
+delete_loop(struct bank *b, struct loop *l, void *ctx, struct buf *err)
+{
+	(void)ctx;
+	return loop_delete(b, l->id, err);
+}
+
 int
 loop_remove(struct bank *b, const char *name, struct buf *err)
 {
-	struct loop l;
-	int rc;
-
-	loop_init(&l);
-	if (bank_begin(b, err) < 0)
-		return -1;
-	if ((rc = loop_load(b, name, &l, err)) == 0 &&
-	    (loop_delete(b, l.id, err) < 0 || bank_commit(b, err) < 0))
-		rc = -1;
-	if (rc != 0)
-		bank_rollback(b);
-	loop_release(&l);
-	return rc;
+	return edit_loop(b, name, delete_loop, NULL, 0, err);
 }
 
 struct round_change {
@@ -149,7 +145,7 @@ loop_round_edit(struct bank *b, const char *name, enum round_verb verb,
 {
 	struct round_change rc = { verb, round, slugs };
 
-	return edit_loop(b, name, change_round, &rc, err);
+	return edit_loop(b, name, change_round, &rc, 1, err);
 }
 
 struct pin_change {
@@ -236,7 +232,7 @@ loop_pin(struct bank *b, const char *name, const char *round,
     struct buf *err)
 {
 	struct pin_change pc = { round, slug, ref, force, 1, 0 };
-	int rc = edit_loop(b, name, change_pin, &pc, err);
+	int rc = edit_loop(b, name, change_pin, &pc, 1, err);
 
 	*id = pc.id;
 	return rc;
@@ -248,32 +244,37 @@ loop_unpin(struct bank *b, const char *name, const char *round,
 {
 	struct pin_change pc = { round, slug, NULL, 0, 0, 0 };
 
-	return edit_loop(b, name, change_pin, &pc, err);
+	return edit_loop(b, name, change_pin, &pc, 1, err);
+}
+
+struct told {
+	const char *round, *ref, *date;
+	long long id;
+};
+
+static int
+add_told(struct bank *b, struct loop *l, void *ctx, struct buf *err)
+{
+	struct told *t = ctx;
+	int rc;
+
+	if (loop_round(l, t->round) == NULL) {
+		buf_addf(err, "loop '%s' has no round '%s'\n", l->name,
+		    t->round);
+		return -1;
+	}
+	if ((rc = store_resolve(b, t->ref, &t->id, err)) != STORE_FOUND)
+		return rc == STORE_NOT_FOUND ? 1 : -1;
+	return told_add(b, l, t->round, t->id, t->date, err);
 }
 
 int
 loop_told(struct bank *b, const char *name, const char *round,
     const char *ref, const char *date, long long *id, struct buf *err)
 {
-	struct loop l;
-	int rc;
+	struct told t = { round, ref, date, 0 };
+	int rc = edit_loop(b, name, add_told, &t, 0, err);
 
-	loop_init(&l);
-	*id = 0;
-	if (bank_begin(b, err) < 0)
-		return -1;
-	rc = loop_load(b, name, &l, err);
-	if (rc == 0 && loop_round(&l, round) == NULL) {
-		buf_addf(err, "loop '%s' has no round '%s'\n", l.name, round);
-		rc = -1;
-	}
-	if (rc == 0 && (rc = store_resolve(b, ref, id, err)) != STORE_FOUND)
-		rc = rc == STORE_NOT_FOUND ? 1 : -1;
-	if (rc == 0 && (told_add(b, &l, round, *id, date, err) < 0 ||
-	    bank_commit(b, err) < 0))
-		rc = -1;
-	if (rc != 0)
-		bank_rollback(b);
-	loop_release(&l);
+	*id = t.id;
 	return rc;
 }

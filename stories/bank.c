@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "stories/migrate.h"
+#include "base/die.h"
 #include "base/xalloc.h"
 
 char *
@@ -90,11 +91,9 @@ param(sqlite3_stmt *st, const char *name)
 {
 	int i = sqlite3_bind_parameter_index(st, name);
 
-	if (i == 0) {
-		fprintf(stderr, "lpcoach: internal error: no SQL parameter "
-		    "'%s' in: %s\n", name, sqlite3_sql(st));
-		abort();
-	}
+	if (i == 0)
+		die_internal("no SQL parameter '%s' in: %s", name,
+		    sqlite3_sql(st));
 	return i;
 }
 
@@ -201,80 +200,118 @@ needs_upgrade(struct bank *b)
 	return rc;
 }
 
-int
-bank_open(struct bank *b, const char *path, enum bank_mode mode,
-    struct buf *err)
+/* Checks what is at path: 0 with *exists set, or -1 with err set. */
+static int
+check_path(const char *path, int *exists, struct buf *err)
 {
 	struct stat st;
-	int flags, fd, exists, rc;
 
-	memset(b, 0, sizeof(*b));
-	b->path = xstrdup(path);
-	exists = lstat(path, &st) == 0;
-	if (!exists && errno != ENOENT) {
+	*exists = lstat(path, &st) == 0;
+	if (!*exists && errno != ENOENT) {
 		buf_addf(err, "%s: cannot open the bank: %s\n", path,
 		    strerror(errno));
-		goto fail;
+		return -1;
 	}
-	if (exists && S_ISLNK(st.st_mode)) {
+	if (*exists && S_ISLNK(st.st_mode)) {
 		buf_addf(err, "%s: the bank is a symbolic link; refusing to "
 		    "follow it (give the real path with --db)\n", path);
-		goto fail;
+		return -1;
 	}
-	if (exists && !S_ISREG(st.st_mode)) {
+	if (*exists && !S_ISREG(st.st_mode)) {
 		buf_addf(err, "%s: the bank is not a regular file\n", path);
-		goto fail;
+		return -1;
 	}
-	if (!exists && mode == BANK_READ) {
-		/* Reading a bank that does not exist yet: an empty one. */
-		if (sqlite3_open_v2(":memory:", &b->db, SQLITE_OPEN_READWRITE,
-		    NULL) != SQLITE_OK) {
-			bank_sql_error(b, "cannot open the bank", err);
-			goto fail;
-		}
-		return migrate(b, err) < 0 ? (bank_close(b), -1) : 0;
+	return 0;
+}
+
+/* Creates the bank file (0600) and its directories (0700). */
+static int
+create_file(const char *path, struct buf *err)
+{
+	int fd;
+
+	if (make_parents(path, err) < 0)
+		return -1;
+	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+	    0600);
+	if (fd < 0 && errno != EEXIST) {
+		buf_addf(err, "%s: cannot create the bank: %s\n", path,
+		    strerror(errno));
+		return -1;
 	}
-	if (!exists) {
-		if (make_parents(path, err) < 0)
-			goto fail;
-		fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
-		    O_CLOEXEC, 0600);
-		if (fd < 0 && errno != EEXIST) {
-			buf_addf(err, "%s: cannot create the bank: %s\n", path,
-			    strerror(errno));
-			goto fail;
-		}
-		if (fd >= 0)
-			close(fd);
-	}
-	flags = (mode == BANK_WRITE ? SQLITE_OPEN_READWRITE :
-	    SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOFOLLOW;
-	rc = sqlite3_open_v2(path, &b->db, flags, NULL);
-	if (rc != SQLITE_OK) {
+	if (fd >= 0)
+		close(fd);
+	return 0;
+}
+
+/* Reading a bank that does not exist yet: an empty one, in memory. */
+static int
+open_empty(struct bank *b, struct buf *err)
+{
+	if (sqlite3_open_v2(":memory:", &b->db, SQLITE_OPEN_READWRITE,
+	    NULL) != SQLITE_OK) {
 		bank_sql_error(b, "cannot open the bank", err);
-		goto fail;
+		return -1;
 	}
+	return migrate(b, err);
+}
+
+/* Opens the connection; 0, or -1 with err set. */
+static int
+open_db(struct bank *b, const char *path, enum bank_mode mode,
+    struct buf *err)
+{
+	int flags = (mode == BANK_WRITE ? SQLITE_OPEN_READWRITE :
+	    SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOFOLLOW;
+
+	if (sqlite3_open_v2(path, &b->db, flags, NULL) != SQLITE_OK)
+		return bank_sql_error(b, "cannot open the bank", err);
 	if (mode == BANK_WRITE && sqlite3_db_readonly(b->db, "main") == 1) {
 		buf_addf(err, "%s: the bank is read-only: lpcoach can read it "
 		    "but not change it (check the permissions of the file and "
 		    "its directory)\n", path);
-		goto fail;
+		return -1;
 	}
 	sqlite3_busy_timeout(b->db, 30000);
 	sqlite3_extended_result_codes(b->db, 1);
+	return 0;
+}
+
+/* Closes the connection, keeping b->path free to be opened again. */
+static void
+disconnect(struct bank *b)
+{
+	sqlite3_close(b->db);
+	b->db = NULL;
+}
+
+int
+bank_open(struct bank *b, const char *path, enum bank_mode mode,
+    struct buf *err)
+{
+	int exists, rc;
+
+	memset(b, 0, sizeof(*b));
+	b->path = xstrdup(path);
+	if (check_path(path, &exists, err) < 0)
+		goto fail;
+	if (!exists && mode == BANK_READ)
+		return open_empty(b, err) < 0 ? (bank_close(b), -1) : 0;
+	if ((!exists && create_file(path, err) < 0) ||
+	    open_db(b, path, mode, err) < 0)
+		goto fail;
 	/* The first statement reads the header: a non-database fails here. */
 	rc = sqlite3_exec(b->db, "PRAGMA foreign_keys=ON; "
 	    "PRAGMA secure_delete=ON; SELECT count(*) FROM sqlite_schema",
 	    NULL, NULL, NULL);
 	if (mode == BANK_READ && ((rc & 0xff) == SQLITE_READONLY ||
-	    (rc & 0xff) == SQLITE_CANTOPEN) && !b->immutable) {
+	    (rc & 0xff) == SQLITE_CANTOPEN)) {
 		/*
 		 * A WAL bank in a directory we cannot write has no -shm file
 		 * to read through; nobody can be writing it, so read it as
 		 * immutable.
 		 */
-		sqlite3_close(b->db);
-		b->db = NULL;
+		disconnect(b);
 		return open_immutable(b, path, err) < 0 ? (bank_close(b), -1) :
 		    0;
 	}
@@ -289,10 +326,7 @@ bank_open(struct bank *b, const char *path, enum bank_mode mode,
 	}
 	if (mode == BANK_READ && needs_upgrade(b)) {
 		/* An older bank is upgraded first, which needs writing. */
-		sqlite3_close(b->db);
-		b->db = NULL;
-		free(b->path);
-		b->path = NULL;
+		bank_close(b);
 		return bank_open(b, path, BANK_WRITE, err);
 	}
 	if (mode == BANK_WRITE &&

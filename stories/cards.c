@@ -5,11 +5,28 @@
 
 #include "base/xalloc.h"
 
+#define CARD_COLUMNS \
+	"question_id, stability, difficulty, due, last_review, reps, lapses"
+
+/* Fills c from a row of CARD_COLUMNS. */
+static void
+row_to_card(sqlite3_stmt *st, struct card *c)
+{
+	memset(c, 0, sizeof(*c));
+	snprintf(c->question, sizeof(c->question), "%s",
+	    (const char *)sqlite3_column_text(st, 0));
+	c->stability = sqlite3_column_double(st, 1);
+	c->difficulty = sqlite3_column_double(st, 2);
+	c->due = (time_t)sqlite3_column_int64(st, 3);
+	c->last_review = (time_t)sqlite3_column_int64(st, 4);
+	c->reps = sqlite3_column_int(st, 5);
+	c->lapses = sqlite3_column_int(st, 6);
+}
+
 int
 cards_load(struct bank *b, struct card **v, size_t *n, struct buf *err)
 {
-	sqlite3_stmt *st = bank_prepare(b, "SELECT question_id, stability, "
-	    "difficulty, due, last_review, reps, lapses FROM card "
+	sqlite3_stmt *st = bank_prepare(b, "SELECT " CARD_COLUMNS " FROM card "
 	    "ORDER BY question_id", err);
 	size_t alloc = 0;
 	int rc;
@@ -19,19 +36,8 @@ cards_load(struct bank *b, struct card **v, size_t *n, struct buf *err)
 	if (st == NULL)
 		return -1;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		struct card *c;
-
 		*v = xgrow(*v, &alloc, *n + 1, sizeof(**v));
-		c = &(*v)[(*n)++];
-		memset(c, 0, sizeof(*c));
-		snprintf(c->question, sizeof(c->question), "%s",
-		    (const char *)sqlite3_column_text(st, 0));
-		c->stability = sqlite3_column_double(st, 1);
-		c->difficulty = sqlite3_column_double(st, 2);
-		c->due = (time_t)sqlite3_column_int64(st, 3);
-		c->last_review = (time_t)sqlite3_column_int64(st, 4);
-		c->reps = sqlite3_column_int(st, 5);
-		c->lapses = sqlite3_column_int(st, 6);
+		row_to_card(st, &(*v)[(*n)++]);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
@@ -53,9 +59,8 @@ int
 cards_get(struct bank *b, const char *question, struct card *c, int *found,
     struct buf *err)
 {
-	sqlite3_stmt *st = bank_prepare(b, "SELECT stability, difficulty, "
-	    "due, last_review, reps, lapses FROM card WHERE question_id = :q",
-	    err);
+	sqlite3_stmt *st = bank_prepare(b, "SELECT " CARD_COLUMNS " FROM card "
+	    "WHERE question_id = :q", err);
 	int rc;
 
 	*found = 0;
@@ -66,12 +71,7 @@ cards_get(struct bank *b, const char *question, struct card *c, int *found,
 	bind_text(st, ":q", question);
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*found = 1;
-		c->stability = sqlite3_column_double(st, 0);
-		c->difficulty = sqlite3_column_double(st, 1);
-		c->due = (time_t)sqlite3_column_int64(st, 2);
-		c->last_review = (time_t)sqlite3_column_int64(st, 3);
-		c->reps = sqlite3_column_int(st, 4);
-		c->lapses = sqlite3_column_int(st, 5);
+		row_to_card(st, c);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)

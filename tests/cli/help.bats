@@ -123,12 +123,3 @@ commands="init add edit show list tag rm import export principles principle ques
 	assert_failure 2
 	assert_output --partial "cannot write to standard output"
 }
-
-@test "dependencies point one way: cli, lp, rubrics, stories, base" {
-	cd "$TOP"
-	! grep -lE '#include "(cli|lp|rubrics|stories)/' base/*.c base/*.h
-	! grep -lE '#include "(cli|lp|rubrics)/' stories/*.c stories/*.h
-	! grep -lE '#include "(cli|lp)/' rubrics/*.[ch] 2>/dev/null
-	! grep -lE '#include "cli/' lp/*.c lp/*.h
-	! grep -l 'sqlite3_' lp/*.c cli/*.c
-}
