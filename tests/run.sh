@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs every unit test (cmocka) and CLI test (bats) against each build
-# directory given, and ends with the line 'N passed, N failed'.
+# directory given, and ends with the line 'N passed, N failed', counted by
+# count() in tests/tap.sh (which also checks each TAP file's plan).
 # Exit status 1 when anything failed.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -10,22 +11,7 @@ mkdir -p "$logdir"
 pass=0
 fail=0
 
-# Counts TAP lines in file $1; a non-zero exit $2 with no 'not ok' line
-# (a crash, a sanitizer abort) counts as one more failure.
-count() {
-	p=$(grep -c '^ok ' "$1")
-	f=$(grep -c '^not ok ' "$1")
-	if [ "$2" -ne 0 ] && [ "$f" -eq 0 ]; then
-		f=1
-		echo "not ok - $3 exited with status $2" >> "$1"
-	fi
-	pass=$((pass + p))
-	fail=$((fail + f))
-	if [ "$f" -ne 0 ]; then
-		echo "--- failures in $3:"
-		grep -v '^ok ' "$1" | head -80
-	fi
-}
+. "$top/tests/tap.sh"
 
 for build in "$@"; do
 	name=$(basename "$build")

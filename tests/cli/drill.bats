@@ -98,6 +98,22 @@ load helper
 	assert_line --regexp '^Frugality +2 +good +[0-9]+ +2026-11-'
 }
 
+@test "--stats gives next_due in the local zone, the same instant in every zone" {
+	# The helper fixes TZ=UTC; this test sets its own zones.
+	printf '\n\n3\n' | lp drill --count 1 --seed 7 --principle frugality >/dev/null
+	due() {
+		TZ=$1 lp drill --stats --json | jq -r '.[] | select(.principle == "frugality") | .next_due'
+	}
+	utc=$(due UTC)
+	east=$(due Pacific/Kiritimati)
+	west=$(due Pacific/Pago_Pago)
+	[[ "$utc" == *+00:00 ]] || fail "UTC: $utc"
+	[[ "$east" == *+14:00 ]] || fail "Kiritimati: $east"
+	[[ "$west" == *-11:00 ]] || fail "Pago Pago: $west"
+	[ "$(date -d "$east" +%s)" = "$(date -d "$utc" +%s)" ]
+	[ "$(date -d "$west" +%s)" = "$(date -d "$utc" +%s)" ]
+}
+
 @test "due questions come first, most overdue first" {
 	export LPCOACH_NOW=2026-11-20T09:00:00Z
 	printf '\n\n1\n\n\n1\n' | lp drill --count 2 --seed 3 --principle ownership >/dev/null

@@ -1,5 +1,5 @@
-# Shared set-up for the CLI tests: a private bank per test, a fixed
-# clock, no colour, and helpers to write story files.
+# Shared set-up for the CLI tests: a private bank and HOME per test, a
+# fixed clock and time zone, no colour, and helpers to write story files.
 # 'run --separate-stderr' needs bats 1.5 (Debian 12 has 1.8.2).
 bats_require_minimum_version 1.5.0
 
@@ -10,12 +10,29 @@ TOP="$(cd "$BATS_TEST_DIRNAME/../.." && pwd)"
 LPCOACH="${LPCOACH_BIN:-$TOP/lpcoach}"
 SAMPLES="$TOP/stories/samples"
 
-setup() {
-	export LPCOACH_DB="$BATS_TEST_TMPDIR/data/bank.db"
+# hermetic DIR: an environment that does not depend on the machine or the
+# person running the tests, rooted in DIR. HOME is a fresh directory, so no
+# personal rubric (~/.config/lpcoach/rubrics) or bank (~/.local/share) is
+# read or written; TZ is UTC, so local dates do not move with the machine's
+# zone (a test about zones sets its own TZ after this).
+hermetic() {
+	export HOME="$1/home"
+	mkdir -p "$HOME"
+	export TZ=UTC
+	export LPCOACH_DB="$1/data/bank.db"
 	export LPCOACH_NOW=2026-11-20T09:00:00Z
 	export NO_COLOR=1
 	unset XDG_DATA_HOME XDG_CONFIG_HOME VISUAL EDITOR
+}
+
+# A file that defines its own setup() must call hermetic_setup first.
+hermetic_setup() {
+	hermetic "$BATS_TEST_TMPDIR"
 	cd "$BATS_TEST_TMPDIR"
+}
+
+setup() {
+	hermetic_setup
 }
 
 lp() {

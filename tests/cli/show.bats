@@ -2,10 +2,7 @@
 load helper
 
 setup() {
-	export LPCOACH_DB="$BATS_TEST_TMPDIR/data/bank.db"
-	export LPCOACH_NOW=2026-11-20T09:00:00Z
-	export NO_COLOR=1
-	cd "$BATS_TEST_TMPDIR"
+	hermetic_setup
 	lp import "$SAMPLES" >/dev/null
 }
 
