@@ -52,7 +52,8 @@ FUZZERS     := parse json rules lint roundtrip
 REPLAY_BIN  := $(FUZZERS:%=$(BUILD)/tests/test_replay_%)
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps deps-if-missing demo check tests install uninstall clean \
+.PHONY: all deps deps-if-missing demo check check-builds check-build-plain \
+	check-build-asan tests install uninstall clean \
 	bench-tools check-clang check-browser check-valgrind check-long fuzz fuzz-build
 .DELETE_ON_ERROR:
 
@@ -166,10 +167,18 @@ demo: deps-if-missing
 	@sh tests/demo.sh ./lpcoach
 
 # Unit and CLI tests, once plainly and once under ASan and UBSan.
+# The two builds compile side by side, and tests/run.sh runs their suites
+# side by side too.
+NPROC := $(shell nproc 2>/dev/null || echo 2)
 check: deps-if-missing
-	@$(MAKE) --no-print-directory DEVELOPER=1 tests lpcoach BUILD=build/plain
-	@$(MAKE) --no-print-directory DEVELOPER=1 tests BUILD=build/asan SAN=1
+	@$(MAKE) --no-print-directory -j$(NPROC) check-builds
 	@sh tests/run.sh build/plain build/asan
+
+check-builds: check-build-plain check-build-asan
+check-build-plain:
+	@$(MAKE) --no-print-directory DEVELOPER=1 tests lpcoach BUILD=build/plain
+check-build-asan:
+	@$(MAKE) --no-print-directory DEVELOPER=1 tests BUILD=build/asan SAN=1
 
 # The same tests built by clang (-Werror too), which warns about things
 # gcc does not; clang comes from Debian, installed when missing.

@@ -100,6 +100,7 @@ clock_days_until(const char *date)
 {
 	struct tm now_tm;
 	time_t now = clock_now(), then;
+	long long diff;
 
 	if (clock_parse_date(date, &then) < 0)
 		return INT_MIN;
@@ -108,5 +109,12 @@ clock_days_until(const char *date)
 	now_tm.tm_min = now_tm.tm_sec = 0;
 	now_tm.tm_isdst = -1;
 	now = mktime(&now_tm);
-	return (int)((then - now + 43200) / 86400);
+	/*
+	 * Both are noon, so the difference is whole days give or take a
+	 * daylight-saving hour: round to the nearest day, away from zero the
+	 * same way on both sides (C division truncates toward zero).
+	 */
+	diff = (long long)(then - now);
+	return (int)(diff >= 0 ? (diff + 43200) / 86400 :
+	    -((-diff + 43200) / 86400));
 }

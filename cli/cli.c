@@ -86,7 +86,7 @@ cli_parse(struct cli *c, const struct cmd_spec *spec, void *opts, int argc,
 }
 
 int
-fail(struct buf *err)
+error_out(struct buf *err)
 {
 	error_buf(err);
 	buf_release(err);
@@ -150,7 +150,7 @@ cli_open_bank(struct cli *c, struct bank *b, enum bank_mode mode)
 
 	free(path);
 	if (rc < 0) {
-		fail(&err);
+		error_out(&err);
 		return -1;
 	}
 	return 0;

@@ -97,7 +97,7 @@ int cli_parse(struct cli *c, const struct cmd_spec *spec, void *opts,
     int argc, char **argv, struct opt_args *a);
 
 /* Reports err as an error and releases it; returns ST_ERROR. */
-int fail(struct buf *err);
+int error_out(struct buf *err);
 /* The status of an lp/ result: 0 ok, 1 not found, else error. */
 int cli_status(int rc, int not_found);
 

@@ -57,7 +57,7 @@ add_all(struct cli *c, struct story *v, char **from, size_t n)
 	if (cli_open_bank(c, &b, BANK_WRITE) < 0)
 		return ST_ERROR;
 	if (stories_add(&b, v, from, n, &order, &err) < 0) {
-		st = fail(&err);
+		st = error_out(&err);
 		note("nothing was added");
 	} else {
 		for (i = 0; i < n; i++)
@@ -110,7 +110,7 @@ cmd_add(struct cli *c, int argc, char **argv)
 	if (a.n == 0)
 		return add_from_editor(c);
 	if (ingest_paths(&in, a.v, a.n, &err) < 0) {
-		st = fail(&err);
+		st = error_out(&err);
 		note("nothing was added");
 	} else if (in.n == 0) {
 		st = error("no story found in the given files");

@@ -40,7 +40,7 @@ cmd_backup(struct cli *c, int argc, char **argv)
 	if (cli_open_bank(c, &b, BANK_READ) < 0)
 		return ST_ERROR;
 	if (bank_backup(&b, a.v[0], o.force, &err) < 0)
-		st = fail(&err);
+		st = error_out(&err);
 	else
 		printf("backed up %s to %s\n", b.path, a.v[0]);
 	bank_close(&b);

@@ -93,7 +93,7 @@ scope(struct bank *b, const char *name, int *in_scope)
 	loop_init(&l);
 	if (loop_load(b, name, &l, &err) != 0) {
 		loop_release(&l);
-		fail(&err);
+		error_out(&err);
 		return -1;
 	}
 	cover_scope_of_loop(&l, in_scope);
@@ -115,13 +115,11 @@ cmd_cover(struct cli *c, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (a.n)
-		return usage_error(c, "unexpected argument '%s'", a.v[0]);
 	if (cli_open_bank(c, &b, BANK_READ) < 0)
 		return ST_ERROR;
 	if (scope(&b, o.loop, in_scope) < 0 || scored_load(&b, &s, &err) < 0) {
 		bank_close(&b);
-		return err.len ? fail(&err) : ST_ERROR;
+		return err.len ? error_out(&err) : ST_ERROR;
 	}
 	bank_close(&b);
 	cover_compute(s.v, s.ready, s.n, in_scope, &cv);

@@ -25,17 +25,15 @@ cmd_doctor(struct cli *c, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (a.n)
-		return usage_error(c, "unexpected argument '%s'", a.v[0]);
 	if (cli_open_bank(c, &b, BANK_READ) < 0)
 		return ST_ERROR;
 	if (bank_doctor(&b, &problems, &err) < 0) {
-		st = fail(&err);
+		st = error_out(&err);
 		goto out;
 	}
 	/* A damaged bank may not even count its stories: the problems say why. */
 	if (store_count(&b, &n, &err) < 0 && problems.n == 0) {
-		st = fail(&err);
+		st = error_out(&err);
 		goto out;
 	}
 	buf_release(&err);

@@ -152,11 +152,11 @@ open_session(struct drill_session *s, struct bank *b, struct drill_opts *o,
 	int rc;
 
 	if (o->loop && (rc = loop_load(b, o->loop, l, &err)) != 0)
-		return fail(&err);
+		return error_out(&err);
 	if (drill_session_open(s, b, !(o->stats || o->due), o->time, o->seed,
 	    &err) < 0 || (o->loop && !(o->stats || o->due) &&
 	    drill_session_use_loop(s, l, &err) < 0))
-		return fail(&err);
+		return error_out(&err);
 	s->loop = o->loop;
 	return -1;
 }
@@ -174,8 +174,6 @@ cmd_drill(struct cli *c, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (a.n)
-		return usage_error(c, "unexpected argument '%s'", a.v[0]);
 	if ((st = check_options(c, &o)) >= 0)
 		return st;
 	seeded = opt_given(&spec_drill, &a, "seed") || o.stats || o.due;

@@ -90,7 +90,7 @@ write_out(const struct export_opts *o, const struct story *v, size_t n)
 	int st = ST_OK;
 
 	if ((to_stdout || o->format == 1) && render(o, v, n, &text, &err) < 0)
-		st = fail(&err);
+		st = error_out(&err);
 	else if (to_stdout && isatty(STDOUT_FILENO))
 		term_puts(stdout, text.s, 1);
 	else if (to_stdout)
@@ -98,7 +98,7 @@ write_out(const struct export_opts *o, const struct story *v, size_t n)
 	else if (o->format == 1 ? export_file(o->out, "stories.json", text.s,
 	    text.len, o->force, &err) < 0 : export_md_dir(v, n, o->out,
 	    o->force, &err) < 0) {
-		st = fail(&err);
+		st = error_out(&err);
 		note("nothing was exported");
 	} else {
 		printf("exported %zu %s to %s%s\n", n, n == 1 ? "story" :
@@ -121,15 +121,13 @@ cmd_export(struct cli *c, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (a.n)
-		return usage_error(c, "unexpected argument '%s'", a.v[0]);
 	if (o.out == NULL && o.format == 0)
 		return usage_error(c, "--format md writes one file per story: "
 		    "give --out DIR");
 	if (cli_open_bank(c, &b, BANK_READ) < 0)
 		return ST_ERROR;
 	if (store_list(&b, NULL, &v, &n, &err) < 0)
-		st = fail(&err);
+		st = error_out(&err);
 	else if (!o.allow_secrets && secrets_refuse(v, n, "exported") != 0)
 		st = ST_ERROR;
 	else

@@ -60,14 +60,14 @@ cmd_import(struct cli *c, int argc, char **argv)
 		return usage_error(c, "what to import? give files or "
 		    "directories");
 	if (ingest_paths(&in, a.v, a.n, &err) < 0) {
-		st = fail(&err);
+		st = error_out(&err);
 		note("nothing was imported");
 	} else if (cli_open_bank(c, &b, o.dry ? BANK_READ : BANK_WRITE) < 0) {
 		st = ST_ERROR;
 	} else {
 		if (stories_import(&b, in.v, in.n, o.dry, seen, &o.dry, count,
 		    &err) < 0) {
-			st = fail(&err);
+			st = error_out(&err);
 			note("nothing was imported");
 		} else {
 			printf("%s%zu added, %zu updated, %zu unchanged (%zu "

@@ -18,8 +18,6 @@ cmd_init(struct cli *c, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (a.n)
-		return usage_error(c, "unexpected argument '%s'", a.v[0]);
 	if (cli_open_bank(c, &b, BANK_WRITE) < 0)
 		return ST_ERROR;
 	printf("bank ready: %s (schema version %d)\n", b.path,

@@ -247,7 +247,7 @@ cmd_lint(struct cli *c, int argc, char **argv)
 	}
 	memset(&x, 0, sizeof(x));
 	if (linter_open(&x.lint, &o.ro, &err) < 0) {
-		st = fail(&err);
+		st = error_out(&err);
 		goto out;
 	}
 	x.wpm = (int)o.wpm;

@@ -117,8 +117,6 @@ cmd_list(struct cli *c, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (a.n)
-		return usage_error(c, "unexpected argument '%s'", a.v[0]);
 	f.principle = o.principle;
 	f.project = o.project;
 	f.tag = o.tag;
@@ -126,13 +124,13 @@ cmd_list(struct cli *c, int argc, char **argv)
 		return ST_ERROR;
 	if (store_list(&b, &f, &v, &n, &err) < 0) {
 		bank_close(&b);
-		return fail(&err);
+		return error_out(&err);
 	}
 	scores = xcalloc(n + 1, sizeof(*scores));
 	ready = xcalloc(n + 1, sizeof(*ready));
 	st = ST_OK;
 	if (scores_of(&b, v, n, (int)o.wpm, scores, ready, &err) < 0)
-		st = fail(&err);
+		st = error_out(&err);
 	else if (o.json)
 		print_json(v, n, (int)o.wpm, scores, ready);
 	else if (n == 0 && (f.principle || f.project || f.tag))

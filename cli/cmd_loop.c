@@ -131,7 +131,7 @@ cmd_loop_new(struct cli *c, int argc, char **argv)
 		return ST_ERROR;
 	if (loop_create(&b, a.v[0], o.template, o.date, o.company, &l,
 	    &err) < 0) {
-		st = fail(&err);
+		st = error_out(&err);
 	} else {
 		printf("created loop '%s' (%s template, %zu rounds); next: "
 		    "lpcoach loop plan %s\n", l.name, o.template, l.nrounds,
@@ -193,8 +193,6 @@ cmd_loop_list(struct cli *c, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (a.n)
-		return usage_error(c, "unexpected argument '%s'", a.v[0]);
 	if (cli_open_bank(c, &b, BANK_READ) < 0)
 		return ST_ERROR;
 	arr = json_array();
@@ -209,7 +207,7 @@ cmd_loop_list(struct cli *c, int argc, char **argv)
 		loop_release(&l);
 	}
 	if (st != ST_OK)
-		fail(&err);
+		error_out(&err);
 	else if (o.json)
 		json_print(arr);
 	else if (names.n == 0)
@@ -356,7 +354,7 @@ cmd_loop_show(struct cli *c, int argc, char **argv)
 		return st;
 	loop_init(&l);
 	if ((rc = loop_load(&b, a.v[0], &l, &err)) != 0)
-		st = fail(&err);
+		st = error_out(&err);
 	else if (o.json)
 		show_json(&l);
 	else
@@ -386,7 +384,7 @@ cmd_loop_rm(struct cli *c, int argc, char **argv)
 	if (st >= 0)
 		return st;
 	if ((rc = loop_remove(&b, a.v[0], &err)) != 0)
-		fail(&err);
+		error_out(&err);
 	else
 		printf("removed loop '%s'\n", a.v[0]);
 	bank_close(&b);

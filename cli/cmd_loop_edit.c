@@ -63,7 +63,7 @@ round_verb(struct cli *c, const struct cmd_spec *spec, enum round_verb verb,
 		return ST_ERROR;
 	}
 	if ((rc = loop_round_edit(&b, a.v[0], verb, a.v[1], &slugs, &err)) != 0)
-		fail(&err);
+		error_out(&err);
 	else
 		printf("loop '%s': %s round '%s'\n", a.v[0], done[verb], a.v[1]);
 	strlist_clear(&slugs);
@@ -180,7 +180,7 @@ pin_verb(struct cli *c, const struct cmd_spec *spec, int argc, char **argv)
 	rc = pin ? loop_pin(&b, a.v[0], a.v[1], p->slug, a.v[3], o.force, &id,
 	    &err) : loop_unpin(&b, a.v[0], a.v[1], p->slug, &err);
 	if (rc != 0)
-		fail(&err);
+		error_out(&err);
 	else if (pin)
 		printf("pinned #%lld to %s in round '%s'\n", id, p->name,
 		    a.v[1]);
@@ -246,7 +246,7 @@ cmd_loop_told(struct cli *c, int argc, char **argv)
 		return ST_ERROR;
 	if ((rc = loop_told(&b, a.v[0], a.v[1], a.v[2], o.date, &id,
 	    &err)) != 0)
-		fail(&err);
+		error_out(&err);
 	else
 		printf("recorded: #%lld told in round '%s' on %s\n", id, a.v[1],
 		    o.date);

@@ -150,7 +150,7 @@ cmd_loop_plan(struct cli *c, int argc, char **argv)
 	po.backups = o.backups;
 	po.allow_retell = o.allow_retell;
 	if ((rc = loop_plan_save(&b, a.v[0], &po, &p, &err)) != 0) {
-		st = fail(&err);
+		st = error_out(&err);
 	} else {
 		if (o.json)
 			plan_json(&p);
@@ -249,7 +249,7 @@ cmd_loop_check(struct cli *c, int argc, char **argv)
 	if (st >= 0)
 		return st;
 	if ((rc = loop_check(&b, a.v[0], &r, &err)) != 0)
-		st = fail(&err);
+		st = error_out(&err);
 	else if (o.json)
 		check_json(&r);
 	else

@@ -148,7 +148,7 @@ cmd_principle(struct cli *c, int argc, char **argv)
 	st = store_list(&b, &f, &v, &n, &err);
 	bank_close(&b);
 	if (st < 0)
-		return fail(&err);
+		return error_out(&err);
 	qf.principles = &p;
 	q = question_select(&qf, &nq);
 	/* Only this principle's own probes here, not the generic ones. */

@@ -54,8 +54,6 @@ cmd_principles(struct cli *c, int argc, char **argv)
 	if (st >= 0)
 		return st;
 	json = o.json;
-	if (a.n)
-		return usage_error(c, "unexpected argument '%s'", a.v[0]);
 	if (cli_open_bank(c, &b, BANK_READ) < 0)
 		return ST_ERROR;
 	if (json)

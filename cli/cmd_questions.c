@@ -103,8 +103,6 @@ cmd_questions(struct cli *c, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (a.n)
-		return usage_error(c, "unexpected argument '%s'", a.v[0]);
 	if (opt_given(&spec_questions, &a, "seed") && !o.random)
 		return usage_error(c, "--seed goes with --random");
 	f.principles = o.principles.v;

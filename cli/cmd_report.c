@@ -134,8 +134,6 @@ cmd_report(struct cli *c, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (a.n)
-		return usage_error(c, "unexpected argument '%s'", a.v[0]);
 	if (o.open && !o.html && !o.md)
 		return usage_error(c, "--open opens the file of --html or --md");
 	if (cli_open_bank(c, &b, BANK_READ) < 0)
@@ -143,7 +141,7 @@ cmd_report(struct cli *c, int argc, char **argv)
 	rc = report_gather(&b, o.loop, &r, &err);
 	bank_close(&b);
 	if (rc != 0)
-		st = fail(&err);
+		st = error_out(&err);
 	else if (o.html && !o.allow_secrets &&
 	    secrets_refuse(r.stories->v, r.stories->n, "written as HTML") != 0)
 		st = ST_ERROR;

@@ -96,7 +96,7 @@ cmd_rm(struct cli *c, int argc, char **argv)
 		goto out;
 	}
 	if (stories_remove(&b, v, (size_t)a.n, &err) < 0) {
-		st = fail(&err);
+		st = error_out(&err);
 		note("nothing was removed");
 		goto out;
 	}

@@ -122,12 +122,8 @@ cmd_rules(struct cli *c, int argc, char **argv)
 
 	if (st >= 0)
 		goto out;
-	if (a.n) {
-		st = usage_error(c, "unexpected argument '%s'", a.v[0]);
-		goto out;
-	}
 	if (rubric_build(&o.ro, &rb, &err) < 0) {
-		st = fail(&err);
+		st = error_out(&err);
 		goto out;
 	}
 	if (o.check) {

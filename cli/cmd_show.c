@@ -115,7 +115,7 @@ print_story(struct cli *c, const struct show_opts *o, struct bank *b,
 
 	if (!o->md && scores_of(b, s, 1, (int)o->wpm, &score, &ready,
 	    &err) < 0) {
-		st = fail(&err);
+		st = error_out(&err);
 	} else if (o->json) {
 		json_t *j = story_to_json(s, (int)o->wpm, 1);
 
@@ -125,7 +125,7 @@ print_story(struct cli *c, const struct show_opts *o, struct bank *b,
 		json_decref(j);
 	} else if (o->md) {
 		if (story_to_markdown(s, &md, &err) < 0)
-			st = fail(&err);
+			st = error_out(&err);
 		else if (isatty(STDOUT_FILENO))
 			term_puts(stdout, md.s, 1);
 		else

@@ -243,7 +243,7 @@ drill_ask_item(struct drill_ask *d, const struct drill_item *it, size_t no,
 	if ((g = ask_rating(d)) <= 0)
 		return g;
 	if (drill_session_rate(d->s, it->q, g, secs, &err) < 0) {
-		fail(&err);
+		error_out(&err);
 		return -1;
 	}
 	return 1;

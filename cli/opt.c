@@ -349,6 +349,12 @@ opt_parse(struct cli *c, const struct cmd_spec *spec, void *opts, int argc,
 	free(f);
 	if (rc == OPT_GO && check_groups(c, spec, out->given) < 0)
 		rc = OPT_BAD;
+	/* A command whose synopsis has no operands takes none. */
+	if (rc == OPT_GO && nops && (spec->operands == NULL ||
+	    *spec->operands == '\0')) {
+		usage_error(c, "unexpected argument '%s'", argv[1]);
+		rc = OPT_BAD;
+	}
 	c->color = term_color_on(c->color_opt, stdout);
 	out->v = argv + 1;
 	out->n = nops;

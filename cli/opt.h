@@ -64,7 +64,8 @@ struct opt {
 
 struct cmd_spec {
 	const char *name;	/* "list", "loop plan"; "" for lpcoach itself */
-	const char *operands;	/* synopsis of the operands, or "" */
+	const char *operands;	/* synopsis of the operands; "" or NULL: none
+				 * are taken */
 	const char *about;	/* what it does: paragraphs, lines under 76 */
 	const struct opt *opts;	/* ends with OPT_END, or NULL for none */
 	unsigned flags;

@@ -15,7 +15,7 @@ secrets_refuse(struct story *v, size_t n, const char *what)
 
 	if (secrets_find(v, n, &s, &err) < 0) {
 		secrets_release(&s);
-		fail(&err);
+		error_out(&err);
 		return -1;
 	}
 	for (i = 0; i < s.n; i++) {

@@ -281,3 +281,13 @@ small_bank() {
 	assert_success
 	[ ! -e "$BATS_TEST_TMPDIR/elsewhere.db" ]
 }
+
+@test "a loop date in the past counts the days back correctly" {
+	lp loop new old --template empty --date 2026-11-10 >/dev/null
+	run lp loop show old
+	assert_success
+	assert_line --index 0 --partial "2026-11-10, 10 days ago"
+	lp loop new soon --template empty --date 2026-11-21 >/dev/null
+	run lp loop show soon
+	assert_line --index 0 --partial "2026-11-21, in 1 day"
+}
