@@ -1,5 +1,6 @@
 #include "rubrics/linter.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -68,9 +69,15 @@ rubric_build(const struct rubric_opts *o, struct rubric *rb, struct buf *err)
 	rubric_init(rb);
 	if (rubric_add_default(rb, err) < 0)
 		rc = -1;
-	if (dir && stat(dir, &st) == 0 && S_ISDIR(st.st_mode) &&
-	    rubric_add_dir(rb, dir, err) < 0)
+	/* No user directory is fine; one that cannot be reached is not. */
+	if (dir && stat(dir, &st) < 0 && errno != ENOENT) {
+		buf_addf(err, "%s: cannot read your rule files: %s\n", dir,
+		    strerror(errno));
 		rc = -1;
+	} else if (dir && stat(dir, &st) == 0 && S_ISDIR(st.st_mode) &&
+	    rubric_add_dir(rb, dir, err) < 0) {
+		rc = -1;
+	}
 	free(dir);
 	for (i = 0; i < o->dirs.n; i++)
 		if (rubric_add_dir(rb, o->dirs.v[i], err) < 0)

@@ -116,6 +116,18 @@ load helper
 	[ "$(echo "$output" | jq '[.[] | select(.id == "no-jargon-acronyms")] | length')" -eq 1 ]
 }
 
+@test "a rule directory that cannot be reached is an error, not silently skipped" {
+	story s.md "Short" ownership
+	# A path through a file cannot be reached, even by root.
+	touch notadir
+	XDG_CONFIG_HOME="$PWD/notadir" run lp lint s.md
+	assert_failure 2
+	assert_output --partial "notadir/lpcoach/rubrics: cannot read your rule files: Not a directory"
+	# No directory at all is fine: only the default rules.
+	XDG_CONFIG_HOME="$PWD/nothing-here" run lp lint s.md
+	[ "$status" -ne 2 ]
+}
+
 @test "every rule's examples behave, default and test rubrics" {
 	run lp rules --check
 	assert_success
