@@ -54,7 +54,7 @@ FUZZ_SECONDS ?= 60
 
 .PHONY: all deps deps-if-missing demo check check-builds check-build-plain \
 	check-build-asan tests install uninstall clean \
-	bench-tools check-clang check-browser check-valgrind check-long fuzz fuzz-build
+	bench-tools lint-eval check-clang check-browser check-valgrind check-long fuzz fuzz-build
 .DELETE_ON_ERROR:
 
 all: lpcoach
@@ -139,6 +139,12 @@ $(BUILD)/planbench: bench/planbench.c $(BUILD)/liblpcoach.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/liblpcoach.a $(PKG_LIBS)
 
 bench-tools: lpcoach $(BUILD)/gencorpus $(BUILD)/planbench
+
+# Lint against the labelled corpus (a measurement: it never fails on the
+# numbers); CORPUS=DIR measures another labelled directory.
+CORPUS ?= tests/lint-corpus
+lint-eval: lpcoach
+	@sh bench/lint-eval.sh $(CORPUS) $(CURDIR)/lpcoach
 
 # Installs every missing Debian package this project needs to build and
 # test, through sudo when not root.
