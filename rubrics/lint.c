@@ -70,6 +70,9 @@ position(const struct story *s, int sec, size_t off, int *line, int *col)
 			bol = p + 1;
 		}
 	*col = (int)utf8_length(bol, (size_t)(p - bol)) + 1;
+	/* The first line may start after a label such as "**Action:**". */
+	if (bol == t && s->text_col[sec] > 1)
+		*col += s->text_col[sec] - 1;
 }
 
 /* A secret is never printed whole: its first four characters and length. */

@@ -163,6 +163,7 @@ story_locate(struct story *s, struct buf *err)
 		for (i = 0; i < SEC_COUNT; i++) {
 			s->section_line[i] = back.section_line[i];
 			s->text_line[i] = back.text_line[i];
+			s->text_col[i] = back.text_col[i];
 		}
 	story_release(&back);
 	buf_release(&md);

@@ -89,6 +89,7 @@ story_copy(struct story *dst, const struct story *src)
 		story_set(&dst->section[i], src->section[i]);
 		dst->section_line[i] = src->section_line[i];
 		dst->text_line[i] = src->text_line[i];
+		dst->text_col[i] = src->text_col[i];
 	}
 	story_set(&dst->created, src->created);
 	story_set(&dst->updated, src->updated);

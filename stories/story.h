@@ -44,6 +44,8 @@ struct story {
 	int principles_line;
 	int section_line[SEC_COUNT];	/* the heading */
 	int text_line[SEC_COUNT];	/* the first line of the text */
+	int text_col[SEC_COUNT];	/* its column when not 1 (after a
+					 * "**Action:**" label), else 0 */
 };
 
 void story_init(struct story *s);

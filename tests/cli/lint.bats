@@ -235,3 +235,26 @@ YAML
 	[ "$output" = "$jit" ]
 	[ "$(echo "$output" | jq '[.[].findings | length] | add')" -gt 30 ]
 }
+
+@test "sections written as bold labels are linted, with positions in the file" {
+	cat > labels.md <<'MD'
+---
+title: Labels
+principles: [ownership]
+---
+**Situation:** The nightly job missed its window.
+
+**Task:** I had to make it finish by six.
+
+**Action:** We rewrote the join and I added an index.
+
+**Result:** It went well.
+MD
+	run lp lint labels.md --format gnu
+	# "went" is the 16th character of its line, after "**Result:** It ".
+	assert_line --partial "labels.md:11:16: warning: 'went well' with no figure"
+	assert_line --partial "labels.md:11:1: error: the Result has no figure"
+	lp import labels.md >/dev/null
+	run lp show labels --md
+	assert_output --partial $'## Action\n\nWe rewrote the join and I added an index.'
+}

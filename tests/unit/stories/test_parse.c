@@ -249,6 +249,77 @@ test_nul_and_size(void **state)
 	buf_release(&err);
 }
 
+/* Sections by label, in a file with no STAR heading. */
+static void
+test_labels_start_sections(void **state)
+{
+	struct story s;
+	struct buf err = BUF_INIT, md = BUF_INIT;
+	struct story back;
+
+	(void)state;
+	assert_int_equal(parse("---\ntitle: t\n---\n"
+	    "# t\n\n"
+	    "**Situation:** The queue grew.\n\n"
+	    "**Task**: Fix it.\n\n"
+	    "**Action:**\n"
+	    "- I profiled the job.\n"
+	    "- I cut the batch size.\n\n"
+	    "Result: It fell 40%.\n\n"
+	    "Lessons learned:\n\nMeasure first.\n", &s, &err), 0);
+	assert_string_equal(s.section[SEC_SITUATION], "The queue grew.");
+	assert_string_equal(s.section[SEC_TASK], "Fix it.");
+	assert_string_equal(s.section[SEC_ACTION],
+	    "- I profiled the job.\n- I cut the batch size.");
+	assert_string_equal(s.section[SEC_RESULT], "It fell 40%.");
+	assert_string_equal(s.section[SEC_REFLECTION], "Measure first.");
+	/* Where the text is: after the label on its line, or the next one. */
+	assert_int_equal(s.text_line[SEC_SITUATION], 6);
+	assert_int_equal(s.text_col[SEC_SITUATION], 16);
+	assert_int_equal(s.text_line[SEC_ACTION], 11);
+	assert_int_equal(s.text_col[SEC_ACTION], 0);
+	assert_int_equal(s.text_col[SEC_RESULT], 9);
+	/* Written back with headings, it reads the same. */
+	assert_int_equal(story_to_markdown(&s, &md, &err), 0);
+	assert_non_null(strstr(md.s, "## Situation\n\nThe queue grew.\n"));
+	story_init(&back);
+	assert_int_equal(story_parse(md.s, md.len, "back.md", &back, &err), 0);
+	assert_true(story_same_content(&s, &back));
+	story_release(&back);
+	story_release(&s);
+	buf_release(&md);
+	buf_release(&err);
+}
+
+/* A label is text where there are STAR headings, and inside a list. */
+static void
+test_labels_only_without_headings(void **state)
+{
+	struct story s;
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	assert_int_equal(parse("---\ntitle: t\n---\n## Action\n"
+	    "I fixed it.\n\nResult: it fell.\n", &s, &err), 0);
+	assert_string_equal(s.section[SEC_ACTION],
+	    "I fixed it.\n\nResult: it fell.");
+	assert_string_equal(s.section[SEC_RESULT], "");
+	story_release(&s);
+	assert_int_equal(parse("---\ntitle: t\n---\n**Action:** I did.\n\n"
+	    "- **Result:** inside a list\n\nNote: kept\n", &s, &err), 0);
+	assert_string_equal(s.section[SEC_ACTION],
+	    "I did.\n\n- **Result:** inside a list\n\nNote: kept");
+	story_release(&s);
+	buf_release(&err);
+	expect_error("---\ntitle: t\n---\nSome words first.\n\n"
+	    "**Action:** I did.\n", "t.md:4:1: text before the first section");
+	expect_error("---\ntitle: t\n---\n**Action:** I did.\n\n"
+	    "Action: again\n", "t.md:6:1: duplicate section 'Action'");
+	/* Not labels: no colon, an unknown name, text before the colon. */
+	expect_error("---\ntitle: t\n---\n**Action** I did.\n", "text before");
+	expect_error("---\ntitle: t\n---\nBackground: old.\n", "text before");
+}
+
 static void
 test_round_trip(void **state)
 {
@@ -324,6 +395,8 @@ main(void)
 		cmocka_unit_test(test_errors_name_line_and_column),
 		cmocka_unit_test(test_closed_blocks_at_the_end_are_fine),
 		cmocka_unit_test(test_nul_and_size),
+		cmocka_unit_test(test_labels_start_sections),
+		cmocka_unit_test(test_labels_only_without_headings),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_json_round_trip),
 		cmocka_unit_test(test_words_and_seconds),
