@@ -87,12 +87,12 @@ result_json(const struct story *s, const char *file,
 	for (i = 0; i < res->n; i++) {
 		const struct finding *f = &res->v[i];
 
-		if ((int)f->rule->severity < min_sev)
+		if ((int)f->severity < min_sev)
 			continue;
 		json_array_append_new(fs, json_pack("{s:s, s:s, s:s, s:o, s:i, "
 		    "s:i, s:s, s:o}", "rule", f->rule->id, "category",
 		    f->rule->category, "severity",
-		    severity_names[f->rule->severity], "section",
+		    severity_names[f->severity], "section",
 		    f->section >= 0 ? json_string(section_key(f->section)) :
 		    json_null(), "line", f->line, "column", f->column,
 		    "message", f->message, "match", f->match ?
@@ -127,12 +127,12 @@ print_text(struct cli *c, const struct story *s, const char *file,
 		const struct finding *f = &res->v[i];
 		char pos[32];
 
-		if ((int)f->rule->severity < min_sev)
+		if ((int)f->severity < min_sev)
 			continue;
 		snprintf(pos, sizeof(pos), "%d:%d", f->line, f->column);
 		printf("  %-7s ", pos);
-		term_style(stdout, c->color, sgr[f->rule->severity]);
-		printf("%-10s", severity_names[f->rule->severity]);
+		term_style(stdout, c->color, sgr[f->severity]);
+		printf("%-10s", severity_names[f->severity]);
 		term_reset(stdout, c->color);
 		printf(" %s\n%20s", f->rule->id, "");
 		term_wrap(stdout, f->message, 20, 20, 79);
@@ -150,14 +150,14 @@ print_gnu(const struct story *s, const char *file,
 	for (i = 0; i < res->n; i++) {
 		const struct finding *f = &res->v[i];
 
-		if ((int)f->rule->severity < min_sev)
+		if ((int)f->severity < min_sev)
 			continue;
 		if (file)
 			term_puts(stdout, file, 0);
 		else
 			printf("%s.md", s->uid);
 		printf(":%d:%d: %s: ", f->line, f->column,
-		    severity_names[f->rule->severity]);
+		    severity_names[f->severity]);
 		term_puts(stdout, f->message, 0);
 		printf(" [%s]\n", f->rule->id);
 	}

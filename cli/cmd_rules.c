@@ -4,6 +4,7 @@
 
 #include "cli/cli.h"
 #include "cli/term.h"
+#include "lp/consistency.h"
 #include "rubrics/linter.h"
 #include "stories/render.h"
 
@@ -16,7 +17,7 @@ static const struct opt rules_options[] = {
 	{ .type = OPT_FLAG, .name = "json",
 	  .off = OPT_FIELD(struct rules_opts, json),
 	  .help = "an array of {id, kind, category, severity, scope, "
-	  "principles, message, file, patterns, unless}; the patterns as "
+	  "principles, message, file, patterns, unless, also}; the patterns as "
 	  "compiled, with {{fragments}} expanded" },
 	{ .type = OPT_FLAG, .name = "check",
 	  .off = OPT_FIELD(struct rules_opts, check),
@@ -61,6 +62,7 @@ rule_json(const struct rule *r)
 	    "file", r->file);
 	json_object_set_new(o, "patterns", patterns_json(&r->patterns));
 	json_object_set_new(o, "unless", patterns_json(&r->unless));
+	json_object_set_new(o, "also", patterns_json(&r->also));
 	buf_release(&scope);
 	return o;
 }
@@ -70,7 +72,8 @@ check(struct rubric *rb)
 {
 	struct buf err = BUF_INIT;
 	size_t i, examples = 0;
-	int failures = rubric_check_examples(rb, &err);
+	int failures = rubric_check_examples(rb, consistency_example, rb,
+	    &err);
 
 	for (i = 0; i < rb->n; i++)
 		examples += rb->rules[i].nexamples;

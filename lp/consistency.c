@@ -1,284 +1,100 @@
+/* Numbers that must agree across stories: see lp/consistency.h. */
 #include "lp/consistency.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/buf.h"
 #include "base/xalloc.h"
 
-/* Words that name what a number measures. */
-static const char *const metrics[] = {
-	"latency", "cost", "costs", "bill", "spend", "spending", "revenue",
-	"savings", "sales", "budget", "precision", "recall", "accuracy", "auc",
-	"ndcg", "conversion", "ctr", "click-through", "queue", "incidents",
-	"errors", "outages", "pages", "users", "customers", "requests",
-	"transactions", "models", "runtime", "throughput", "qps", "traffic",
-	"churn", "retention", "team", "engineers", "headcount", "complaints",
-	"sessions", "orders", "reviews", "saved", "saving", "spent", NULL
-};
-
-/* Words that name the same metric as another. */
-static const char *const same_as[][2] = {
-	{ "saved", "savings" }, { "saving", "savings" }, { "costs", "cost" },
-	{ "spent", "spend" }, { "spending", "spend" },
-	{ "click-through", "ctr" }, { "outages", "incidents" },
-};
-
-static const char *
-canonical_metric(const char *w)
+int
+story_numbers_of(struct figure_reader *fr, const struct story *s,
+    struct story_numbers *out, struct buf *err)
 {
+	struct figures f = { NULL, 0, 0 };
 	size_t i;
 
-	for (i = 0; i < sizeof(same_as) / sizeof(same_as[0]); i++)
-		if (strcmp(w, same_as[i][0]) == 0)
-			return same_as[i][1];
-	return w;
-}
+	memset(out, 0, sizeof(*out));
+	out->id = s->id;
+	out->project = s->project ? xstrdup(s->project) : NULL;
+	if (figures_of(fr, s, &f, err) < 0) {
+		figures_release(&f);
+		return -1;
+	}
+	out->q = f.v;
+	out->n = f.n;
+	out->phrase = xcalloc(f.n + 1, sizeof(*out->phrase));
+	for (i = 0; i < f.n; i++) {
+		const char *t = s->section[f.v[i].section];
+		size_t a = f.v[i].mstart, b = f.v[i].end;
 
-struct tok {
-	const char *s;		/* in the section text */
-	size_t len;
-	char low[32];		/* lower case, punctuation trimmed */
-};
-
-static int
-in_list(const char *const *list, const char *w)
-{
-	int i;
-
-	for (i = 0; list[i]; i++)
-		if (strcmp(list[i], w) == 0)
-			return 1;
+		/* From the metric to the figure, at most a line's worth. */
+		if (b - a > 80)
+			a = f.v[i].start;
+		out->phrase[i] = xstrndup(t + a, b - a);
+		for (char *p = out->phrase[i]; *p; p++)
+			if (*p == '\n')
+				*p = ' ';
+	}
 	return 0;
 }
 
-/* Splits text[0..len) into words (runs of non-space). */
-static size_t
-tokenize(const char *text, size_t len, struct tok *t, size_t max)
+void
+story_numbers_free(struct story_numbers *v, size_t n)
 {
-	size_t i = 0, n = 0, k, j;
+	size_t i, k;
 
-	while (i < len && n < max) {
-		while (i < len && isspace((unsigned char)text[i]))
-			i++;
-		if (i >= len)
-			break;
-		t[n].s = text + i;
-		while (i < len && !isspace((unsigned char)text[i]))
-			i++;
-		t[n].len = (size_t)(text + i - t[n].s);
-		/* Trim closing punctuation, keep '%', '$', '.' in numbers. */
-		for (k = j = 0; k < t[n].len && j + 1 < sizeof(t[n].low); k++)
-			t[n].low[j++] = (char)tolower((unsigned char)t[n].s[k]);
-		t[n].low[j] = '\0';
-		while (j > 0 && strchr(",;:!?)\"'", t[n].low[j - 1]))
-			t[n].low[--j] = '\0';
-		if (j > 0 && t[n].low[j - 1] == '.')
-			t[n].low[--j] = '\0';
-		n++;
+	for (i = 0; i < n; i++) {
+		free(v[i].project);
+		for (k = 0; k < v[i].n; k++)
+			free(v[i].phrase[k]);
+		free(v[i].phrase);
+		free(v[i].q);
 	}
-	return n;
+	free(v);
+}
+
+/* Whether the shorter metric's words end the longer one's. */
+static int
+same_metric(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+	const char *lng = la >= lb ? a : b, *shrt = la >= lb ? b : a;
+	size_t ll = la >= lb ? la : lb, ls = la >= lb ? lb : la;
+
+	if (ls == 0)
+		return 0;
+	return strcmp(lng + ll - ls, shrt) == 0 &&
+	    (ll == ls || lng[ll - ls - 1] == ' ');
 }
 
 /*
- * Reads a number token: optional currency sign, digits with commas and a
- * decimal part, optional k/m/bn suffix or '%'.  Sets *money, *percent.
+ * A value before a change ("from"), the change ("by"), or a value as it
+ * stands after it ("to 85 ms", "saved $1.4M").  A level with no change
+ * word ("was 340 ms") is the value before when the Situation or Task
+ * gives it, and the value after anywhere else.
  */
 static int
-read_number(const char *w, double *v, int *money, int *percent)
+role_class(const struct figure *f)
 {
-	const char *p = w;
-	char digits[32];
-	size_t n = 0;
-	int saw_digit = 0;
-
-	*money = *percent = 0;
-	if (strncmp(p, "$", 1) == 0 || strncmp(p, "\xe2\x82\xac", 3) == 0 ||
-	    strncmp(p, "\xc2\xa3", 2) == 0) {
-		*money = 1;
-		p += *p == '$' ? 1 : (unsigned char)*p == 0xe2 ? 3 : 2;
-	}
-	while (*p && n + 1 < sizeof(digits) && (isdigit((unsigned char)*p) ||
-	    *p == ',' || *p == '.')) {
-		if (*p != ',')
-			digits[n++] = *p;
-		saw_digit |= isdigit((unsigned char)*p);
-		p++;
-	}
-	digits[n] = '\0';
-	if (!saw_digit)
-		return 0;
-	*v = strtod(digits, NULL);
-	if (strcmp(p, "k") == 0)
-		*v *= 1e3;
-	else if (strcmp(p, "m") == 0)
-		*v *= 1e6;
-	else if (strcmp(p, "b") == 0 || strcmp(p, "bn") == 0)
-		*v *= 1e9;
-	else if (strcmp(p, "%") == 0)
-		*percent = 1;
-	else if (*p != '\0')
-		return 0;	/* 3.1.4, 2x, p99, 20th: not a plain number */
-	return 1;
+	if (strcmp(f->role, "from") == 0)
+		return 1;
+	if (strcmp(f->role, "by") == 0)
+		return 2;
+	if (strcmp(f->role, "to") != 0 &&
+	    (f->section == SEC_SITUATION || f->section == SEC_TASK))
+		return 1;
+	return 0;
 }
 
-/* Unit words: class and factor to the base unit. */
-static const struct {
-	const char *word, *unit;
-	double factor;
-} units[] = {
-	{ "ms", "time", 1 }, { "milliseconds", "time", 1 },
-	{ "s", "time", 1e3 }, { "sec", "time", 1e3 }, { "secs", "time", 1e3 },
-	{ "seconds", "time", 1e3 }, { "minutes", "time", 6e4 },
-	{ "mins", "time", 6e4 }, { "hours", "time", 3.6e6 },
-	{ "hrs", "time", 3.6e6 }, { "days", "days", 1 },
-	{ "weeks", "days", 7 }, { "percent", "percent", 1 },
-	{ "people", "people", 1 }, { "engineers", "people", 1 },
-	{ "million", "count", 1e6 }, { "thousand", "count", 1e3 },
-	{ "billion", "count", 1e9 },
-};
-
-static void
-add_quantity(struct quantity **q, size_t *n, size_t *alloc, const char *key,
-    double value, const char *from, const char *to)
+/* Whether two figures state the same quantity (values aside). */
+static int
+comparable(const struct figure *x, const struct figure *y)
 {
-	*q = xgrow(*q, alloc, *n + 1, sizeof(**q));
-	(*q)[*n].key = xstrdup(key);
-	(*q)[*n].value = value;
-	(*q)[*n].phrase = xstrndup(from, (size_t)(to - from));
-	(*n)++;
-}
-
-static void
-sentence_quantities(const char *text, size_t len, struct quantity **q,
-    size_t *n, size_t *alloc)
-{
-	struct tok t[256];
-	size_t nt = tokenize(text, len, t, 256), i, j, u;
-	struct buf key = BUF_INIT;
-
-	for (i = 0; i < nt; i++) {
-		const char *unit = "count", *metric = NULL, *role = "plain";
-		const char *period = "", *start, *end;
-		double v, factor = 1;
-		int money, percent;
-		size_t last = i, mtok = i;
-
-		if (!read_number(t[i].low, &v, &money, &percent))
-			continue;
-		if (money)
-			unit = "money";
-		if (percent)
-			unit = "percent";
-		for (u = 0; !money && !percent && i + 1 < nt &&
-		    u < sizeof(units) / sizeof(units[0]); u++)
-			if (strcmp(t[i + 1].low, units[u].word) == 0) {
-				unit = units[u].unit;
-				factor = units[u].factor;
-				last = i + 1;
-				break;
-			}
-		/* A calendar year, not a quantity. */
-		if (strcmp(unit, "count") == 0 && v >= 1900 && v <= 2099 &&
-		    floor(v) == v)
-			continue;
-		/* "a team of 5": the team; else the nearest metric before. */
-		if (i >= 2 && strcmp(t[i - 1].low, "of") == 0 &&
-		    (strcmp(t[i - 2].low, "team") == 0 ||
-		    strcmp(t[i - 2].low, "group") == 0)) {
-			metric = "team";
-			mtok = i - 2;
-			unit = "people";	/* "of 6" and "of 6 engineers" */
-		}
-		/*
-		 * A bare count measures the noun after it ("14 models", "2
-		 * million transactions", "3 skew bugs"); a number with a unit
-		 * measures the nearest metric before it ("p99 latency fell to
-		 * 85 ms").
-		 */
-		if (metric == NULL && (strcmp(unit, "count") == 0 ||
-		    strcmp(unit, "people") == 0) && last + 1 < nt &&
-		    isalpha((unsigned char)t[last + 1].low[0])) {
-			size_t noun = last + 1;
-
-			if (!in_list(metrics, t[noun].low) && noun + 1 < nt &&
-			    in_list(metrics, t[noun + 1].low))
-				noun++;
-			metric = t[noun].low;
-			last = noun;
-		}
-		for (j = i; metric == NULL && j > 0 && i - j < 6; j--)
-			if (in_list(metrics, t[j - 1].low)) {
-				metric = t[j - 1].low;
-				mtok = j - 1;
-			}
-		if (metric == NULL)
-			continue;
-		if (i > 0 && (strcmp(t[i - 1].low, "from") == 0 ||
-		    strcmp(t[i - 1].low, "to") == 0 ||
-		    strcmp(t[i - 1].low, "by") == 0))
-			role = t[i - 1].low;
-		if (strcmp(unit, "money") == 0 && last + 1 < nt) {
-			const char *a = t[last + 1].low;
-			const char *b = last + 2 < nt ? t[last + 2].low : "";
-
-			if ((strcmp(a, "a") == 0 || strcmp(a, "per") == 0) &&
-			    (strcmp(b, "year") == 0 || strcmp(b, "month") == 0 ||
-			    strcmp(b, "quarter") == 0 || strcmp(b, "day") ==
-			    0)) {
-				period = b;
-				last += 2;
-			}
-		}
-		buf_reset(&key);
-		buf_addf(&key, "%s|%s|%s|%s", canonical_metric(metric), unit,
-		    role, period);
-		start = t[mtok < i ? mtok : i].s;
-		end = t[last].s + t[last].len;
-		while (end > start && strchr(".,;:!?)", end[-1]))
-			end--;
-		add_quantity(q, n, alloc, key.s, v * factor, start, end);
-	}
-	buf_release(&key);
-}
-
-void
-story_quantities(const struct story *s, struct quantity **out, size_t *n)
-{
-	size_t alloc = 0, a, b, len;
-	int sec;
-
-	*out = NULL;
-	*n = 0;
-	for (sec = 0; sec < SEC_COUNT; sec++) {
-		const char *t = s->section[sec];
-
-		len = strlen(t);
-		for (a = 0; a < len; a = b) {
-			/* Sentences end at '.', '!' or '?' before a space. */
-			for (b = a; b < len; b++)
-				if (strchr(".!?", t[b]) && (b + 1 == len ||
-				    isspace((unsigned char)t[b + 1]))) {
-					b++;
-					break;
-				}
-			sentence_quantities(t + a, b - a, out, n, &alloc);
-		}
-	}
-}
-
-void
-quantities_free(struct quantity *q, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		free(q[i].key);
-		free(q[i].phrase);
-	}
-	free(q);
+	return x->unit == y->unit && role_class(x) == role_class(y) &&
+	    strcmp(x->period, y->period) == 0 &&
+	    strcmp(x->currency, y->currency) == 0 &&
+	    x->unit != UNIT_RANK && same_metric(x->metric, y->metric);
 }
 
 static int
@@ -289,24 +105,43 @@ differ(double a, double b)
 	return fabs(a - b) > m * 0.005;
 }
 
-void
-story_numbers_of(const struct story *s, struct story_numbers *out)
+/*
+ * Whether story w gives figure f's value for f's metric too, in any role:
+ * "CTR had sat at 2.1%" agrees with "lifted CTR from 2.1% to 2.6%".
+ */
+static int
+also_says(const struct story_numbers *w, const struct figure *f)
 {
-	out->id = s->id;
-	out->project = s->project ? xstrdup(s->project) : NULL;
-	story_quantities(s, &out->q, &out->n);
+	size_t k;
+
+	for (k = 0; k < w->n; k++) {
+		const struct figure *g = &w->q[k];
+
+		if (g->unit == f->unit && strcmp(g->period, f->period) == 0 &&
+		    strcmp(g->currency, f->currency) == 0 &&
+		    same_metric(g->metric, f->metric) &&
+		    !differ(g->value, f->value))
+			return 1;
+	}
+	return 0;
 }
 
-void
-story_numbers_free(struct story_numbers *v, size_t n)
+/* The first disagreement between stories i and j, or 0. */
+static int
+disagree(const struct story_numbers *v, size_t i, size_t j, size_t *x,
+    size_t *y)
 {
-	size_t i;
+	for (*x = 0; *x < v[i].n; (*x)++) {
+		const struct figure *fx = &v[i].q[*x];
 
-	for (i = 0; i < n; i++) {
-		free(v[i].project);
-		quantities_free(v[i].q, v[i].n);
+		if (fx->metric[0] == '\0' || also_says(&v[j], fx))
+			continue;
+		for (*y = 0; *y < v[j].n; (*y)++)
+			if (comparable(fx, &v[j].q[*y]) &&
+			    !also_says(&v[i], &v[j].q[*y]))
+				return 1;
 	}
-	free(v);
+	return 0;
 }
 
 void
@@ -319,43 +154,47 @@ contradictions_among(const struct story_numbers *v, size_t n,
 	*nout = 0;
 	for (i = 0; i < n; i++)
 		for (j = i + 1; j < n; j++) {
-			int found = 0;
+			struct contradiction *c;
 
 			if (!v[i].project || !v[j].project ||
-			    strcmp(v[i].project, v[j].project) != 0)
+			    strcmp(v[i].project, v[j].project) != 0 ||
+			    !disagree(v, i, j, &x, &y))
 				continue;
-			for (x = 0; x < v[i].n && !found; x++)
-				for (y = 0; y < v[j].n && !found; y++) {
-					if (strcmp(v[i].q[x].key, v[j].q[y].key)
-					    || !differ(v[i].q[x].value,
-					    v[j].q[y].value))
-						continue;
-					*out = xgrow(*out, &alloc, *nout + 1,
-					    sizeof(**out));
-					(*out)[*nout].a = i;
-					(*out)[*nout].b = j;
-					(*out)[*nout].phrase_a =
-					    xstrdup(v[i].q[x].phrase);
-					(*out)[*nout].phrase_b =
-					    xstrdup(v[j].q[y].phrase);
-					(*nout)++;
-					found = 1;
-				}
+			*out = xgrow(*out, &alloc, *nout + 1, sizeof(**out));
+			c = &(*out)[(*nout)++];
+			c->a = i;
+			c->b = j;
+			c->qa = x;
+			c->qb = y;
+			c->phrase_a = xstrdup(v[i].phrase[x]);
+			c->phrase_b = xstrdup(v[j].phrase[y]);
 		}
 }
 
-void
-find_contradictions(const struct story *v, size_t n, const int *consider,
-    struct contradiction **out, size_t *nout)
+int
+find_contradictions(const struct rubric *rb, const struct story *v, size_t n,
+    const int *consider, struct contradiction **out, size_t *nout,
+    struct buf *err)
 {
 	struct story_numbers *sn = xcalloc(n + 1, sizeof(*sn));
+	struct figure_reader fr;
 	size_t i;
+	int rc = 0;
 
-	for (i = 0; i < n; i++)
+	*out = NULL;
+	*nout = 0;
+	if (figure_reader_open(&fr, rb, err) < 0) {
+		free(sn);
+		return -1;
+	}
+	for (i = 0; i < n && rc == 0; i++)
 		if (consider == NULL || consider[i])
-			story_numbers_of(&v[i], &sn[i]);
-	contradictions_among(sn, n, out, nout);
+			rc = story_numbers_of(&fr, &v[i], &sn[i], err);
+	if (rc == 0)
+		contradictions_among(sn, n, out, nout);
 	story_numbers_free(sn, n);
+	figure_reader_close(&fr);
+	return rc;
 }
 
 void
@@ -368,4 +207,29 @@ contradictions_free(struct contradiction *c, size_t n)
 		free(c[i].phrase_b);
 	}
 	free(c);
+}
+
+int
+consistency_example(const struct rule *r, const char *a, const char *b,
+    int *found, void *rubric, struct buf *err)
+{
+	struct contradiction *ct = NULL;
+	struct story v[2];
+	size_t nct = 0;
+	int i, rc;
+
+	for (i = 0; i < 2; i++) {
+		story_init(&v[i]);
+		v[i].id = i + 1;
+		v[i].title = xstrdup("example");
+		v[i].project = xstrdup("example");
+		story_set(&v[i].section[SEC_RESULT], i ? b : a);
+	}
+	(void)r;
+	rc = find_contradictions(rubric, v, 2, NULL, &ct, &nct, err);
+	*found = nct > 0;
+	contradictions_free(ct, nct);
+	story_release(&v[0]);
+	story_release(&v[1]);
+	return rc;
 }

@@ -1,60 +1,68 @@
 /*
  * Numbers that must agree across stories of one project.
  *
- * Each sentence is read for quantities: a number with its unit (time,
- * money, percentage, multiplier, people, or a plain count), the metric it
- * is about (the nearest word such as latency, cost, team or precision
- * before it, or the noun right after a count), its role ("from X", "to Y",
- * "by Z" or plain) and, for money, its period (a year, a month).  Two
- * stories of the same project that state the same quantity (same metric,
- * unit, role and period) with different values contradict each other.  A
- * number with no metric is never compared, so different quantities are
- * not reported.
+ * Each story's figures are read by lp/figures.c (value, unit, the metric
+ * it measures, its role: "from", "to", "by" or a level).  Two stories of
+ * the same project contradict each other when they give the same metric
+ * (one's words end the other's: "latency" and "p99 latency"), in the same
+ * unit, role and period, values that differ, and neither story gives the
+ * other's value too.  A level ("was 340 ms") counts as the value before a
+ * change in the Situation and Task, and as the value after elsewhere.  A figure with no metric is never compared, so different
+ * quantities are not reported: "NDCG fell from 0.41" and "from 900
+ * features" measure different things.
  */
 #ifndef LPC_CONSISTENCY_H
 #define LPC_CONSISTENCY_H
 
 #include <stddef.h>
 
+#include "lp/figures.h"
 #include "stories/story.h"
 
-struct quantity {
-	char *key;		/* metric|unit|role|period */
-	double value;		/* in the unit's base (ms, currency, %) */
-	char *phrase;		/* the words as written, for quoting */
-};
-
-/* The quantities of s; the caller frees them with quantities_free(). */
-void story_quantities(const struct story *s, struct quantity **out,
-    size_t *n);
-void quantities_free(struct quantity *q, size_t n);
-
-struct contradiction {
-	size_t a, b;		/* indices into the stories given */
-	char *phrase_a, *phrase_b;
-};
-
-/* One story's quantities, kept without the story (for a whole bank). */
+/* One story's figures, kept without the story (for a whole bank). */
 struct story_numbers {
 	long long id;
 	char *project;		/* owned; NULL when none */
-	struct quantity *q;	/* owned */
+	struct figure *q;	/* owned */
+	char **phrase;		/* owned: each figure from its metric, as written */
 	size_t n;
 };
 
-void story_numbers_of(const struct story *s, struct story_numbers *out);
+struct contradiction {
+	size_t a, b;		/* indices into the stories compared */
+	size_t qa, qb;		/* the figures, in each story's numbers */
+	char *phrase_a, *phrase_b;	/* owned copies, for messages */
+};
+
+/* Reads story s's figures; 0, or -1 with err set. */
+int story_numbers_of(struct figure_reader *fr, const struct story *s,
+    struct story_numbers *out, struct buf *err);
 void story_numbers_free(struct story_numbers *v, size_t n);
-/* As find_contradictions(), over quantities already read. */
+
+/*
+ * Compares every pair of v[0..n) that shares a project: one contradiction
+ * per pair and metric.  Returns a new array (free with
+ * contradictions_free()).
+ */
 void contradictions_among(const struct story_numbers *v, size_t n,
     struct contradiction **out, size_t *nout);
 
 /*
- * Compares every pair of stories of v[0..n) that share a project; only
- * pairs where both are flagged in consider[] (all when NULL).  Returns a
- * new array (free with contradictions_free()).
+ * The same over stories, where consider[] is set (all when NULL), with the
+ * figures read as rubric rb defines them.  0, or -1 with err set.
  */
-void find_contradictions(const struct story *v, size_t n,
-    const int *consider, struct contradiction **out, size_t *nout);
+int find_contradictions(const struct rubric *rb, const struct story *v,
+    size_t n, const int *consider, struct contradiction **out, size_t *nout,
+    struct buf *err);
 void contradictions_free(struct contradiction *c, size_t n);
+
+/*
+ * Whether two story texts (given as the Results of two stories of one
+ * project) contradict each other: for the examples of a consistency rule
+ * (rubric_check_examples(), a cross_example_fn whose context is the
+ * rubric).  Sets *found; 0, or -1 with err set.
+ */
+int consistency_example(const struct rule *r, const char *a,
+    const char *b, int *found, void *rubric, struct buf *err);
 
 #endif

@@ -8,27 +8,45 @@
 #include "stories/principle.h"
 #include "stories/store.h"
 
-/* The rule cross-story findings are reported under. */
-static struct rule numbers_rule = {
-	.id = (char *)"numbers-disagree",
-	.category = (char *)"consistency",
-	.severity = SEV_WARNING,
-	.message = (char *)"",
-	.file = (char *)"(built in)",
-	.active = 1,
+/* The active consistency rule of the run's rubric, or NULL. */
+static const struct rule *
+consistency_rule(const struct lint_run *x)
+{
+	size_t i;
+
+	for (i = 0; i < x->lint.rb.n; i++)
+		if (x->lint.rb.rules[i].kind == KIND_CONSISTENCY &&
+		    x->lint.rb.rules[i].active)
+			return &x->lint.rb.rules[i];
+	return NULL;
+}
+
+/* store_foreach() state for collecting numbers: the run, its messages. */
+struct collect {
+	struct lint_run *x;
+	struct figure_reader fr;
+	struct buf *err;
 };
 
 static int
 collect_numbers(struct story *s, void *ctx)
 {
-	struct lint_run *x = ctx;
+	struct collect *c = ctx;
+	struct lint_run *x = c->x;
 
 	x->sn = xgrow(x->sn, &x->asn, x->nsn + 1, sizeof(*x->sn));
-	story_numbers_of(s, &x->sn[x->nsn++]);
+	if (story_numbers_of(&c->fr, s, &x->sn[x->nsn], c->err) < 0) {
+		story_numbers_free(&x->sn[x->nsn], 1);
+		return -1;
+	}
+	x->nsn++;
 	return 0;
 }
 
-/* Adds the contradictions story s is part of to its findings. */
+/*
+ * Adds the contradictions story s (linted, so located) is part of to its
+ * findings, at its figure, naming the other story's.
+ */
 static void
 add_contradictions(struct lint_run *x, const struct story *s,
     struct lint_result *res)
@@ -39,26 +57,33 @@ add_contradictions(struct lint_run *x, const struct story *s,
 	for (i = 0; i < x->nct; i++) {
 		const struct contradiction *ct = &x->ct[i];
 		const struct story_numbers *me, *other;
+		const struct figure *f, *g;
 		const char *mine, *theirs;
 
 		if (x->sn[ct->a].id == s->id) {
 			me = &x->sn[ct->a];
 			other = &x->sn[ct->b];
+			f = &me->q[ct->qa];
 			mine = ct->phrase_a;
 			theirs = ct->phrase_b;
 		} else if (x->sn[ct->b].id == s->id) {
 			me = &x->sn[ct->b];
 			other = &x->sn[ct->a];
+			f = &me->q[ct->qb];
 			mine = ct->phrase_b;
 			theirs = ct->phrase_a;
 		} else {
 			continue;
 		}
+		/* The metric both name: "latency" of "p99 latency". */
+		g = &other->q[f == &x->sn[ct->a].q[ct->qa] ? ct->qb : ct->qa];
 		buf_reset(&msg);
 		buf_addf(&msg, "\"%s\" here, but story #%lld of project '%s' "
-		    "says \"%s\": the debrief compares numbers", mine,
-		    other->id, me->project, theirs);
-		lint_result_add(res, &numbers_rule, msg.s, mine);
+		    "says \"%s\" (%s): %s", mine, other->id, me->project,
+		    theirs, strlen(g->metric) < strlen(f->metric) ? g->metric :
+		    f->metric, x->consistency->message);
+		lint_result_add_at(res, x->consistency, s, f->section, f->start,
+		    f->end, msg.s);
 	}
 	buf_release(&msg);
 }
@@ -136,11 +161,18 @@ lint_run_bank(struct lint_run *x, struct bank *b, char **refs, int nrefs,
 	long long id;
 	int k;
 
-	if (nrefs == 0) {
+	if (nrefs == 0 && (x->consistency = consistency_rule(x)) != NULL) {
 		/* The whole bank: first the numbers of every story, then lint. */
-		if (store_foreach(b, NULL, collect_numbers, x, err) != 0)
+		struct collect c = { x, { { NULL, NULL, 0, 0 }, { 0 } }, err };
+
+		if (figure_reader_open(&c.fr, &x->lint.rb, err) < 0 ||
+		    store_foreach(b, NULL, collect_numbers, &c, err) != 0)
 			x->failed = 1;
-		contradictions_among(x->sn, x->nsn, &x->ct, &x->nct);
+		else
+			contradictions_among(x->sn, x->nsn, &x->ct, &x->nct);
+		figure_reader_close(&c.fr);
+	}
+	if (nrefs == 0) {
 		if (store_foreach(b, NULL, lint_each, &e, err) != 0)
 			x->failed = 1;
 		return;

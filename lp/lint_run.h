@@ -2,9 +2,9 @@
  * One lint run over story files and stories of the bank.  Stories are
  * read, linted and handed to the caller's emit() one at a time, so memory
  * stays flat however large the bank or corpus is.  Linting the whole bank
- * also compares the numbers of stories of one project (lp/consistency.h)
- * and adds each contradiction to both stories' findings, under the rule
- * numbers-disagree.
+ * also compares the numbers of stories of one project (lp/consistency.h),
+ * when the rubric's consistency rule is active, and adds each
+ * contradiction to both stories' findings under that rule.
  */
 #ifndef LPC_LINT_RUN_H
 #define LPC_LINT_RUN_H
@@ -24,6 +24,7 @@ struct lint_run {
 	size_t with_errors;	/* of those, with an error finding */
 	int failed;		/* a story could not be read or linted */
 	/* The whole bank's numbers, for contradictions. */
+	const struct rule *consistency;	/* the rule, when active */
 	struct story_numbers *sn;
 	size_t nsn, asn;
 	struct contradiction *ct;

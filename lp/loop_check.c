@@ -122,7 +122,13 @@ loop_check(struct bank *b, const char *name, struct loop_check *r,
 	for (i = 0; i < r->plan.loop.nrounds; i++)
 		for (k = 0; k < r->plan.loop.rounds[i].nslots; k++)
 			check_slot(r, &lint, i, k, consider, &msg);
-	find_contradictions(s->v, s->n, consider, &ct, &nct);
+	if (find_contradictions(&lint.rb, s->v, s->n, consider, &ct, &nct,
+	    err) < 0) {
+		free(consider);
+		linter_close(&lint);
+		buf_release(&msg);
+		return -1;
+	}
 	for (i = 0; i < nct; i++) {
 		buf_reset(&msg);
 		buf_addf(&msg, "stories #%lld and #%lld of project '%s' "

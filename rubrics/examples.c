@@ -2,6 +2,7 @@
  * Rule examples as tests of the rules: rubric_check_examples() (declared
  * in rubrics/lint.h), run by 'lpcoach rules --check' and the unit tests.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "rubrics/lint.h"
@@ -30,8 +31,29 @@ example_story(const struct rule *r, const struct example *e, struct story *s,
 	return 0;
 }
 
+/* Tries a cross-story example "A\n===\nB"; as lint, 0 or -1. */
+static int
+cross_example(const struct rule *r, const struct example *e,
+    cross_example_fn cross, void *ctx, int *found, struct buf *err)
+{
+	const char *split = strstr(e->text, "\n===\n");
+	char *a;
+	int rc;
+
+	if (split == NULL) {
+		buf_addf(err, "%s:%d: rule %s: a consistency example is two "
+		    "texts split by a line '==='\n", r->file, e->line, r->id);
+		return -1;
+	}
+	a = xstrndup(e->text, (size_t)(split - e->text));
+	rc = cross(r, a, split + 5, found, ctx, err);
+	free(a);
+	return rc;
+}
+
 int
-rubric_check_examples(struct rubric *rb, struct buf *err)
+rubric_check_examples(struct rubric *rb, cross_example_fn cross, void *ctx,
+    struct buf *err)
 {
 	struct match_env env;
 	size_t i, k;
@@ -48,8 +70,23 @@ rubric_check_examples(struct rubric *rb, struct buf *err)
 			const struct example *e = &r->examples[k];
 			struct lint_result res;
 			struct story s;
-			int rc;
+			int rc, found;
 
+			if (r->kind == KIND_CONSISTENCY) {
+				if (cross == NULL)
+					continue;
+				if (cross_example(r, e, cross, ctx, &found,
+				    err) < 0)
+					failures++;
+				else if (found != e->flag) {
+					buf_addf(err, "%s:%d: rule %s: this '%s' "
+					    "example is %sflagged\n", r->file,
+					    e->line, r->id, e->flag ? "flag" :
+					    "pass", e->flag ? "not " : "");
+					failures++;
+				}
+				continue;
+			}
 			if (example_story(r, e, &s, err) < 0) {
 				failures++;
 				story_release(&s);

@@ -61,30 +61,84 @@ first_scope_section(const struct run *x, int nonempty)
 	return -1;
 }
 
+/*
+ * Whether the sentence around t[ms..me) says something that excuses the
+ * match (the rule's 'unless'); -1 on failure.  The last match found is
+ * then found again, so that its groups are there for the message.
+ */
+static int
+excused(struct run *x, const struct pattern *p, const char *t, size_t len,
+    size_t ms)
+{
+	size_t a, b, m0, m1;
+	int rc;
+
+	if (x->r->unless.n == 0)
+		return 0;
+	run_sentence_around(t, len, ms, &a, &b);
+	if ((rc = any_match(x, &x->r->unless, t, a, b)) != 0)
+		return rc;
+	return pattern_find(x->env, p, t, len, ms, &m0, &m1, x->story,
+	    x->r->id, x->err) < 0 ? -1 : 0;
+}
+
+/* A match already reported, so that another pattern's overlap is not. */
+struct span {
+	size_t a, b;
+};
+
+static int
+overlaps(const struct span *v, size_t n, size_t a, size_t b)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a < v[i].b && v[i].a < b)
+			return 1;
+	return 0;
+}
+
+/*
+ * Every match of every pattern, once: where two patterns match the same
+ * words ("leveraged synergies" and "synergies"), the first reports them.
+ */
 int
 run_existence(struct run *x)
 {
-	size_t i, from, ms, me, len;
-	int sec, rc;
+	struct span *seen = NULL;
+	size_t i, from, ms, me, len, nseen, alloc = 0;
+	int sec, rc = 0;
 
-	for (sec = 0; sec < SEC_COUNT; sec++) {
+	for (sec = 0; sec < SEC_COUNT && rc == 0; sec++) {
 		const char *t = x->s->section[sec];
 
 		if (!run_in_scope(x->r, sec) || !*t)
 			continue;
 		len = strlen(t);
-		for (i = 0; i < x->r->patterns.n; i++)
+		nseen = 0;
+		for (i = 0; i < x->r->patterns.n && rc == 0; i++)
 			for (from = 0;; from = me) {
-				rc = pattern_find(x->env, &x->r->patterns.pat[i],
-				    t, len, from, &ms, &me, x->story, x->r->id, x->err);
-				if (rc < 0)
-					return -1;
-				if (rc == 0)
+				const struct pattern *p = &x->r->patterns.pat[i];
+
+				rc = pattern_find(x->env, p, t, len, from, &ms,
+				    &me, x->story, x->r->id, x->err);
+				if (rc <= 0)
 					break;
-				run_add(x, sec, ms, me, NULL);
+				if (overlaps(seen, nseen, ms, me))
+					continue;
+				if ((rc = excused(x, p, t, len, ms)) < 0)
+					break;
+				if (rc == 0) {
+					run_add(x, sec, ms, me, NULL);
+					seen = xgrow(seen, &alloc, nseen + 1,
+					    sizeof(*seen));
+					seen[nseen].a = ms;
+					seen[nseen++].b = me;
+				}
 			}
 	}
-	return 0;
+	free(seen);
+	return rc < 0 ? -1 : 0;
 }
 
 /* Whether pl matches in any section whose bit is in mask. */
@@ -190,11 +244,88 @@ sentence_end(const char *t, size_t from, size_t len)
 	return len;
 }
 
+void
+run_sentence_around(const char *t, size_t len, size_t off, size_t *a,
+    size_t *b)
+{
+	size_t from = 0, end;
+
+	for (;;) {
+		end = sentence_end(t, from, len);
+		if (end > off || end >= len)
+			break;
+		from = end;
+	}
+	*a = from;
+	*b = end;
+}
+
+/* Adds a finding for the first pattern that says what it looks for in
+ * sentence t[a..b) and is not excused there; -1 on failure. */
+static int
+sentence_one(struct run *x, int sec, const char *t, size_t a, size_t b)
+{
+	size_t i, ms, me;
+	int rc;
+
+	for (i = 0; i < x->r->patterns.n; i++) {
+		const struct pattern *p = &x->r->patterns.pat[i];
+
+		rc = pattern_find(x->env, p, t, b, a, &ms, &me, x->story,
+		    x->r->id, x->err);
+		if (rc <= 0) {
+			if (rc < 0)
+				return -1;
+			continue;
+		}
+		/* The sentence must also say what 'also' asks for, if anything. */
+		if (x->r->also.n && (rc = any_match(x, &x->r->also, t, a, b)) <= 0)
+			return rc;
+		if ((rc = any_match(x, &x->r->unless, t, a, b)) < 0)
+			return -1;
+		if (rc > 0)
+			return 0;	/* the sentence gives the figure */
+		/* The match's groups must survive the unless test. */
+		if (pattern_find(x->env, p, t, b, a, &ms, &me, x->story,
+		    x->r->id, x->err) < 0)
+			return -1;
+		run_add(x, sec, ms, me, NULL);
+		return 0;
+	}
+	return 0;
+}
+
+/*
+ * The end of the clause starting at from: the sentence's end, or after a
+ * semicolon or a comma that joins another clause (", and", ", but", ", so",
+ * ", while", ", which").  "Latency fell 30%, and the database was much less
+ * loaded" makes two claims, and each needs its own figure.
+ */
+static size_t
+clause_end(const char *t, size_t from, size_t len)
+{
+	static const char *const joins[] = { "and ", "but ", "so ", "while ",
+		"which ", "whereas ", "though ", NULL };
+	size_t end = sentence_end(t, from, len), i;
+	int k;
+
+	for (i = from; i < end; i++) {
+		if (t[i] == ';')
+			return i + 1;
+		if (t[i] != ',' || i + 2 >= end || t[i + 1] != ' ')
+			continue;
+		for (k = 0; joins[k]; k++)
+			if (strncmp(t + i + 2, joins[k], strlen(joins[k])) == 0)
+				return i + 1;
+	}
+	return end;
+}
+
 int
 run_sentence(struct run *x)
 {
-	size_t a, b, ms, me, len;
-	int sec, rc;
+	size_t a, b, len;
+	int sec;
 
 	for (sec = 0; sec < SEC_COUNT; sec++) {
 		const char *t = x->s->section[sec];
@@ -203,27 +334,10 @@ run_sentence(struct run *x)
 			continue;
 		len = strlen(t);
 		for (a = 0; a < len; a = b) {
-			b = sentence_end(t, a, len);
-			rc = pattern_find(x->env, &x->r->patterns.pat[0], t, b,
-			    a, &ms, &me, x->story, x->r->id, x->err);
-			if (rc < 0)
+			b = x->r->clauses ? clause_end(t, a, len) :
+			    sentence_end(t, a, len);
+			if (sentence_one(x, sec, t, a, b) < 0)
 				return -1;
-			if (rc == 0)
-				continue;
-			/* The match's groups must survive the unless test. */
-			{
-				size_t m0 = ms, m1 = me;
-
-				rc = any_match(x, &x->r->unless, t, a, b);
-				if (rc < 0)
-					return -1;
-				if (rc == 0) {
-					pattern_find(x->env,
-					    &x->r->patterns.pat[0], t, b, a,
-					    &m0, &m1, x->story, x->r->id, x->err);
-					run_add(x, sec, m0, m1, NULL);
-				}
-			}
 		}
 	}
 	return 0;
@@ -236,12 +350,20 @@ run_length(struct run *x)
 	size_t words = 0, total = x->total_words;
 	long secs;
 	double share, exact;
+	struct finding *f;
 	int sec, first = first_scope_section(x, 0), bad = 0;
 	char detail[96];
 
 	for (sec = 0; sec < SEC_COUNT; sec++)
 		if (run_in_scope(r, sec))
 			words += x->words[sec];
+	/* A share can be of some sections only (the Action of S, T and A). */
+	if (r->share_of) {
+		total = 0;
+		for (sec = 0; sec < SEC_COUNT; sec++)
+			if ((r->share_of >> sec) & 1)
+				total += x->words[sec];
+	}
 	secs = story_seconds(words, x->wpm);
 	exact = (double)words * 60.0 / (double)(x->wpm > 0 ? x->wpm :
 	    STORY_DEFAULT_WPM);
@@ -263,7 +385,9 @@ run_length(struct run *x)
 	else
 		snprintf(detail, sizeof(detail), "%zu words, %ld:%02ld at %d "
 		    "words a minute", words, secs / 60, secs % 60, x->wpm);
-	run_add(x, r->scope_story ? -1 : first, 0, 0, detail);
+	f = run_add(x, r->scope_story ? -1 : first, 0, 0, detail);
+	if (r->error_seconds >= 0 && exact > r->error_seconds)
+		f->severity = SEV_ERROR;
 	return 0;
 }
 

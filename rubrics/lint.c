@@ -110,7 +110,7 @@ add_folded(struct buf *b, const char *s, size_t n)
 	}
 }
 
-void
+struct finding *
 run_add(struct run *x, int sec, size_t ms, size_t me, const char *extra)
 {
 	struct lint_result *res = x->res;
@@ -141,6 +141,7 @@ run_add(struct run *x, int sec, size_t ms, size_t me, const char *extra)
 	res->v = xgrow(res->v, &res->alloc, res->n + 1, sizeof(*res->v));
 	f = &res->v[res->n++];
 	f->rule = x->r;
+	f->severity = x->r->severity;
 	f->section = sec;
 	position(x->s, sec, has_match ? ms : 0, &f->line, &f->column);
 	if (!has_match && sec >= 0 && x->s->section_line[sec]) {
@@ -150,6 +151,7 @@ run_add(struct run *x, int sec, size_t ms, size_t me, const char *extra)
 	f->message = buf_detach(&msg);
 	f->match = !has_match ? NULL : secret(x->r) ?
 	    redact(text + ms, me - ms) : xstrndup(text + ms, me - ms);
+	return f;
 }
 
 static int
@@ -163,7 +165,7 @@ run_rule(struct run *x)
 	case KIND_SENTENCE: return run_sentence(x);
 	case KIND_LENGTH: return run_length(x);
 	case KIND_SECTIONS: return run_sections(x);
-	default: return 0;
+	default: return 0;	/* consistency: across stories, lp/lint_run.c */
 	}
 }
 
@@ -186,7 +188,7 @@ tally(struct lint_result *res, size_t words, int wpm)
 
 	res->errors = res->warnings = res->suggestions = 0;
 	for (i = 0; i < res->n; i++) {
-		switch (res->v[i].rule->severity) {
+		switch (res->v[i].severity) {
 		case SEV_ERROR: res->errors++; break;
 		case SEV_WARNING: res->warnings++; break;
 		default: res->suggestions++; break;
@@ -208,14 +210,15 @@ lint_top(const struct lint_result *res, size_t max,
 
 	for (sev = SEV_ERROR; sev >= SEV_SUGGESTION; sev--)
 		for (i = 0; i < res->n && k < max; i++)
-			if ((int)res->v[i].rule->severity == sev)
+			if ((int)res->v[i].severity == sev)
 				out[k++] = &res->v[i];
 	return k;
 }
 
 void
-lint_result_add(struct lint_result *res, const struct rule *r,
-    const char *message, const char *match)
+lint_result_add_at(struct lint_result *res, const struct rule *r,
+    const struct story *s, int sec, size_t start, size_t end,
+    const char *message)
 {
 	struct finding *f;
 
@@ -223,11 +226,12 @@ lint_result_add(struct lint_result *res, const struct rule *r,
 	f = &res->v[res->n++];
 	memset(f, 0, sizeof(*f));
 	f->rule = r;
-	f->section = -1;
-	f->line = f->column = 1;
+	f->severity = r->severity;
+	f->section = sec;
+	position(s, sec, start, &f->line, &f->column);
 	f->message = xstrdup(message);
-	f->match = match ? xstrdup(match) : NULL;
-	tally(res, res->words, 0);
+	f->match = xstrndup(s->section[sec] + start, end - start);
+	qsort(res->v, res->n, sizeof(*res->v), by_position);
 }
 
 int

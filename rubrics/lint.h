@@ -15,6 +15,7 @@
 
 struct finding {
 	const struct rule *rule;	/* owned by the rubric */
+	enum severity severity;	/* the rule's, or above it (length) */
 	int section;		/* SEC_*, or -1 for the whole story */
 	int line, column;	/* 1-based */
 	char *message;		/* owned: with $0..$9 filled in */
@@ -60,11 +61,15 @@ int lint_story_rule(const struct rubric *rb, const struct rule *only,
 void lint_result_release(struct lint_result *res);
 
 /*
- * Adds a finding found outside the rubric (such as numbers that disagree
- * across stories) and counts it in the score.  r must outlive res.
+ * Adds a finding found outside the rubric's run over one story (numbers
+ * that disagree across stories) at bytes [start, end) of section sec of s
+ * (located as lint_story() wants it), with the text there as its match.
+ * It is listed with the others but counts in no score: it is a problem of
+ * the bank, not of the story alone.  r must outlive res.
  */
-void lint_result_add(struct lint_result *res, const struct rule *r,
-    const char *message, const char *match);
+void lint_result_add_at(struct lint_result *res, const struct rule *r,
+    const struct story *s, int sec, size_t start, size_t end,
+    const char *message);
 
 /*
  * Sets out[0..k) to the k most severe findings (at most max), errors
@@ -77,13 +82,23 @@ size_t lint_top(const struct lint_result *res, size_t max,
 int lint_score(int errors, int warnings, int suggestions);
 
 /*
+ * How a rule that compares stories (kind consistency) is tried on one of
+ * its examples, two texts: sets *found; 0, or -1 with err set.  Supplied
+ * by lp/ (consistency is coaching), NULL where it is not at hand.
+ */
+typedef int (*cross_example_fn)(const struct rule *r, const char *a,
+    const char *b, int *found, void *ctx, struct buf *err);
+
+/*
  * Checks every rule's examples: each 'flag' text must trigger the rule and
  * each 'pass' text must not.  A text is put into the rule's first scope
  * section (Action for story scope), in a story tagged with the rule's
  * first principle; a text that starts with a "---" line is a story file.
- * Every failure is appended to err; returns the number of failures, or -1
- * when matching failed.
+ * A consistency rule's example is two texts split by a line "===", tried
+ * with cross (skipped when cross is NULL).  Every failure is appended to
+ * err; returns the number of failures, or -1 when matching failed.
  */
-int rubric_check_examples(struct rubric *rb, struct buf *err);
+int rubric_check_examples(struct rubric *rb, cross_example_fn cross,
+    void *ctx, struct buf *err);
 
 #endif

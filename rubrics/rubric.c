@@ -215,10 +215,19 @@ expand(const struct rubric *rb, const char *src, struct buf *out,
 			return -1;
 		}
 		free(name);
+		/* A group, so that a fragment of alternatives stays one unit. */
+		buf_adds(out, "(?:");
 		if (expand(rb, rb->def_values.v[at], out, depth + 1, r, line,
 		    err) < 0)
 			return -1;
+		buf_addc(out, ')');
 		p = close + 2;
+		if (out->len > RUBRIC_MAX_PATTERN) {
+			buf_addf(err, "%s:%d: rule %s: the pattern expands to "
+			    "over %d bytes; use fewer or smaller fragments\n",
+			    r->file, line, r->id, RUBRIC_MAX_PATTERN);
+			return -1;
+		}
 	}
 	buf_adds(out, p);
 	return 0;
@@ -249,6 +258,16 @@ compile_list(const struct rubric *rb, struct rule *r, struct patlist *pl,
 }
 
 int
+rubric_expand(const struct rubric *rb, const char *src, struct buf *out,
+    struct buf *err)
+{
+	static const struct rule caller = { .id = (char *)"(fragment)",
+		.file = (char *)"(built in)" };
+
+	return expand(rb, src, out, 0, &caller, 0, err);
+}
+
+int
 rubric_compile(struct rubric *rb, struct buf *err)
 {
 	size_t i;
@@ -259,6 +278,7 @@ rubric_compile(struct rubric *rb, struct buf *err)
 
 		if (compile_list(rb, r, &r->patterns, err) < 0 ||
 		    compile_list(rb, r, &r->unless, err) < 0 ||
+		    compile_list(rb, r, &r->also, err) < 0 ||
 		    compile_list(rb, r, &r->when, err) < 0 ||
 		    compile_list(rb, r, &r->numerator, err) < 0 ||
 		    compile_list(rb, r, &r->denominator, err) < 0)

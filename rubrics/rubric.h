@@ -20,6 +20,9 @@
 #include "base/buf.h"
 #include "base/strlist.h"
 
+/* The longest a pattern may be once its fragments are expanded. */
+#define RUBRIC_MAX_PATTERN 65536
+
 struct rubric {
 	struct rule *rules;	/* owned, in load order */
 	size_t n, alloc;
@@ -43,6 +46,14 @@ int rubric_add_text(struct rubric *rb, const char *text, size_t len,
 int rubric_add_dir(struct rubric *rb, const char *dir, struct buf *err);
 /* Adds the default rubric compiled into the binary. */
 int rubric_add_default(struct rubric *rb, struct buf *err);
+
+/*
+ * Appends src with its {{fragments}} expanded, as rules' patterns are, to
+ * out (for code that must agree with the rules on what a figure is).
+ * Returns 0, or -1 with an unknown or too large fragment named in err.
+ */
+int rubric_expand(const struct rubric *rb, const char *src, struct buf *out,
+    struct buf *err);
 
 /* Expands fragments and compiles every pattern; reports every bad one. */
 int rubric_compile(struct rubric *rb, struct buf *err);

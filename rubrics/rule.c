@@ -9,20 +9,22 @@
 #include "base/ydoc.h"
 
 const char *const rule_kind_names[KIND_COUNT] = {
-	"existence", "require", "ratio", "sentence", "length", "sections"
+	"existence", "require", "ratio", "sentence", "length", "sections",
+	"consistency"
 };
 const char *const severity_names[3] = { "suggestion", "warning", "error" };
 const char *const rule_categories[] = {
 	"metrics", "ownership", "vagueness", "hedging", "filler", "structure",
-	"length", "principle-fit", "secrets", "consistency", NULL
+	"length", "principle-fit", "secrets", "confidential", "consistency",
+	NULL
 };
 
 static const char *const known_keys[] = {
 	"id", "kind", "category", "severity", "scope", "principles",
-	"message", "case", "patterns", "pattern", "unless", "when",
+	"message", "case", "patterns", "pattern", "unless", "also", "when",
 	"numerator", "denominator", "max", "min_count", "min_words",
 	"max_words", "min_seconds", "max_seconds", "min_share", "max_share",
-	"required", "examples", NULL
+	"share_of", "error_seconds", "unit", "required", "examples", NULL
 };
 
 int
@@ -212,9 +214,9 @@ check_kind(struct rule *r, yaml_node_t *node, struct buf *err)
 			    rule_kind_names[r->kind]);
 		break;
 	case KIND_SENTENCE:
-		if (r->patterns.n != 1)
-			return bad(r, node, err, "a sentence rule needs one "
-			    "'pattern'%s", "");
+		if (r->patterns.n == 0)
+			return bad(r, node, err, "a sentence rule needs "
+			    "'patterns'%s", "");
 		break;
 	case KIND_RATIO:
 		if (r->numerator.n == 0 || r->denominator.n == 0 || r->max < 0)
@@ -228,6 +230,12 @@ check_kind(struct rule *r, yaml_node_t *node, struct buf *err)
 			return bad(r, node, err, "a length rule needs a bound "
 			    "(min_words, max_words, min_seconds, max_seconds, "
 			    "min_share or max_share)%s", "");
+		break;
+	case KIND_CONSISTENCY:
+		if (r->patterns.n)
+			return bad(r, node, err, "a consistency rule takes no "
+			    "'patterns': it compares the figures of stories%s",
+			    "");
 		break;
 	case KIND_SECTIONS:
 		if (r->required == 0)
@@ -276,7 +284,7 @@ read_key(struct rule *r, yaml_document_t *doc, const char *key,
 		return 0;	/* read first, in rule_parse */
 	if (strcmp(key, "kind") == 0) {
 		if (read_enum(r, v, "kind (existence, require, ratio, "
-		    "sentence, length or sections)", rule_kind_names,
+		    "sentence, length, sections or consistency)", rule_kind_names,
 		    KIND_COUNT, &e, err) < 0)
 			return -1;
 		r->kind = (enum rule_kind)e;
@@ -295,7 +303,8 @@ read_key(struct rule *r, yaml_document_t *doc, const char *key,
 		if (!in_list(rule_categories, r->category))
 			return bad(r, v, err, "unknown category '%s' (metrics, "
 			    "ownership, vagueness, hedging, filler, structure, "
-			    "length, principle-fit, secrets)", r->category);
+			    "length, principle-fit, secrets, confidential, "
+			    "consistency)", r->category);
 		return 0;
 	}
 	if (strcmp(key, "message") == 0)
@@ -304,6 +313,16 @@ read_key(struct rule *r, yaml_document_t *doc, const char *key,
 		return read_sections(r, doc, v, &r->scope, 1, err);
 	if (strcmp(key, "required") == 0)
 		return read_sections(r, doc, v, &r->required, 0, err);
+	if (strcmp(key, "unit") == 0) {
+		if (ydoc_str(v) && strcmp(ydoc_str(v), "clause") == 0)
+			r->clauses = 1;
+		else if (!ydoc_str(v) || strcmp(ydoc_str(v), "sentence"))
+			return bad(r, v, err, "'unit' is sentence or clause%s",
+			    "");
+		return 0;
+	}
+	if (strcmp(key, "share_of") == 0)
+		return read_sections(r, doc, v, &r->share_of, 0, err);
 	if (strcmp(key, "principles") == 0) {
 		ydoc_strlist(doc, v, &r->principles);
 		return 0;
@@ -320,6 +339,8 @@ read_key(struct rule *r, yaml_document_t *doc, const char *key,
 		return read_patterns(r, doc, v, key, &r->patterns, err);
 	else if (strcmp(key, "unless") == 0)
 		return read_patterns(r, doc, v, key, &r->unless, err);
+	else if (strcmp(key, "also") == 0)
+		return read_patterns(r, doc, v, key, &r->also, err);
 	else if (strcmp(key, "when") == 0)
 		return read_patterns(r, doc, v, key, &r->when, err);
 	else if (strcmp(key, "numerator") == 0)
@@ -346,6 +367,8 @@ read_key(struct rule *r, yaml_document_t *doc, const char *key,
 		return read_number(r, v, 0, 1, &r->min_share, err);
 	else if (strcmp(key, "max_share") == 0)
 		return read_number(r, v, 0, 1, &r->max_share, err);
+	else if (strcmp(key, "error_seconds") == 0)
+		return read_number(r, v, 0, 1e7, &r->error_seconds, err);
 	else if (strcmp(key, "examples") == 0)
 		return read_examples(r, doc, v, err);
 	return 0;
@@ -369,6 +392,7 @@ rule_parse(yaml_document_t *doc, yaml_node_t *node, const char *file,
 	r->min_count = 1;
 	r->min_words = r->max_words = r->min_seconds = r->max_seconds = -1;
 	r->min_share = r->max_share = -1;
+	r->error_seconds = -1;
 	r->active = 1;
 	if (node == NULL || node->type != YAML_MAPPING_NODE)
 		return bad(r, node, err, "a rule must be a map of keys%s", "");
@@ -419,6 +443,7 @@ rule_free(struct rule *r)
 	strlist_clear(&r->principles);
 	patlist_free(&r->patterns);
 	patlist_free(&r->unless);
+	patlist_free(&r->also);
 	patlist_free(&r->when);
 	patlist_free(&r->numerator);
 	patlist_free(&r->denominator);

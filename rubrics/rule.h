@@ -33,6 +33,7 @@ enum rule_kind {
 	KIND_SENTENCE,	/* a sentence matching pattern but none of unless */
 	KIND_LENGTH,	/* word, time or share bounds */
 	KIND_SECTIONS,	/* required sections present and not empty */
+	KIND_CONSISTENCY,	/* numbers across stories (lp/lint_run.c) */
 	KIND_COUNT
 };
 
@@ -69,11 +70,16 @@ struct rule {
 	struct strlist principles;	/* slugs */
 	char *message;
 	int case_sensitive;
-	struct patlist patterns, unless, when, numerator, denominator;
+	struct patlist patterns, unless, also, when, numerator, denominator;
 	double max;		/* ratio */
 	long min_count;		/* ratio */
 	double min_words, max_words, min_seconds, max_seconds;
 	double min_share, max_share;	/* length; negative when unset */
+	int clauses;		/* sentence: each clause on its own */
+	unsigned share_of;	/* length: the share is of these sections
+				 * (bit per section; 0: of the whole story) */
+	double error_seconds;	/* length: an error past this, else a warning;
+				 * negative when unset */
 	unsigned required;	/* sections: bit per section */
 	struct example *examples;
 	size_t nexamples;

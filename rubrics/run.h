@@ -24,12 +24,19 @@ struct run {
 /* Whether section sec is in the scope of rule r. */
 int run_in_scope(const struct rule *r, int sec);
 /*
- * Adds a finding of x's rule.  With a match (ms < me in section sec),
- * $0..$9 in the message are the match and its groups, and the match is
- * kept (redacted for secrets); extra, when not NULL, is appended to the
- * message in parentheses.
+ * Adds a finding of x's rule and returns it (valid until the next one).
+ * With a match (ms < me in section sec), $0..$9 in the message are the
+ * match and its groups, and the match is kept (redacted for secrets);
+ * extra, when not NULL, is appended to the message in parentheses.
  */
-void run_add(struct run *x, int sec, size_t ms, size_t me, const char *extra);
+struct finding *run_add(struct run *x, int sec, size_t ms, size_t me,
+    const char *extra);
+/*
+ * The bounds [*a, *b) of the sentence of section text t[0..len) that holds
+ * byte off (rubrics/kinds.c, where sentences are defined).
+ */
+void run_sentence_around(const char *t, size_t len, size_t off, size_t *a,
+    size_t *b);
 
 /* One per rule kind: 0, or -1 when matching failed (reason in x->err). */
 int run_existence(struct run *x);

@@ -15,7 +15,10 @@ status_of() { # principle slug: its status in cover --json
 	[ "$(status_of think-big)" = weak ]		# one story, not ready
 	[ "$(status_of strive-to-be-earths-best-employer)" = missing ]
 	[ "$(echo "$output" | jq .distinct_stories)" -eq 12 ]
-	[ "$(echo "$output" | jq .ready_stories)" -eq 8 ]
+	# Ready as lint and list judge it, not a number of its own.
+	ready=$(lp list --json | jq '[.[] | select(.ready)] | length')
+	[ "$ready" -ge 8 ]
+	[ "$(echo "$output" | jq .ready_stories)" -eq "$ready" ]
 	[ "$(echo "$output" | jq -r '.principles[0].stories[0] | keys_unsorted | join(",")')" = "id,title,score,ready" ]
 	[ "$(echo "$output" | jq -r '.warnings[0]')" = "12 distinct stories; aim for 16, one for each principle" ]
 }

@@ -165,7 +165,7 @@ small_bank() {
 	echo "$output" | jq -e '.problems[] | select(.kind == "not-ready" and .story == 12)' >/dev/null
 	echo "$output" | jq -r '.problems[] | select(.kind == "not-ready" and .story == 12) | .message' | grep -q "\[result-no-figure\]"
 	msg=$(echo "$output" | jq -r '.problems[] | select(.kind == "contradiction") | .message')
-	[[ "$msg" == *'"latency went to 90 ms" against "latency dropped from 340 ms to 85 ms"'* ]]
+	[[ "$msg" == *'"p99 latency went to 90 ms" against "p99 latency dropped from 340 ms to 85 ms"'* ]]
 	# A hand edit: pin a story the plan already tells elsewhere.
 	used=$(lp loop show mle --json | jq -r '.rounds[0].principles[0].story')
 	lp loop pin mle bar-raiser earn-trust "$used" --force >/dev/null
@@ -217,7 +217,11 @@ small_bank() {
 	run lp lint --all --format json
 	[ "$(echo "$output" | jq -r '.[] | select(.title | startswith("Cut p99")) | .findings[] | select(.category == "consistency") | .rule')" = "numbers-disagree" ]
 	run lp lint --all --format gnu
-	assert_output --partial "ranking-p99-latency.md:1:1: warning: \"latency dropped from 340 ms to 85 ms\" here, but story #2 of project 'ranking-service' says \"latency went to 90 ms\""
+	# At the figure, naming the metric both stories give.
+	assert_output --partial "ranking-p99-latency.md:32:36: warning: \"p99 latency dropped from 340 ms to 85 ms\" here, but story #2 of project 'ranking-service' says \"p99 latency went to 90 ms\" (p99 latency)"
+	assert_output --partial "feature-store-vision.md:54:31: warning: \"p99 latency went to 90 ms\" here, but story #10"
+	# Consistency is between stories: no story's score pays for it.
+	[ "$(lp list --json | jq '.[] | select(.uid == "ranking-p99-latency") | .score')" -eq 100 ]
 }
 
 @test "unknown loop verbs and usage" {

@@ -11,12 +11,14 @@ sample_loop() {
 	before=$(bank_hash)
 	run lp report --loop onsite
 	assert_success
-	assert_line --index 0 "not ready: 11/13 principles covered by a ready story; 2 weak; 0 missing; loop plan fills 11/15 slots"
+	assert_line --index 0 "not ready: 12/13 principles covered by a ready story; 1 weak; 0 missing; loop plan fills 11/15 slots"
 	assert_line --index 1 "13 days until onsite on 2026-12-03"
 	assert_output --partial "== Coverage"
 	assert_output --partial "== Loop plan: onsite (not saved: the plan lpcoach would make now)"
 	assert_output --partial "== Stories with lint errors"
-	assert_output --partial "  #12 Weekend outage of the recommendations service (25)"
+	# The score list gives it: one score per story, in every view.
+	score=$(lp list --json | jq '.[] | select(.id == 12) | .score')
+	assert_output --partial "  #12 Weekend outage of the recommendations service ($score)"
 	assert_output --partial "== Drill progress"
 	[ "$(bank_hash)" = "$before" ]
 }

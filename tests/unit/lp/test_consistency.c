@@ -9,6 +9,29 @@
 #include "lp/consistency.h"
 #include "base/xalloc.h"
 
+/* Figures are what the default rubric's {{figure}} says they are. */
+static struct linter lint;
+
+static int
+setup(void **state)
+{
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	if (linter_open(&lint, NULL, &err) < 0)
+		fail_msg("%s", err.s);
+	buf_release(&err);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	linter_close(&lint);
+	return 0;
+}
+
 static void
 mk(struct story *s, long long id, const char *project, const char *result)
 {
@@ -28,9 +51,13 @@ clash(const char *a, const char *b, const char *pa, const char *pb,
 	struct story v[2];
 	size_t n;
 
+	struct buf err = BUF_INIT;
+
 	mk(&v[0], 1, pa, a);
 	mk(&v[1], 2, pb, b);
-	find_contradictions(v, 2, NULL, out, &n);
+	if (find_contradictions(&lint.rb, v, 2, NULL, out, &n, &err) < 0)
+		fail_msg("%s", err.s);
+	buf_release(&err);
 	story_release(&v[0]);
 	story_release(&v[1]);
 	return n;
@@ -68,13 +95,21 @@ test_the_same_quantity_with_different_values(void **state)
 	(void)state;
 	expect("p99 latency dropped from 340 ms to 85 ms.",
 	    "The p99 latency went to 90 ms.",
-	    "latency dropped from 340 ms to 85 ms", "latency went to 90 ms");
-	expect("I led a team of 5.", "It was a team of 6 engineers.",
-	    "team of 5", "team of 6 engineers");
+	    "p99 latency dropped from 340 ms to 85 ms", "p99 latency went to 90 ms");
+	/* Without a space, and a story that also gives both values. */
+	expect("p99 went to 85 ms.", "p99 went to 90ms.", "p99 went to 85 ms",
+	    "p99 went to 90ms");
 	expect("It saved $1.4M a year.", "Savings were $1.2M a year.",
 	    "saved $1.4M a year", "Savings were $1.2M a year");
 	expect("Precision rose to 0.88.", "Precision went up to 0.91.",
 	    "Precision rose to 0.88", "Precision went up to 0.91");
+	/* In words, and a level ("held at") against a value after a change. */
+	expect("The lag went from two hours to 15 minutes.", "The lag fell "
+	    "from two hours to 25 minutes.", "lag went from two hours to 15 "
+	    "minutes", "lag fell from two hours to 25 minutes");
+	expect("The error rate fell from 1.8% to 0.4%.", "The error rate has "
+	    "held at 0.9% since.", "error rate fell from 1.8% to 0.4%",
+	    "error rate has held at 0.9%");
 }
 
 static void
@@ -99,31 +134,56 @@ test_different_quantities_are_not_reported(void **state)
 	expect_none("In 2023 we moved to version 2.1.", "In 2024 it was "
 	    "version 3.", "p", "p");
 	expect_none("It took 3 tries.", "It was 4 in the end.", "p", "p");
+	/* "85 ms" is in both, beside other values of the same metric. */
+	expect_none("Latency climbed from 120 ms to 210 ms, and I got p99 down "
+	    "to 85 ms.", "p99 latency went from 120 ms up to 210 ms, then to "
+	    "85 ms.", "p", "p");
+	/* "of" before another count: both count the cases. */
+	expect_none("We caught 1,140 of 1,400 fraud cases.", "It caught 1,140 "
+	    "of the 1,400 fraud cases.", "p", "p");
+	/* Headcounts in passing are no figures. */
+	expect_none("I led a team of 5.", "It was a team of 6 engineers.",
+	    "p", "p");
 	/* No project: never compared. */
 	expect_none("p99 latency fell to 85 ms.", "p99 latency fell to 90 ms.",
 	    NULL, NULL);
 }
 
 static void
-test_quantities_carry_units_and_roles(void **state)
+test_figures_carry_units_metrics_and_roles(void **state)
 {
-	struct quantity *q;
+	struct figure_reader fr;
+	struct figures f = { NULL, 0, 0 };
+	struct buf err = BUF_INIT;
 	struct story s;
-	size_t n;
 
 	(void)state;
+	assert_int_equal(figure_reader_open(&fr, &lint.rb, &err), 0);
 	mk(&s, 1, "p", "The bill fell from $1.4M to $610K a year, and p99 "
-	    "latency fell to 0.2 seconds.");
-	story_quantities(&s, &q, &n);
-	assert_int_equal(n, 3);
-	assert_string_equal(q[0].key, "bill|money|from|");
-	assert_true(q[0].value == 1.4e6);
-	assert_string_equal(q[1].key, "bill|money|to|year");
-	assert_true(q[1].value == 610e3);
-	assert_string_equal(q[2].key, "latency|time|to|");
-	assert_true(q[2].value == 200);
-	quantities_free(q, n);
+	    "latency fell to 0.2 seconds. 1,140 of 1,400 fraud cases.");
+	assert_int_equal(figures_of(&fr, &s, &f, &err), 0);
+	assert_int_equal(f.n, 5);
+	assert_int_equal(f.v[0].unit, UNIT_MONEY);
+	assert_string_equal(f.v[0].metric, "bill");
+	assert_string_equal(f.v[0].role, "from");
+	assert_true(f.v[0].value == 1.4e6);
+	assert_string_equal(f.v[1].role, "to");
+	assert_string_equal(f.v[1].period, "year");
+	assert_true(f.v[1].value == 610e3);
+	assert_int_equal(f.v[2].unit, UNIT_TIME);
+	assert_string_equal(f.v[2].metric, "p99 latency");
+	assert_true(f.v[2].value == 200);
+	assert_int_equal(f.v[3].unit, UNIT_COUNT);
+	assert_string_equal(f.v[3].metric, "fraud cases");
+	assert_string_equal(f.v[4].metric, "fraud cases");
+	/* Where each is: the bytes of the number and its unit. */
+	assert_int_equal(f.v[0].section, SEC_RESULT);
+	assert_memory_equal(s.section[SEC_RESULT] + f.v[2].start, "0.2 seconds",
+	    f.v[2].end - f.v[2].start);
+	figures_release(&f);
+	figure_reader_close(&fr);
 	story_release(&s);
+	buf_release(&err);
 }
 
 int
@@ -132,7 +192,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_the_same_quantity_with_different_values),
 		cmocka_unit_test(test_different_quantities_are_not_reported),
-		cmocka_unit_test(test_quantities_carry_units_and_roles),
+		cmocka_unit_test(test_figures_carry_units_metrics_and_roles),
 	};
-	return cmocka_run_group_tests_name("consistency", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("consistency", tests, setup,
+	    teardown);
 }

@@ -1,0 +1,294 @@
+/* The figures a story gives: see lp/figures.h. */
+#include "lp/figures.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/xalloc.h"
+#include "lp/figure_number.h"
+
+const char *
+figure_unit_name(enum figure_unit u)
+{
+	static const char *const names[] = { "count", "ms", "%", "money", "x",
+		"bytes", "rank" };
+
+	return (size_t)u < sizeof(names) / sizeof(names[0]) ? names[u] : "?";
+}
+
+int
+figure_reader_open(struct figure_reader *fr, const struct rubric *rb,
+    struct buf *err)
+{
+	struct buf src = BUF_INIT;
+	int rc;
+
+	memset(fr, 0, sizeof(*fr));
+	if (rubric_expand(rb, "{{figure}}", &src, err) < 0) {
+		buf_release(&src);
+		return -1;
+	}
+	rc = pattern_compile(&fr->pat, src.s, 0, 0, "the figure fragment", err);
+	buf_release(&src);
+	if (rc < 0)
+		return -1;
+	if (match_env_init(&fr->env) < 0) {
+		pattern_free(&fr->pat);
+		buf_addf(err, "out of memory for the regex engine\n");
+		return -1;
+	}
+	return 0;
+}
+
+void
+figure_reader_close(struct figure_reader *fr)
+{
+	match_env_free(&fr->env);
+	pattern_free(&fr->pat);
+	memset(fr, 0, sizeof(*fr));
+}
+
+void
+figures_release(struct figures *f)
+{
+	free(f->v);
+	memset(f, 0, sizeof(*f));
+}
+
+/* Whether a comma comes just before t[i] (blanks aside). */
+static int
+comma_before(const char *t, size_t i)
+{
+	while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\n'))
+		i--;
+	return i > 0 && t[i - 1] == ',';
+}
+
+/* Words between a metric and its number ("fell from", "went up to"). */
+static const char *const joining[] = {
+	"the", "a", "an", "its", "our", "their", "my", "this", "that", "from",
+	"to", "by", "at", "of", "in", "on", "for", "with", "was", "is", "were",
+	"are", "be", "been", "has", "have", "had", "went", "fell", "rose",
+	"dropped", "climbed", "jumped", "stayed", "held", "got", "came",
+	"moved", "grew", "shrank", "reached", "hit", "improved", "increased",
+	"decreased", "reduced", "cut", "brought", "sat", "remained", "averaged",
+	"peaked", "settled", "down", "up", "back", "only", "just", "about",
+	"around", "roughly", "nearly", "almost", "over", "under", "less",
+	"more", "than", "and", "now", "still", "then", "already", "after",
+	"before", "since", "within", "earlier", "later", "ago", "today", "per",
+	"every", "each", "it", "we", "i", "they", "which", "also", "all",
+	"some", "went", "goes", "go", "made", "make", "kept", "keep", "new",
+	"old", "first", "last", "next", "so", "but", "while", "when", "as",
+	"year", "month", "week", "day", "quarter", NULL
+};
+
+/* One name for a metric said several ways ("saved", "savings"). */
+static const char *
+canonical(const char *w)
+{
+	static const char *const same[][2] = {
+		{ "saved", "savings" }, { "saving", "savings" },
+		{ "saves", "savings" }, { "costs", "cost" }, { "spent", "spend" },
+		{ "spending", "spend" }, { "outages", "incidents" },
+		{ "click-through", "ctr" }, { "bills", "bill" },
+		{ "latencies", "latency" }, { "errors", "error" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(same) / sizeof(same[0]); i++)
+		if (strcmp(w, same[i][0]) == 0)
+			return same[i][1];
+	return w;
+}
+
+/* Where a value is said: before a change, after it, the change itself. */
+static void
+role_before(const char *t, size_t start, char role[6])
+{
+	static const char *const soft[] = { "about", "around", "roughly",
+		"nearly", "almost", "just", "only", "under", "over", "up",
+		"down", "back", "all", "the", "a", NULL };
+	char w[24];
+	size_t i = start, e;
+
+	role[0] = '\0';
+	for (;;) {
+		while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\t' ||
+		    t[i - 1] == '\n'))
+			i--;
+		e = i;
+		while (i > 0 && isalpha((unsigned char)t[i - 1]))
+			i--;
+		if (i == e || e - i >= sizeof(w))
+			return;
+		snprintf(w, sizeof(w), "%.*s", (int)(e - i), t + i);
+		for (char *p = w; *p; p++)
+			*p = (char)tolower((unsigned char)*p);
+		if (strcmp(w, "from") == 0 || strcmp(w, "by") == 0) {
+			snprintf(role, 6, "%.5s", w);
+			return;
+		}
+		/* "to 85 ms": the value after a change. */
+		if (strcmp(w, "to") == 0) {
+			snprintf(role, 6, "to");
+			return;
+		}
+		/* "at 60 ms", "was 90 ms": a level, before or after by where. */
+		if (fig_in(w, (const char *const[]){ "at", "of", "is", "was",
+		    "are", "were", "stayed", "held", "hit", "reached", "now",
+		    NULL })) {
+			snprintf(role, 6, "at");
+			return;
+		}
+		if (!fig_in(w, soft))
+			return;
+	}
+}
+
+/*
+ * The metric a figure measures: the content words just before it in its
+ * clause ("the freshness lag from two hours to 15 minutes"), skipping the
+ * words that join a metric to its number and other figures on the way.
+ */
+static size_t
+metric_before(const char *t, size_t start, char *metric, size_t size)
+{
+	char words[3][24], w[24];
+	size_t i = start, e, first = start;
+	int n = 0, k;
+
+	metric[0] = '\0';
+	while (i > 0 && n < 3) {
+		char c = t[i - 1];
+
+		/* A decimal point is no sentence end: "2.4%". */
+		if (c == '.' && isdigit((unsigned char)t[i]) && i >= 2 &&
+		    isdigit((unsigned char)t[i - 2])) {
+			i--;
+			continue;
+		}
+		if (c == '.' || c == ';' || c == '!' || c == '?' || c == ':' ||
+		    c == '(' || c == ')' || (c == '\n' && i >= 2 &&
+		    t[i - 2] == '\n'))
+			break;
+		if (!isalnum((unsigned char)c) && c != '-' &&
+		    (unsigned char)c < 0x80) {
+			i--;
+			continue;
+		}
+		e = i;
+		while (i > 0 && (isalnum((unsigned char)t[i - 1]) ||
+		    t[i - 1] == '-' || t[i - 1] == '\'' ||
+		    (unsigned char)t[i - 1] >= 0x80))
+			i--;
+		fig_word_at(t, i, e, w, sizeof(w));
+		/* ", and we cut ...": the clause before is another claim. */
+		if (fig_in(w, (const char *const[]){ "and", "but", "so", "while",
+		    "which", "whereas", NULL }) && comma_before(t, i))
+			break;
+		/* Numbers and units of other figures, and joining words. */
+		if (isdigit((unsigned char)w[0]) || fig_numword(w) >= 0 ||
+		    fig_in(w, joining) || fig_is_unit(w)) {
+			if (n > 0)
+				break;
+			continue;
+		}
+		/* "the service's p99 latency": the owner is not the metric. */
+		if (strlen(w) > 2 && strcmp(w + strlen(w) - 2, "'s") == 0)
+			break;
+		snprintf(words[n++], sizeof(words[0]), "%s", w);
+		first = i;
+	}
+	for (k = n - 1; k >= 0; k--)
+		snprintf(metric + strlen(metric), size - strlen(metric), "%s%s",
+		    k == n - 1 ? "" : " ", canonical(words[k]));
+	return first;
+}
+
+/* The thing a count counts: the words after it ("1,400 fraud cases"). */
+static void
+counted_after(const char *t, size_t i, size_t len, char *metric, size_t size)
+{
+	static const char *const skip[] = { "of", "more", "fewer", "extra",
+		"new", "the", "our", "its", "their", "all", "other", "real",
+		NULL };
+	char w[24];
+	int n = 0;
+
+	metric[0] = '\0';
+	while (n < 2) {
+		size_t e;
+
+		i = fig_skip_blanks(t, i, len);
+		if (i >= len || !isalpha((unsigned char)t[i]))
+			break;
+		e = fig_word_at(t, i, len, w, sizeof(w));
+		if (fig_in(w, skip) && n == 0) {
+			i = fig_skip_blanks(t, e, len);
+			/* "1,140 of 1,400 fraud cases": the cases, both times. */
+			if (strcmp(w, "of") == 0 && i < len &&
+			    isdigit((unsigned char)t[i]))
+				while (i < len && (isdigit((unsigned char)t[i]) ||
+				    t[i] == ',' || t[i] == '.'))
+					i++;
+			continue;
+		}
+		if (fig_numword(w) >= 0 || fig_in(w, joining))
+			break;
+		snprintf(metric + strlen(metric), size - strlen(metric), "%s%s",
+		    n ? " " : "", w);
+		n++;
+		i = e;
+	}
+}
+
+
+int
+figures_of(struct figure_reader *fr, const struct story *s,
+    struct figures *out, struct buf *err)
+{
+	size_t from, ms, me, len;
+	int sec, rc;
+
+	for (sec = 0; sec < SEC_COUNT; sec++) {
+		const char *t = s->section[sec];
+
+		len = strlen(t);
+		match_env_start(&fr->env);
+		for (from = 0; from < len;) {
+			struct figure f;
+			size_t end;
+
+			rc = pattern_find(&fr->env, &fr->pat, t, len, from, &ms,
+			    &me, "a story", "figures", err);
+			if (rc < 0)
+				return -1;
+			if (rc == 0)
+				break;
+			memset(&f, 0, sizeof(f));
+			f.section = sec;
+			if ((end = fig_read_number(t, len, ms, me, &f)) == 0) {
+				from = me;
+				continue;
+			}
+			f.end = end;
+			role_before(t, f.start, f.role);
+			if (f.unit == UNIT_COUNT)
+				counted_after(t, end, len, f.metric,
+				    sizeof(f.metric));
+			f.mstart = f.start;
+			if (f.metric[0] == '\0')
+				f.mstart = metric_before(t, f.start, f.metric,
+				    sizeof(f.metric));
+			out->v = xgrow(out->v, &out->alloc, out->n + 1,
+			    sizeof(*out->v));
+			out->v[out->n++] = f;
+			from = end > me ? end : me;
+		}
+	}
+	return 0;
+}
