@@ -40,7 +40,15 @@ done
 
 # What lint found: UID, CATEGORY, RULE, LINE, the match or the message.
 "$lp" list --json | jq -r '.[] | "\(.id)\t\(.uid)"' > "$work/ids"
-"$lp" lint --all --format json > "$work/lint.json" || true
+# Findings exit 1; anything else (a bad rule, a pattern that could not
+# finish) would measure nothing, so it stops the measurement.
+rc=0
+"$lp" lint --all --format json > "$work/lint.json" 2> "$work/lint.err" || rc=$?
+if [ "$rc" -gt 1 ]; then
+	echo "lint-eval: lint failed (exit $rc), nothing measured:" >&2
+	cat "$work/lint.err" >&2
+	exit 2
+fi
 jq -r '.[] | .story as $s | .findings[] |
     [$s, .category, .rule, .line, ((.match // .message) | gsub("[\t\n]"; " "))] |
     @tsv' "$work/lint.json" |

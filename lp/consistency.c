@@ -2,10 +2,42 @@
 #include "lp/consistency.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/xalloc.h"
+
+static int same_metric(const char *a, const char *b);
+static int differ(double a, double b);
+
+/*
+ * A level a story gives that it also gives as the value before a change
+ * ("was 340 ms" in the Situation, "dropped from 340 ms to 85 ms" later)
+ * is that value before.
+ */
+static void
+before_values(struct story_numbers *sn)
+{
+	size_t i, k;
+
+	for (i = 0; i < sn->n; i++) {
+		struct figure *f = &sn->q[i];
+
+		if (strcmp(f->role, "at") != 0 && f->role[0] != '\0')
+			continue;
+		for (k = 0; k < sn->n; k++) {
+			const struct figure *g = &sn->q[k];
+
+			if (strcmp(g->role, "from") == 0 && g->unit == f->unit &&
+			    same_metric(g->metric, f->metric) &&
+			    !differ(g->value, f->value)) {
+				snprintf(f->role, sizeof(f->role), "from");
+				break;
+			}
+		}
+	}
+}
 
 int
 story_numbers_of(struct figure_reader *fr, const struct story *s,
@@ -23,6 +55,7 @@ story_numbers_of(struct figure_reader *fr, const struct story *s,
 	}
 	out->q = f.v;
 	out->n = f.n;
+	before_values(out);
 	out->phrase = xcalloc(f.n + 1, sizeof(*out->phrase));
 	for (i = 0; i < f.n; i++) {
 		const char *t = s->section[f.v[i].section];
@@ -70,21 +103,14 @@ same_metric(const char *a, const char *b)
 
 /*
  * A value before a change ("from"), the change ("by"), or a value as it
- * stands after it ("to 85 ms", "saved $1.4M").  A level with no change
- * word ("was 340 ms") is the value before when the Situation or Task
- * gives it, and the value after anywhere else.
+ * stands ("to 85 ms", "was 85 ms", "saved $1.4M"), wherever it is told:
+ * one story's Situation is often another's Result.
  */
 static int
 role_class(const struct figure *f)
 {
-	if (strcmp(f->role, "from") == 0)
-		return 1;
-	if (strcmp(f->role, "by") == 0)
-		return 2;
-	if (strcmp(f->role, "to") != 0 &&
-	    (f->section == SEC_SITUATION || f->section == SEC_TASK))
-		return 1;
-	return 0;
+	return strcmp(f->role, "from") == 0 ? 1 : strcmp(f->role, "by") == 0 ?
+	    2 : 0;
 }
 
 /* Whether two figures state the same quantity (values aside). */

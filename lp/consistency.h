@@ -6,10 +6,11 @@
  * the same project contradict each other when they give the same metric
  * (one's words end the other's: "latency" and "p99 latency"), in the same
  * unit, role and period, values that differ, and neither story gives the
- * other's value too.  A level ("was 340 ms") counts as the value before a
- * change in the Situation and Task, and as the value after elsewhere.  A figure with no metric is never compared, so different
- * quantities are not reported: "NDCG fell from 0.41" and "from 900
- * features" measure different things.
+ * other's value too.  A level ("was 340 ms") is compared with values after
+ * a change ("to 85 ms"), wherever each is told, unless its story gives it
+ * as the value before one too.  A figure with no metric is never compared,
+ * so different quantities are not reported: "NDCG fell from 0.41" and
+ * "from 900 features" measure different things.
  */
 #ifndef LPC_CONSISTENCY_H
 #define LPC_CONSISTENCY_H

@@ -225,7 +225,7 @@ size_t
 fig_read_number(const char *t, size_t len, size_t ms, size_t me,
     struct figure *f)
 {
-	size_t i, end;
+	size_t i, u, end;
 	char w[24];
 	double v;
 
@@ -259,7 +259,14 @@ fig_read_number(const char *t, size_t len, size_t ms, size_t me,
 			f->unit = UNIT_RANK;
 			return end + 2;
 		}
-		return read_period(t, read_unit(t, end, len, f), len, f);
+		u = read_unit(t, end, len, f);
+		/* "a recall of 0.82": a proportion, the same as 82%. */
+		if (u == end && f->unit == UNIT_COUNT && f->value > 0 &&
+		    f->value < 1 && memchr(t + i, '.', end - i)) {
+			f->unit = UNIT_PERCENT;
+			f->value *= 100;
+		}
+		return read_period(t, u, len, f);
 	}
 	/* In words: "two hours", "a dozen", "twice", "zero". */
 	for (i = ms; i < me; i = fig_skip_blanks(t, i, len)) {

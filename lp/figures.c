@@ -83,7 +83,9 @@ static const char *const joining[] = {
 	"every", "each", "it", "we", "i", "they", "which", "also", "all",
 	"some", "went", "goes", "go", "made", "make", "kept", "keep", "new",
 	"old", "first", "last", "next", "so", "but", "while", "when", "as",
-	"year", "month", "week", "day", "quarter", NULL
+	"year", "month", "week", "day", "quarter", "sits", "sat", "stands",
+	"stood", "come", "took", "takes", "take", "runs", "hovered", "hovers",
+	"ended", "ends", "landed", "during", "without", "across", NULL
 };
 
 /* One name for a metric said several ways ("saved", "savings"). */
@@ -110,8 +112,8 @@ static void
 role_before(const char *t, size_t start, char role[6])
 {
 	static const char *const soft[] = { "about", "around", "roughly",
-		"nearly", "almost", "just", "only", "under", "over", "up",
-		"down", "back", "all", "the", "a", NULL };
+		"nearly", "almost", "just", "only", "under", "over", "back",
+		"all", "the", "a", NULL };
 	char w[24];
 	size_t i = start, e;
 
@@ -132,6 +134,15 @@ role_before(const char *t, size_t start, char role[6])
 			snprintf(role, 6, "%.5s", w);
 			return;
 		}
+		/* "fell 60%", "was down 1.2%", "gained 1.8%": the change. */
+		if (fig_in(w, (const char *const[]){ "up", "down", "rose",
+		    "fell", "dropped", "grew", "climbed", "jumped", "shrank",
+		    "improved", "increased", "decreased", "reduced", "lifted",
+		    "gained", "lost", "declined", "slipped", "sank", "soared",
+		    "added", NULL })) {
+			snprintf(role, 6, "by");
+			return;
+		}
 		/* "to 85 ms": the value after a change. */
 		if (strcmp(w, "to") == 0) {
 			snprintf(role, 6, "to");
@@ -149,6 +160,22 @@ role_before(const char *t, size_t start, char role[6])
 	}
 }
 
+/* The word that ends before t[i] (blanks aside), lower case, into w. */
+static const char *
+word_before(const char *t, size_t i, char *w, size_t size)
+{
+	size_t e;
+
+	while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\n'))
+		i--;
+	e = i;
+	while (i > 0 && (isalpha((unsigned char)t[i - 1]) || t[i - 1] == '\'' ||
+	    t[i - 1] == '-'))
+		i--;
+	fig_word_at(t, i, e, w, size);
+	return w;
+}
+
 /*
  * The metric a figure measures: the content words just before it in its
  * clause ("the freshness lag from two hours to 15 minutes"), skipping the
@@ -157,9 +184,14 @@ role_before(const char *t, size_t start, char role[6])
 static size_t
 metric_before(const char *t, size_t start, char *metric, size_t size)
 {
-	char words[3][24], w[24];
-	size_t i = start, e, first = start;
-	int n = 0, k;
+	static const char *const qualifier[] = { "on", "in", "for", "after",
+		"before", "since", "during", "with", "without", "across", "at",
+		"under", NULL };
+	static const char *const article[] = { "the", "a", "an", "its",
+		"our", "their", "this", "that", "my", "each", "every", NULL };
+	char words[3][24], kept[3][24], w[24], pw[24], link[24] = "";
+	size_t i = start, e, first = start, kfirst = start;
+	int n = 0, nkept = 0, k;
 
 	metric[0] = '\0';
 	while (i > 0 && n < 3) {
@@ -186,15 +218,42 @@ metric_before(const char *t, size_t start, char *metric, size_t size)
 		    (unsigned char)t[i - 1] >= 0x80))
 			i--;
 		fig_word_at(t, i, e, w, sizeof(w));
+		/*
+		 * "340 ms against a 150 ms budget", "0.82 versus 0.61 for the
+		 * rule": a baseline or a bound, not the metric's value.
+		 */
+		if (fig_in(w, (const char *const[]){ "against", "versus", "vs",
+		    "compared", "instead", "unlike", NULL })) {
+			n = nkept = 0;
+			break;
+		}
 		/* ", and we cut ...": the clause before is another claim. */
 		if (fig_in(w, (const char *const[]){ "and", "but", "so", "while",
 		    "which", "whereas", NULL }) && comma_before(t, i))
 			break;
+		/*
+		 * "close after the switch took two days", "recall on urgent
+		 * messages was 0.82": words after a preposition qualify the
+		 * metric before it.  Once, and kept if nothing is before; not
+		 * when "of" links them to the number ("with a p50 of 38ms").
+		 */
+		if (n > 0 && nkept == 0 && strcmp(link, "of") != 0 &&
+		    (fig_in(w, qualifier) ||
+		    (fig_in(w, article) && fig_in(word_before(t, i, pw,
+		    sizeof(pw)), qualifier)))) {
+			memcpy(kept, words, sizeof(kept));
+			nkept = n;
+			kfirst = first;
+			n = 0;
+			continue;
+		}
 		/* Numbers and units of other figures, and joining words. */
 		if (isdigit((unsigned char)w[0]) || fig_numword(w) >= 0 ||
 		    fig_in(w, joining) || fig_is_unit(w)) {
 			if (n > 0)
 				break;
+			if (link[0] == '\0' && fig_in(w, joining))
+				snprintf(link, sizeof(link), "%s", w);
 			continue;
 		}
 		/* "the service's p99 latency": the owner is not the metric. */
@@ -202,6 +261,11 @@ metric_before(const char *t, size_t start, char *metric, size_t size)
 			break;
 		snprintf(words[n++], sizeof(words[0]), "%s", w);
 		first = i;
+	}
+	if (n == 0 && nkept > 0) {
+		memcpy(words, kept, sizeof(words));
+		n = nkept;
+		first = kfirst;
 	}
 	for (k = n - 1; k >= 0; k--)
 		snprintf(metric + strlen(metric), size - strlen(metric), "%s%s",
@@ -247,6 +311,33 @@ counted_after(const char *t, size_t i, size_t len, char *metric, size_t size)
 }
 
 
+/*
+ * Whether a count at t[start] belongs to something the sentence names
+ * ("its 300 pods", "the vendor's 12 annotators"): a part, not the
+ * project's own number, so nothing to compare.
+ */
+static int
+owned(const char *t, size_t start)
+{
+	char w[24];
+	size_t i = start, n;
+
+	for (n = 0; n < 2; n++) {
+		while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\n'))
+			i--;
+		word_before(t, i, w, sizeof(w));
+		if (fig_in(w, (const char *const[]){ "its", "their", "his",
+		    "her", NULL }) || (strlen(w) > 2 &&
+		    strcmp(w + strlen(w) - 2, "'s") == 0))
+			return 1;
+		if (!fig_in(w, (const char *const[]){ "all", "only", "just",
+		    "about", "some", "nearly", NULL }) || strlen(w) > i)
+			return 0;
+		i -= strlen(w);
+	}
+	return 0;
+}
+
 int
 figures_of(struct figure_reader *fr, const struct story *s,
     struct figures *out, struct buf *err)
@@ -281,7 +372,9 @@ figures_of(struct figure_reader *fr, const struct story *s,
 				counted_after(t, end, len, f.metric,
 				    sizeof(f.metric));
 			f.mstart = f.start;
-			if (f.metric[0] == '\0')
+			if (f.unit == UNIT_COUNT && owned(t, f.start))
+				f.metric[0] = '\0';
+			else if (f.metric[0] == '\0')
 				f.mstart = metric_before(t, f.start, f.metric,
 				    sizeof(f.metric));
 			out->v = xgrow(out->v, &out->alloc, out->n + 1,

@@ -310,12 +310,20 @@ clause_end(const char *t, size_t from, size_t len)
 	int k;
 
 	for (i = from; i < end; i++) {
+		size_t j = i + 1;
+
 		if (t[i] == ';')
 			return i + 1;
-		if (t[i] != ',' || i + 2 >= end || t[i + 1] != ' ')
+		if (t[i] != ',')
+			continue;
+		/* ", and" on one line or across a line break and its indent. */
+		while (j < end && (t[j] == ' ' || t[j] == '\n' || t[j] == '\t'))
+			j++;
+		if (j == i + 1)
 			continue;
 		for (k = 0; joins[k]; k++)
-			if (strncmp(t + i + 2, joins[k], strlen(joins[k])) == 0)
+			if (j + strlen(joins[k]) <= end &&
+			    strncmp(t + j, joins[k], strlen(joins[k])) == 0)
 				return i + 1;
 	}
 	return end;

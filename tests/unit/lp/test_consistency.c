@@ -110,6 +110,17 @@ test_the_same_quantity_with_different_values(void **state)
 	expect("The error rate fell from 1.8% to 0.4%.", "The error rate has "
 	    "held at 0.9% since.", "error rate fell from 1.8% to 0.4%",
 	    "error rate has held at 0.9%");
+	/* A level the story also gives as the value before is that value. */
+	expect("The p99 latency was 340 ms, so I cut p99 latency from 340 ms "
+	    "to 85 ms.", "p99 latency went to 90 ms.", "p99 latency from 340 "
+	    "ms to 85 ms", "p99 latency went to 90 ms");
+	/* A proportion and a percentage; a metric a phrase qualifies. */
+	expect("The model's recall on urgent messages was 0.82.", "It scored "
+	    "a recall of 86%.", "recall on urgent messages was 0.82",
+	    "recall of 86%");
+	expect("Month-end close after the switch took two days.", "Month-end "
+	    "close was down to 3 days.", "Month-end close after the switch "
+	    "took two days", "Month-end close was down to 3 days");
 }
 
 static void
@@ -144,6 +155,15 @@ test_different_quantities_are_not_reported(void **state)
 	/* Headcounts in passing are no figures. */
 	expect_none("I led a team of 5.", "It was a team of 6 engineers.",
 	    "p", "p");
+	/* "with a p50 of 38ms" measures the p50, not the p99 before it. */
+	expect_none("Insertion p99 went from 900 ms to 120 ms, with a p50 of "
+	    "38ms.", "Insertion p99 sits at 120 ms.", "p", "p");
+	/* A change ("was down 1.2%") is no level. */
+	expect_none("Revenue was down 1.2%.", "Revenue rose to 40% of sales.",
+	    "p", "p");
+	/* A count of something else's ("its 300 pods") is a part. */
+	expect_none("Every line from its 300 pods went to one partition.",
+	    "I resized the buffer on all 600 collector pods.", "p", "p");
 	/* No project: never compared. */
 	expect_none("p99 latency fell to 85 ms.", "p99 latency fell to 90 ms.",
 	    NULL, NULL);
