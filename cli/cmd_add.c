@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 #include "cli/editor.h"
 #include "stories/ingest.h"
+#include "lp/lint_run.h"
 #include "lp/story_edit.h"
 #include "cli/term.h"
 #include "base/xalloc.h"
@@ -115,8 +116,14 @@ cmd_add(struct cli *c, int argc, char **argv)
 	} else if (in.n == 0) {
 		st = error("no story found in the given files");
 	} else {
+		/* A directive naming no rule: said now, an error in lint. */
+		lint_warn_directives(in.v, in.from, in.n, &err);
+		if (err.len)
+			error_buf(&err);
+		buf_reset(&err);
 		st = add_all(c, in.v, in.from, in.n);
 	}
 	ingest_release(&in);
+	buf_release(&err);
 	return st;
 }

@@ -4,6 +4,7 @@
 
 #include "cli/cli.h"
 #include "cli/term.h"
+#include "lp/lint_run.h"
 #include "lp/story_edit.h"
 #include "stories/ingest.h"
 
@@ -62,7 +63,15 @@ cmd_import(struct cli *c, int argc, char **argv)
 	if (ingest_paths(&in, a.v, a.n, &err) < 0) {
 		st = error_out(&err);
 		note("nothing was imported");
-	} else if (cli_open_bank(c, &b, o.dry ? BANK_READ : BANK_WRITE) < 0) {
+		ingest_release(&in);
+		return st;
+	}
+	/* A directive naming no rule: said now, an error when linted. */
+	lint_warn_directives(in.v, in.from, in.n, &err);
+	if (err.len)
+		error_buf(&err);
+	buf_reset(&err);
+	if (cli_open_bank(c, &b, o.dry ? BANK_READ : BANK_WRITE) < 0) {
 		st = ST_ERROR;
 	} else {
 		if (stories_import(&b, in.v, in.n, o.dry, seen, &o.dry, count,
@@ -79,5 +88,6 @@ cmd_import(struct cli *c, int argc, char **argv)
 		bank_close(&b);
 	}
 	ingest_release(&in);
+	buf_release(&err);
 	return st;
 }

@@ -14,7 +14,7 @@
 #include "lp/lint_run.h"
 
 struct lint_opts {
-	int all, format, min_sev;
+	int all, format, min_sev, show_disabled;
 	long wpm;
 	struct rubric_opts ro;
 };
@@ -37,6 +37,9 @@ static const struct opt lint_options[] = {
 	  .off = F(min_sev), .choices = severities,
 	  .help = "show only findings of severity S or above (suggestion, "
 	  "warning, error)" },
+	{ .type = OPT_FLAG, .name = "show-disabled", .off = F(show_disabled),
+	  .help = "also show the findings a story turns off (marked "
+	  "disabled); they count nowhere" },
 	{ .type = OPT_NUMBER, .name = "wpm", .arg = "N", .off = F(wpm),
 	  .min = 50, .max = 400,
 	  .help = "speaking rate for length rules (default 150)" },
@@ -57,21 +60,31 @@ const struct cmd_spec spec_lint = {
 "a story.  Linting the whole bank also reports numbers that disagree\n"
 "between stories of one project (category consistency).  Score: 100 less\n"
 "15 per error, 5 per warning and 1 per suggestion; a story is ready with\n"
-"no error and a score of 80 or more.  Exit status 1 when any finding is an\n"
-"error.\n",
+"no error and a score of 80 or more.  A story turns a rule off with a\n"
+"comment, '<!-- lpcoach-disable RULE -->' (the rest of the section) or\n"
+"'<!-- lpcoach-disable-next-line RULE -->', or for the whole story with\n"
+"'lint: {disable: [RULE]}' in its front matter; such findings count\n"
+"nowhere.  Exit status 1 when any finding is an error.\n",
 	.opts = lint_options,
 };
 
 /* What printing needs: the format, the threshold, and how many so far. */
 struct printer {
 	struct cli *c;
-	int fmt, min_sev;
+	int fmt, min_sev, show_disabled;
 	size_t printed;
 };
 
+/* Whether a finding is shown: its severity, and whether it is off. */
+static int
+shown(const struct finding *f, int min_sev, int show_disabled)
+{
+	return (int)f->severity >= min_sev && (!f->disabled || show_disabled);
+}
+
 static json_t *
 result_json(const struct story *s, const char *file,
-    const struct lint_result *res, int min_sev)
+    const struct lint_result *res, int min_sev, int show_disabled)
 {
 	json_t *o = json_object(), *fs = json_array();
 	size_t i;
@@ -84,19 +97,21 @@ result_json(const struct story *s, const char *file,
 	json_object_set_new(o, "ready", json_boolean(res->ready));
 	json_object_set_new(o, "words", json_integer((json_int_t)res->words));
 	json_object_set_new(o, "seconds", json_integer(res->seconds));
+	json_object_set_new(o, "disabled", json_integer(res->disabled));
 	for (i = 0; i < res->n; i++) {
 		const struct finding *f = &res->v[i];
 
-		if ((int)f->severity < min_sev)
+		if (!shown(f, min_sev, show_disabled))
 			continue;
 		json_array_append_new(fs, json_pack("{s:s, s:s, s:s, s:o, s:i, "
-		    "s:i, s:s, s:o}", "rule", f->rule->id, "category",
+		    "s:i, s:s, s:o, s:b}", "rule", f->rule->id, "category",
 		    f->rule->category, "severity",
 		    severity_names[f->severity], "section",
 		    f->section >= 0 ? json_string(section_key(f->section)) :
 		    json_null(), "line", f->line, "column", f->column,
 		    "message", f->message, "match", f->match ?
-		    json_string(f->match) : json_null()));
+		    json_string(f->match) : json_null(), "disabled",
+		    f->disabled));
 	}
 	json_object_set_new(o, "findings", fs);
 	return o;
@@ -104,7 +119,7 @@ result_json(const struct story *s, const char *file,
 
 static void
 print_text(struct cli *c, const struct story *s, const char *file,
-    const struct lint_result *res, int min_sev)
+    const struct lint_result *res, int min_sev, int show_disabled)
 {
 	static const char *const sgr[3] = { "36", "33", "31" };
 	size_t i;
@@ -117,24 +132,28 @@ print_text(struct cli *c, const struct story *s, const char *file,
 	fputs("  ", stdout);
 	term_puts(stdout, s->title, 0);
 	term_reset(stdout, c->color);
-	printf("\n  score %d, %s: %d %s, %d %s, %d %s; %zu words, %ld:%02ld\n",
-	    res->score, res->ready ? "ready" : "not ready", res->errors,
+	printf("\n  score %d, %s: %d %s, %d %s, %d %s", res->score,
+	    res->ready ? "ready" : "not ready", res->errors,
 	    res->errors == 1 ? "error" : "errors", res->warnings,
 	    res->warnings == 1 ? "warning" : "warnings", res->suggestions,
-	    res->suggestions == 1 ? "suggestion" : "suggestions", res->words,
-	    res->seconds / 60, res->seconds % 60);
+	    res->suggestions == 1 ? "suggestion" : "suggestions");
+	if (res->disabled)
+		printf(", %d disabled", res->disabled);
+	printf("; %zu words, %ld:%02ld\n", res->words, res->seconds / 60,
+	    res->seconds % 60);
 	for (i = 0; i < res->n; i++) {
 		const struct finding *f = &res->v[i];
 		char pos[32];
 
-		if ((int)f->severity < min_sev)
+		if (!shown(f, min_sev, show_disabled))
 			continue;
 		snprintf(pos, sizeof(pos), "%d:%d", f->line, f->column);
 		printf("  %-7s ", pos);
 		term_style(stdout, c->color, sgr[f->severity]);
 		printf("%-10s", severity_names[f->severity]);
 		term_reset(stdout, c->color);
-		printf(" %s\n%20s", f->rule->id, "");
+		printf(" %s%s\n%20s", f->rule->id, f->disabled ?
+		    " (disabled)" : "", "");
 		term_wrap(stdout, f->message, 20, 20, 79);
 	}
 	putchar('\n');
@@ -143,14 +162,14 @@ print_text(struct cli *c, const struct story *s, const char *file,
 /* gnu format names a bank story by its export file, UID.md. */
 static void
 print_gnu(const struct story *s, const char *file,
-    const struct lint_result *res, int min_sev)
+    const struct lint_result *res, int min_sev, int show_disabled)
 {
 	size_t i;
 
 	for (i = 0; i < res->n; i++) {
 		const struct finding *f = &res->v[i];
 
-		if ((int)f->severity < min_sev)
+		if (!shown(f, min_sev, show_disabled))
 			continue;
 		if (file)
 			term_puts(stdout, file, 0);
@@ -159,7 +178,8 @@ print_gnu(const struct story *s, const char *file,
 		printf(":%d:%d: %s: ", f->line, f->column,
 		    severity_names[f->severity]);
 		term_puts(stdout, f->message, 0);
-		printf(" [%s]\n", f->rule->id);
+		printf(" [%s%s]\n", f->rule->id, f->disabled ? ", disabled" :
+		    "");
 	}
 }
 
@@ -170,15 +190,16 @@ emit(void *ctx, const struct story *s, const char *file,
 	struct printer *p = ctx;
 
 	if (p->fmt == FMT_JSON) {
-		json_t *o = result_json(s, file, res, p->min_sev);
+		json_t *o = result_json(s, file, res, p->min_sev,
+		    p->show_disabled);
 
 		fputs(p->printed ? ",\n" : "\n", stdout);
 		json_dumpf(o, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		json_decref(o);
 	} else if (p->fmt == FMT_GNU) {
-		print_gnu(s, file, res, p->min_sev);
+		print_gnu(s, file, res, p->min_sev, p->show_disabled);
 	} else {
-		print_text(p->c, s, file, res, p->min_sev);
+		print_text(p->c, s, file, res, p->min_sev, p->show_disabled);
 	}
 	p->printed++;
 }
@@ -232,7 +253,7 @@ cmd_lint(struct cli *c, int argc, char **argv)
 {
 	struct lint_opts o = { .wpm = STORY_DEFAULT_WPM,
 	    .ro = RUBRIC_OPTS_INIT };
-	struct printer p = { c, FMT_TEXT, SEV_SUGGESTION, 0 };
+	struct printer p = { c, FMT_TEXT, SEV_SUGGESTION, 0, 0 };
 	struct lint_run x;
 	struct buf err = BUF_INIT;
 	struct opt_args a;
@@ -255,6 +276,7 @@ cmd_lint(struct cli *c, int argc, char **argv)
 	x.ctx = &p;
 	p.fmt = o.format;
 	p.min_sev = o.min_sev;
+	p.show_disabled = o.show_disabled;
 	if (p.fmt == FMT_JSON)
 		fputc('[', stdout);
 	st = run(c, &x, a.v, a.n);

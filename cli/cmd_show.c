@@ -1,10 +1,12 @@
 /* lpcoach show: one story, as text, a story file or JSON. */
 #include <jansson.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
 #include "lp/scoring.h"
 #include "cli/term.h"
+#include "stories/comment.h"
 #include "stories/principle.h"
 #include "stories/render.h"
 #include "stories/store.h"
@@ -87,21 +89,33 @@ show_text(struct cli *c, const struct story *s, int wpm, int score,
 	field(c, "score", b.s);
 	field(c, "created", s->created);
 	field(c, "updated", s->updated);
+	if (s->lint_off.n) {
+		buf_reset(&b);
+		for (size_t n = 0; n < s->lint_off.n; n++)
+			buf_addf(&b, "%s%s", n ? ", " : "", s->lint_off.v[n]);
+		field(c, "lint off", b.s);
+	}
 	buf_release(&b);
+	/* What you would say: comments (and the directives in them) not. */
 	for (k = 0; k < SEC_COUNT; k++) {
-		if (k == SEC_REFLECTION && s->section[k][0] == '\0')
+		char *said = comments_strip(s->section[k]);
+
+		if (k == SEC_REFLECTION && said[0] == '\0') {
+			free(said);
 			continue;
+		}
 		putchar('\n');
 		term_style(stdout, c->color, "1;4");
 		fputs(section_name(k), stdout);
 		term_reset(stdout, c->color);
 		putchar('\n');
-		if (s->section[k][0] == '\0') {
+		if (said[0] == '\0')
 			puts("(empty)");
-			continue;
-		}
-		term_puts(stdout, s->section[k], 1);
-		putchar('\n');
+		else
+			term_puts(stdout, said, 1);
+		if (said[0])
+			putchar('\n');
+		free(said);
 	}
 }
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/xalloc.h"
+#include "stories/comment.h"
 
 static int same_metric(const char *a, const char *b);
 static int differ(double a, double b);
@@ -41,9 +42,10 @@ before_values(struct story_numbers *sn)
 
 int
 story_numbers_of(struct figure_reader *fr, const struct story *s,
-    struct story_numbers *out, struct buf *err)
+    const char *rule, struct story_numbers *out, struct buf *err)
 {
 	struct figures f = { NULL, 0, 0 };
+	struct directives d;
 	size_t i;
 
 	memset(out, 0, sizeof(*out));
@@ -57,6 +59,16 @@ story_numbers_of(struct figure_reader *fr, const struct story *s,
 	out->n = f.n;
 	before_values(out);
 	out->phrase = xcalloc(f.n + 1, sizeof(*out->phrase));
+	out->off = xcalloc(f.n + 1, 1);
+	directives_read(s, &d);
+	for (i = 0; i < f.n && rule; i++) {
+		int line, col;
+
+		story_position(s, f.v[i].section, f.v[i].start, &line, &col);
+		out->off[i] = (unsigned char)directives_off(&d, s, rule,
+		    f.v[i].section, f.v[i].start, line);
+	}
+	directives_release(&d);
 	for (i = 0; i < f.n; i++) {
 		const char *t = s->section[f.v[i].section];
 		size_t a = f.v[i].mstart, b = f.v[i].end;
@@ -82,6 +94,7 @@ story_numbers_free(struct story_numbers *v, size_t n)
 		for (k = 0; k < v[i].n; k++)
 			free(v[i].phrase[k]);
 		free(v[i].phrase);
+		free(v[i].off);
 		free(v[i].q);
 	}
 	free(v);
@@ -117,6 +130,14 @@ role_class(const struct figure *f)
 static int
 comparable(const struct figure *x, const struct figure *y)
 {
+	/*
+	 * A count is the project's number only as a whole ("the 2,400
+	 * agents") or a rate ("9,000 claims a day"); "in 60 stores" and
+	 * "all 1,800 stores" can both be true.
+	 */
+	if (x->unit == UNIT_COUNT && (!x->definite || !y->definite) &&
+	    (!x->period[0] || !y->period[0]))
+		return 0;
 	return x->unit == y->unit && role_class(x) == role_class(y) &&
 	    strcmp(x->period, y->period) == 0 &&
 	    strcmp(x->currency, y->currency) == 0 &&
@@ -152,19 +173,24 @@ also_says(const struct story_numbers *w, const struct figure *f)
 	return 0;
 }
 
-/* The first disagreement between stories i and j, or 0. */
+/*
+ * The first disagreement between stories i and j, or 0; among figures
+ * neither story turned off unless with_off is set.
+ */
 static int
 disagree(const struct story_numbers *v, size_t i, size_t j, size_t *x,
-    size_t *y)
+    size_t *y, int with_off)
 {
 	for (*x = 0; *x < v[i].n; (*x)++) {
 		const struct figure *fx = &v[i].q[*x];
 
-		if (fx->metric[0] == '\0' || also_says(&v[j], fx))
+		if (fx->metric[0] == '\0' || also_says(&v[j], fx) ||
+		    (v[i].off[*x] && !with_off))
 			continue;
 		for (*y = 0; *y < v[j].n; (*y)++)
 			if (comparable(fx, &v[j].q[*y]) &&
-			    !also_says(&v[i], &v[j].q[*y]))
+			    !also_says(&v[i], &v[j].q[*y]) &&
+			    (with_off || !v[j].off[*y]))
 				return 1;
 	}
 	return 0;
@@ -181,13 +207,19 @@ contradictions_among(const struct story_numbers *v, size_t n,
 	for (i = 0; i < n; i++)
 		for (j = i + 1; j < n; j++) {
 			struct contradiction *c;
+			int silenced = 0;
 
 			if (!v[i].project || !v[j].project ||
-			    strcmp(v[i].project, v[j].project) != 0 ||
-			    !disagree(v, i, j, &x, &y))
+			    strcmp(v[i].project, v[j].project) != 0)
 				continue;
+			if (!disagree(v, i, j, &x, &y, 0)) {
+				if (!disagree(v, i, j, &x, &y, 1))
+					continue;
+				silenced = 1;
+			}
 			*out = xgrow(*out, &alloc, *nout + 1, sizeof(**out));
 			c = &(*out)[(*nout)++];
+			c->silenced = silenced;
 			c->a = i;
 			c->b = j;
 			c->qa = x;
@@ -204,6 +236,7 @@ find_contradictions(const struct rubric *rb, const struct story *v, size_t n,
 {
 	struct story_numbers *sn = xcalloc(n + 1, sizeof(*sn));
 	struct figure_reader fr;
+	const char *rule = NULL;
 	size_t i;
 	int rc = 0;
 
@@ -213,9 +246,14 @@ find_contradictions(const struct rubric *rb, const struct story *v, size_t n,
 		free(sn);
 		return -1;
 	}
+	for (i = 0; i < rb->n; i++)
+		if (rb->rules[i].kind == KIND_CONSISTENCY) {
+			rule = rb->rules[i].id;
+			break;
+		}
 	for (i = 0; i < n && rc == 0; i++)
 		if (consider == NULL || consider[i])
-			rc = story_numbers_of(&fr, &v[i], &sn[i], err);
+			rc = story_numbers_of(&fr, &v[i], rule, &sn[i], err);
 	if (rc == 0)
 		contradictions_among(sn, n, out, nout);
 	story_numbers_free(sn, n);

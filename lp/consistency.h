@@ -26,6 +26,8 @@ struct story_numbers {
 	char *project;		/* owned; NULL when none */
 	struct figure *q;	/* owned */
 	char **phrase;		/* owned: each figure from its metric, as written */
+	unsigned char *off;	/* owned: each figure's comparison turned off
+				 * by the story (stories/comment.h) */
 	size_t n;
 };
 
@@ -33,24 +35,30 @@ struct contradiction {
 	size_t a, b;		/* indices into the stories compared */
 	size_t qa, qb;		/* the figures, in each story's numbers */
 	char *phrase_a, *phrase_b;	/* owned copies, for messages */
+	int silenced;		/* one story turned the comparison off: only
+				 * contradictions without it are found first */
 };
 
-/* Reads story s's figures; 0, or -1 with err set. */
+/*
+ * Reads story s's figures, and which of them s turns rule off for (the
+ * consistency rule's id; NULL: none); 0, or -1 with err set.
+ */
 int story_numbers_of(struct figure_reader *fr, const struct story *s,
-    struct story_numbers *out, struct buf *err);
+    const char *rule, struct story_numbers *out, struct buf *err);
 void story_numbers_free(struct story_numbers *v, size_t n);
 
 /*
  * Compares every pair of v[0..n) that shares a project: one contradiction
- * per pair and metric.  Returns a new array (free with
- * contradictions_free()).
+ * per pair, between figures neither story turned off, or else one marked
+ * silenced.  Returns a new array (free with contradictions_free()).
  */
 void contradictions_among(const struct story_numbers *v, size_t n,
     struct contradiction **out, size_t *nout);
 
 /*
  * The same over stories, where consider[] is set (all when NULL), with the
- * figures read as rubric rb defines them.  0, or -1 with err set.
+ * figures read as rubric rb defines them and turned off as its first
+ * consistency rule is.  0, or -1 with err set.
  */
 int find_contradictions(const struct rubric *rb, const struct story *v,
     size_t n, const int *consider, struct contradiction **out, size_t *nout,

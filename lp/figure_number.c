@@ -140,6 +140,17 @@ read_digits(const char *t, size_t i, size_t len, struct figure *f)
 		f->value *= strchr("kK", t[i]) ? 1e3 : strchr("mM", t[i]) ? 1e6 :
 		    1e9;
 		i += strncasecmp(t + i, "bn", 2) == 0 ? 2 : 1;
+	} else {
+		/* "11 million", "2.3 billion", "40 thousand". */
+		char w[24];
+		size_t b = fig_skip_blanks(t, i, len), e;
+		double m;
+
+		e = fig_word_at(t, b, len, w, sizeof(w));
+		if (b > i && b - i <= 2 && e > b && (m = fig_numword(w)) >= 1e3) {
+			f->value *= m;
+			i = e;
+		}
 	}
 	return i;
 }
@@ -173,14 +184,65 @@ read_unit(const char *t, size_t i, size_t len, struct figure *f)
 		if (strcmp(w, units[u].w) == 0 && f->unit != UNIT_MONEY) {
 			f->unit = units[u].unit;
 			f->value *= units[u].factor;
+			f->factor = units[u].factor;
 			return k;
 		}
+	/* "thirty-one thousand dollars": money named after the number. */
+	if (f->unit != UNIT_MONEY && fig_in(w, (const char *const[]){
+	    "dollars", "euros", "pounds", "usd", "eur", "gbp", NULL })) {
+		f->unit = UNIT_MONEY;
+		snprintf(f->currency, sizeof(f->currency), "%s", w[0] == 'd' ||
+		    w[0] == 'u' ? "$" : (w[0] == 'e' ? "\xe2\x82\xac" :
+		    "\xc2\xa3"));
+		return k;
+	}
 	return i;
 }
 
-/* "a year", "per month" after a figure: its period. */
-static size_t
-read_period(const char *t, size_t i, size_t len, struct figure *f)
+/*
+ * Whether the word before t[start] makes quarters a time: "over three
+ * quarters", "in two quarters", not "to three quarters".
+ */
+static int
+time_before(const char *t, size_t start)
+{
+	char w[24];
+	size_t e = start, b;
+
+	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+		e--;
+	for (b = e; b > 0 && isalpha((unsigned char)t[b - 1]); b--)
+		;
+	if (e == b || e - b >= sizeof(w))
+		return 0;
+	fig_word_at(t, b, e, w, sizeof(w));
+	return fig_in(w, (const char *const[]){ "over", "in", "for", "within",
+	    "across", "during", "next", "last", "past", "first", "after",
+	    "every", NULL });
+}
+
+/* "three quarters", "two thirds": a share, in percent; 0 when not one. */
+static double
+fraction_of(const char *w)
+{
+	static const struct {
+		const char *w;
+		double d;
+	} den[] = {
+		{ "halves", 2 }, { "third", 3 }, { "thirds", 3 },
+		{ "quarter", 4 }, { "quarters", 4 }, { "fifth", 5 },
+		{ "fifths", 5 }, { "tenth", 10 }, { "tenths", 10 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(den) / sizeof(den[0]); i++)
+		if (strcmp(w, den[i].w) == 0)
+			return den[i].d;
+	return 0;
+}
+
+size_t
+fig_read_period(const char *t, size_t i, size_t len, struct figure *f)
 {
 	static const char *const periods[] = { "year", "month", "week", "day",
 		"hour", "quarter", NULL };
@@ -266,7 +328,7 @@ fig_read_number(const char *t, size_t len, size_t ms, size_t me,
 			f->unit = UNIT_PERCENT;
 			f->value *= 100;
 		}
-		return read_period(t, u, len, f);
+		return fig_read_period(t, u, len, f);
 	}
 	/* In words: "two hours", "a dozen", "twice", "zero". */
 	for (i = ms; i < me; i = fig_skip_blanks(t, i, len)) {
@@ -296,7 +358,19 @@ fig_read_number(const char *t, size_t len, size_t ms, size_t me,
 				f->value *= v;
 				end = k;
 			}
-			return read_period(t, read_unit(t, end, len, f), len, f);
+			{
+				size_t j = fig_skip_blanks(t, end, len), k;
+				double d;
+
+				k = fig_word_at(t, j, len, w, sizeof(w));
+				if (k > j && (d = fraction_of(w)) > f->value &&
+				    !time_before(t, f->start)) {
+					f->unit = UNIT_PERCENT;
+					f->value = f->value / d * 100;
+					return k;
+				}
+			}
+			return fig_read_period(t, read_unit(t, end, len, f), len, f);
 		}
 		i = e;
 	}

@@ -21,6 +21,9 @@ int fig_in(const char *w, const char *const *list);
 double fig_numword(const char *w);
 /* Whether w is a unit word ("ms", "hours", "percent", "x"). */
 int fig_is_unit(const char *w);
+/* "a year", "per month" at t[i]: sets f's period; returns its end or i. */
+size_t fig_read_period(const char *t, size_t i, size_t len,
+    struct figure *f);
 /*
  * Reads the figure the {{figure}} fragment found in t[ms..me) into f
  * (start, value, unit, currency, period); returns where it ends (past me

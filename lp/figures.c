@@ -85,7 +85,8 @@ static const char *const joining[] = {
 	"old", "first", "last", "next", "so", "but", "while", "when", "as",
 	"year", "month", "week", "day", "quarter", "sits", "sat", "stands",
 	"stood", "come", "took", "takes", "take", "runs", "hovered", "hovers",
-	"ended", "ends", "landed", "during", "without", "across", NULL
+	"ended", "ends", "landed", "during", "without", "across", "dollars",
+	"euros", "pounds", NULL
 };
 
 /* One name for a metric said several ways ("saved", "savings"). */
@@ -273,8 +274,11 @@ metric_before(const char *t, size_t start, char *metric, size_t size)
 	return first;
 }
 
-/* The thing a count counts: the words after it ("1,400 fraud cases"). */
-static void
+/*
+ * The thing a count counts: the words after it ("1,400 fraud cases");
+ * returns where they end.
+ */
+static size_t
 counted_after(const char *t, size_t i, size_t len, char *metric, size_t size)
 {
 	static const char *const skip[] = { "of", "more", "fewer", "extra",
@@ -308,6 +312,7 @@ counted_after(const char *t, size_t i, size_t len, char *metric, size_t size)
 		n++;
 		i = e;
 	}
+	return i;
 }
 
 
@@ -338,17 +343,101 @@ owned(const char *t, size_t start)
 	return 0;
 }
 
+/*
+ * Whether a count at t[start] is said as the whole of something ("the
+ * 2,400 agents", "all 1,800 stores", "a total of 40"), rather than some
+ * of it ("in 60 stores", "routed zero forms back").
+ */
+static int
+definite(const char *t, size_t start)
+{
+	char w[24];
+	size_t i = start, n;
+
+	for (n = 0; n < 3; n++) {
+		while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\n'))
+			i--;
+		word_before(t, i, w, sizeof(w));
+		if (fig_in(w, (const char *const[]){ "the", "our", "all",
+		    "every", "total", "whole", "entire", NULL }))
+			return 1;
+		if (!fig_in(w, (const char *const[]){ "about", "around",
+		    "roughly", "nearly", "some", "just", "over", "of", "a",
+		    NULL }) || strlen(w) > i || w[0] == '\0')
+			return 0;
+		i -= strlen(w);
+	}
+	return 0;
+}
+
+/*
+ * "from $31k a month to $13k", "from 18 minutes to forty": the value
+ * after a change is in the unit and period of the value before, and the
+ * other way round ("from 3 to 5 hours"), when one of them does not say.
+ */
+static void
+share_units(const char *t, struct figure *a, struct figure *b)
+{
+	struct figure *from = a, *to = b;
+
+	if (strcmp(a->role, "from") != 0 || strcmp(b->role, "to") != 0 ||
+	    b->start < a->end || b->start - a->end > 40 ||
+	    memchr(t + a->end, '.', b->start - a->end))
+		return;
+	if (to->unit == UNIT_COUNT && from->unit != UNIT_COUNT) {
+		to->unit = from->unit;
+		to->value *= from->factor ? from->factor : 1;
+		to->factor = from->factor;
+		memcpy(to->currency, from->currency, sizeof(to->currency));
+		to->metric[0] = '\0';
+	} else if (from->unit == UNIT_COUNT && to->unit != UNIT_COUNT) {
+		from->unit = to->unit;
+		from->value *= to->factor ? to->factor : 1;
+		from->factor = to->factor;
+		memcpy(from->currency, to->currency, sizeof(from->currency));
+		from->metric[0] = '\0';
+	}
+	if (!to->period[0])
+		memcpy(to->period, from->period, sizeof(to->period));
+	else if (!from->period[0])
+		memcpy(from->period, to->period, sizeof(from->period));
+}
+
+/* Reads one figure that the fragment found at t[ms..me); 0 if none. */
+static size_t
+read_one(const char *t, size_t len, size_t ms, size_t me, struct figure *f)
+{
+	size_t end = fig_read_number(t, len, ms, me, f), noun;
+
+	if (end == 0)
+		return 0;
+	f->end = end;
+	role_before(t, f->start, f->role);
+	if (f->unit == UNIT_COUNT) {
+		noun = counted_after(t, end, len, f->metric, sizeof(f->metric));
+		/* "11 million calls a year": a rate. */
+		if (!f->period[0] && f->metric[0])
+			fig_read_period(t, noun, len, f);
+		f->definite = definite(t, f->start);
+	}
+	f->mstart = f->start;
+	if (f->unit == UNIT_COUNT && owned(t, f->start))
+		f->metric[0] = '\0';
+	return end;
+}
+
 int
 figures_of(struct figure_reader *fr, const struct story *s,
     struct figures *out, struct buf *err)
 {
-	size_t from, ms, me, len;
+	size_t from, ms, me, len, first;
 	int sec, rc;
 
 	for (sec = 0; sec < SEC_COUNT; sec++) {
 		const char *t = s->section[sec];
 
 		len = strlen(t);
+		first = out->n;
 		match_env_start(&fr->env);
 		for (from = 0; from < len;) {
 			struct figure f;
@@ -362,25 +451,25 @@ figures_of(struct figure_reader *fr, const struct story *s,
 				break;
 			memset(&f, 0, sizeof(f));
 			f.section = sec;
-			if ((end = fig_read_number(t, len, ms, me, &f)) == 0) {
+			if ((end = read_one(t, len, ms, me, &f)) == 0) {
 				from = me;
 				continue;
 			}
-			f.end = end;
-			role_before(t, f.start, f.role);
-			if (f.unit == UNIT_COUNT)
-				counted_after(t, end, len, f.metric,
-				    sizeof(f.metric));
-			f.mstart = f.start;
-			if (f.unit == UNIT_COUNT && owned(t, f.start))
-				f.metric[0] = '\0';
-			else if (f.metric[0] == '\0')
-				f.mstart = metric_before(t, f.start, f.metric,
-				    sizeof(f.metric));
 			out->v = xgrow(out->v, &out->alloc, out->n + 1,
 			    sizeof(*out->v));
 			out->v[out->n++] = f;
 			from = end > me ? end : me;
+		}
+		/* Units shared along "from ... to", then each metric. */
+		for (size_t k = first + 1; k < out->n; k++)
+			share_units(t, &out->v[k - 1], &out->v[k]);
+		for (size_t k = first; k < out->n; k++) {
+			struct figure *f = &out->v[k];
+
+			if (f->metric[0] == '\0' && !(f->unit == UNIT_COUNT &&
+			    owned(t, f->start)))
+				f->mstart = metric_before(t, f->start,
+				    f->metric, sizeof(f->metric));
 		}
 	}
 	return 0;

@@ -44,6 +44,9 @@ struct figure {
 	char role[6];		/* "from", "to" (the value after), "by", "at"
 				   (a level: "was 90 ms"), or "" */
 	char metric[48];	/* lower case, e.g. "p99 latency", or "" */
+	double factor;		/* the unit's to the base ("minutes": 60,000) */
+	int definite;		/* a count said as the whole ("the 2,400
+				 * agents", "all 1,800 stores") */
 };
 
 struct figures {

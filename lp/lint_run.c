@@ -35,7 +35,8 @@ collect_numbers(struct story *s, void *ctx)
 	struct lint_run *x = c->x;
 
 	x->sn = xgrow(x->sn, &x->asn, x->nsn + 1, sizeof(*x->sn));
-	if (story_numbers_of(&c->fr, s, &x->sn[x->nsn], c->err) < 0) {
+	if (story_numbers_of(&c->fr, s, x->consistency->id, &x->sn[x->nsn],
+	    c->err) < 0) {
 		story_numbers_free(&x->sn[x->nsn], 1);
 		return -1;
 	}
@@ -83,7 +84,7 @@ add_contradictions(struct lint_run *x, const struct story *s,
 		    theirs, strlen(g->metric) < strlen(f->metric) ? g->metric :
 		    f->metric, x->consistency->message);
 		lint_result_add_at(res, x->consistency, s, f->section, f->start,
-		    f->end, msg.s);
+		    f->end, msg.s, ct->silenced);
 	}
 	buf_release(&msg);
 }
@@ -106,6 +107,19 @@ lint_one(struct lint_run *x, struct story *s, const char *file,
 		    "story is not reported clean\n", what.s);
 		x->failed = 1;
 	} else {
+		/*
+		 * A directive that names no rule silences nothing: an error,
+		 * at its place (a bank story is named as in 'lint --format
+		 * gnu', located by linter_lint()).
+		 */
+		buf_reset(&what);
+		if (file)
+			buf_adds(&what, file);
+		else
+			buf_addf(&what, "%s.md", s->uid);
+		if (lint_check_directives(&x->lint.rb, s, what.s, "error",
+		    err) > 0)
+			x->failed = 1;
 		if (file == NULL && x->nct)
 			add_contradictions(x, s, &res);
 		x->with_errors += res.errors > 0;
@@ -196,4 +210,24 @@ lint_run_release(struct lint_run *x)
 	x->ct = NULL;
 	x->sn = NULL;
 	x->nct = x->nsn = x->asn = 0;
+}
+
+void
+lint_warn_directives(const struct story *v, char **from, size_t n,
+    struct buf *out)
+{
+	struct linter l;
+	struct buf err = BUF_INIT;
+	size_t i;
+
+	/* A rubric that does not load is lint's to report, not ours. */
+	if (linter_open(&l, NULL, &err) < 0) {
+		buf_release(&err);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		lint_check_directives(&l.rb, &v[i], from && from[i] ? from[i] :
+		    v[i].title, "warning", out);
+	linter_close(&l);
+	buf_release(&err);
 }

@@ -41,4 +41,12 @@ void lint_run_bank(struct lint_run *x, struct bank *b, char **refs,
     int nrefs, struct buf *err);
 void lint_run_release(struct lint_run *x);
 
+/*
+ * Appends a warning to out for each lint directive of v[0..n) that names
+ * no rule of the default and user rubrics (a story being added: lint will
+ * call it an error); from[i] names story i (NULL: its title).
+ */
+void lint_warn_directives(const struct story *v, char **from, size_t n,
+    struct buf *out);
+
 #endif

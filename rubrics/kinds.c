@@ -141,20 +141,29 @@ run_existence(struct run *x)
 	return rc < 0 ? -1 : 0;
 }
 
-/* Whether pl matches in any section whose bit is in mask. */
+/*
+ * Whether pl matches in any section whose bit is in mask, or for a
+ * pattern with sections of its own ('in:'), in one of those.
+ */
 static int
 matches_in(struct run *x, const struct patlist *pl, unsigned mask)
 {
+	size_t i, ms, me;
 	int sec, rc;
 
-	for (sec = 0; sec < SEC_COUNT; sec++) {
-		const char *t = x->s->section[sec];
+	for (i = 0; i < pl->n; i++) {
+		unsigned m = pl->in && pl->in[i] ? pl->in[i] : mask;
 
-		if (!((mask >> sec) & 1) || !*t)
-			continue;
-		rc = any_match(x, pl, t, 0, strlen(t));
-		if (rc != 0)
-			return rc;
+		for (sec = 0; sec < SEC_COUNT; sec++) {
+			const char *t = x->s->section[sec];
+
+			if (!((m >> sec) & 1) || !*t)
+				continue;
+			rc = pattern_find(x->env, &pl->pat[i], t, strlen(t), 0,
+			    &ms, &me, x->story, x->r->id, x->err);
+			if (rc != 0)
+				return rc;
+		}
 	}
 	return 0;
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "stories/comment.h"
 #include "stories/parse.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
@@ -48,31 +49,6 @@ int
 run_in_scope(const struct rule *r, int sec)
 {
 	return (r->scope >> sec) & 1;
-}
-
-/* File line and column (in characters) of byte off in section sec. */
-static void
-position(const struct story *s, int sec, size_t off, int *line, int *col)
-{
-	const char *t, *p, *bol;
-
-	if (sec < 0) {
-		*line = 1;
-		*col = 1;
-		return;
-	}
-	t = s->section[sec];
-	*line = s->text_line[sec] ? s->text_line[sec] :
-	    s->section_line[sec] ? s->section_line[sec] : 1;
-	for (bol = t, p = t; p < t + off && *p; p++)
-		if (*p == '\n') {
-			(*line)++;
-			bol = p + 1;
-		}
-	*col = (int)utf8_length(bol, (size_t)(p - bol)) + 1;
-	/* The first line may start after a label such as "**Action:**". */
-	if (bol == t && s->text_col[sec] > 1)
-		*col += s->text_col[sec] - 1;
 }
 
 /* A secret is never printed whole: its first four characters and length. */
@@ -143,12 +119,14 @@ run_add(struct run *x, int sec, size_t ms, size_t me, const char *extra)
 	f->rule = x->r;
 	f->severity = x->r->severity;
 	f->section = sec;
-	position(x->s, sec, has_match ? ms : 0, &f->line, &f->column);
+	story_position(x->s, sec, has_match ? ms : 0, &f->line, &f->column);
 	if (!has_match && sec >= 0 && x->s->section_line[sec]) {
 		f->line = x->s->section_line[sec];
 		f->column = 1;
 	}
 	f->message = buf_detach(&msg);
+	f->offset = has_match ? ms : (size_t)-1;
+	f->disabled = 0;
 	f->match = !has_match ? NULL : secret(x->r) ?
 	    redact(text + ms, me - ms) : xstrndup(text + ms, me - ms);
 	return f;
@@ -186,8 +164,12 @@ tally(struct lint_result *res, size_t words, int wpm)
 {
 	size_t i;
 
-	res->errors = res->warnings = res->suggestions = 0;
+	res->errors = res->warnings = res->suggestions = res->disabled = 0;
 	for (i = 0; i < res->n; i++) {
+		if (res->v[i].disabled) {
+			res->disabled++;
+			continue;
+		}
 		switch (res->v[i].severity) {
 		case SEV_ERROR: res->errors++; break;
 		case SEV_WARNING: res->warnings++; break;
@@ -210,7 +192,8 @@ lint_top(const struct lint_result *res, size_t max,
 
 	for (sev = SEV_ERROR; sev >= SEV_SUGGESTION; sev--)
 		for (i = 0; i < res->n && k < max; i++)
-			if ((int)res->v[i].severity == sev)
+			if ((int)res->v[i].severity == sev &&
+			    !res->v[i].disabled)
 				out[k++] = &res->v[i];
 	return k;
 }
@@ -218,7 +201,7 @@ lint_top(const struct lint_result *res, size_t max,
 void
 lint_result_add_at(struct lint_result *res, const struct rule *r,
     const struct story *s, int sec, size_t start, size_t end,
-    const char *message)
+    const char *message, int off)
 {
 	struct finding *f;
 
@@ -228,9 +211,19 @@ lint_result_add_at(struct lint_result *res, const struct rule *r,
 	f->rule = r;
 	f->severity = r->severity;
 	f->section = sec;
-	position(s, sec, start, &f->line, &f->column);
+	story_position(s, sec, start, &f->line, &f->column);
 	f->message = xstrdup(message);
 	f->match = xstrndup(s->section[sec] + start, end - start);
+	f->offset = start;
+	{
+		/* Only this one: the others were judged with the story. */
+		struct lint_result one = { .v = f, .n = 1, .alloc = 1 };
+
+		lint_silence(&one, s);
+	}
+	f->disabled |= off;
+	if (f->disabled)
+		res->disabled++;
 	qsort(res->v, res->n, sizeof(*res->v), by_position);
 }
 
@@ -239,14 +232,23 @@ lint_story_rule(const struct rubric *rb, const struct rule *only,
     struct match_env *env, const struct story *s, int wpm, const char *what,
     struct lint_result *res, struct buf *err)
 {
-	struct run x = { .env = env, .s = s, .wpm = wpm, .res = res,
+	struct story said;
+	struct run x = { .env = env, .s = &said, .wpm = wpm, .res = res,
 	    .err = err, .story = what };
 	size_t i;
 	int rc = 0;
 
+	/*
+	 * The rules read what is said: comments blanked out, every other
+	 * byte where it was, so that positions are the file's.
+	 */
+	story_init(&said);
+	story_copy(&said, s);
+	for (i = 0; i < SEC_COUNT; i++)
+		comments_blank(said.section[i]);
 	memset(res, 0, sizeof(*res));
 	for (i = 0; i < SEC_COUNT; i++) {
-		x.words[i] = text_words(s->section[i]);
+		x.words[i] = text_words(said.section[i]);
 		x.total_words += x.words[i];
 	}
 	for (i = 0; i < rb->n && rc == 0; i++) {
@@ -257,7 +259,10 @@ lint_story_rule(const struct rubric *rb, const struct rule *only,
 	}
 	if (res->n)
 		qsort(res->v, res->n, sizeof(*res->v), by_position);
+	if (only == NULL)
+		lint_silence(res, s);
 	tally(res, x.total_words, wpm);
+	story_release(&said);
 	return rc;
 }
 

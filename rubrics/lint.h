@@ -21,12 +21,18 @@ struct finding {
 	char *message;		/* owned: with $0..$9 filled in */
 	char *match;		/* owned: the matched text, or NULL; redacted
 				 * for the secrets category */
+	size_t offset;		/* of the match in the section text, or
+				 * (size_t)-1 for the whole section */
+	int disabled;		/* turned off by the story (see
+				 * stories/comment.h): listed on request,
+				 * counted nowhere */
 };
 
 struct lint_result {
 	struct finding *v;	/* owned */
 	size_t n, alloc;
-	int errors, warnings, suggestions;
+	int errors, warnings, suggestions;	/* not counting disabled ones */
+	int disabled;		/* findings the story turned off */
 	int score;		/* 100 - 15/error - 5/warning - 1/suggestion */
 	int ready;		/* no error and a score of at least 80 */
 	size_t words;
@@ -39,7 +45,7 @@ struct lint_result {
  * this number: bump it whenever a change to the engine could change a
  * score while the rule files stay the same.
  */
-#define LINT_SCORE_REVISION 1
+#define LINT_SCORE_REVISION 2
 
 /*
  * Applies every active rule of rb to s (principles as slugs) at wpm words
@@ -65,15 +71,31 @@ void lint_result_release(struct lint_result *res);
  * that disagree across stories) at bytes [start, end) of section sec of s
  * (located as lint_story() wants it), with the text there as its match.
  * It is listed with the others but counts in no score: it is a problem of
- * the bank, not of the story alone.  r must outlive res.
+ * the bank, not of the story alone.  It is disabled when s turns r off
+ * there, or when off says the other story did.  r must outlive res.
  */
 void lint_result_add_at(struct lint_result *res, const struct rule *r,
     const struct story *s, int sec, size_t start, size_t end,
-    const char *message);
+    const char *message, int off);
+
+/*
+ * Checks the lint directives of s (stories/comment.h) and its front
+ * matter's 'lint: {disable: [...]}' against the rules of rb: each that
+ * names no rule of rb, or is no directive, is a line
+ * "NAME:LINE:COL: LEVEL: ..." in err (LEVEL "error" or "warning").
+ * Returns how many.
+ */
+int lint_check_directives(const struct rubric *rb, const struct story *s,
+    const char *name, const char *level, struct buf *err);
+/*
+ * Marks the findings of res that s turns off as disabled (before res is
+ * tallied).  Internal to the engine but for lint_result_add_at().
+ */
+void lint_silence(struct lint_result *res, const struct story *s);
 
 /*
  * Sets out[0..k) to the k most severe findings (at most max), errors
- * first, each severity in file order; returns k.
+ * first, each severity in file order, disabled ones left out; returns k.
  */
 size_t lint_top(const struct lint_result *res, size_t max,
     const struct finding **out);

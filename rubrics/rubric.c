@@ -287,8 +287,8 @@ rubric_compile(struct rubric *rb, struct buf *err)
 	return rc;
 }
 
-static int
-unknown_id(const struct rubric *rb, const char *id, struct buf *err)
+const char *
+rubric_nearest(const struct rubric *rb, const char *id)
 {
 	size_t i, best = (size_t)-1, d;
 	const char *near = "";
@@ -300,8 +300,14 @@ unknown_id(const struct rubric *rb, const char *id, struct buf *err)
 			near = rb->rules[i].id;
 		}
 	}
+	return near;
+}
+
+static int
+unknown_id(const struct rubric *rb, const char *id, struct buf *err)
+{
 	buf_addf(err, "unknown rule '%s'; did you mean '%s'? ('lpcoach rules' "
-	    "lists them)\n", id, near);
+	    "lists them)\n", id, rubric_nearest(rb, id));
 	return -1;
 }
 

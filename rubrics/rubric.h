@@ -66,5 +66,7 @@ int rubric_select(struct rubric *rb, const struct strlist *only,
     const struct strlist *disable, struct buf *err);
 
 const struct rule *rubric_find(const struct rubric *rb, const char *id);
+/* The id of rb's rule nearest to id (for "did you mean"); "" if none. */
+const char *rubric_nearest(const struct rubric *rb, const char *id);
 
 #endif

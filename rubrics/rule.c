@@ -7,6 +7,7 @@
 
 #include "base/xalloc.h"
 #include "base/ydoc.h"
+#include "rubrics/rule_read.h"
 
 const char *const rule_kind_names[KIND_COUNT] = {
 	"existence", "require", "ratio", "sentence", "length", "sections",
@@ -38,18 +39,17 @@ severity_parse(const char *s)
 	return -1;
 }
 
-static int
-node_line(yaml_node_t *n)
+int
+rule_node_line(yaml_node_t *n)
 {
 	return n ? (int)n->start_mark.line + 1 : 0;
 }
 
-/* Reports a problem with rule r at node n (or at the rule). */
-static int
-bad(struct rule *r, yaml_node_t *n, struct buf *err, const char *fmt,
+int
+rule_bad(struct rule *r, yaml_node_t *n, struct buf *err, const char *fmt,
     const char *arg)
 {
-	buf_addf(err, "%s:%d: rule %s: ", r->file, n ? node_line(n) : r->line,
+	buf_addf(err, "%s:%d: rule %s: ", r->file, n ? rule_node_line(n) : r->line,
 	    r->id ? r->id : "(no id)");
 	buf_addf(err, fmt, arg);
 	buf_addc(err, '\n');
@@ -68,76 +68,6 @@ in_list(const char *const *list, const char *s)
 }
 
 static int
-section_bit(const char *s)
-{
-	int i;
-
-	for (i = 0; i < SEC_COUNT; i++)
-		if (strcmp(s, section_key(i)) == 0)
-			return 1 << i;
-	return 0;
-}
-
-/* Reads a section name or a list of them into *mask. */
-static int
-read_sections(struct rule *r, yaml_document_t *doc, yaml_node_t *n,
-    unsigned *mask, int allow_story, struct buf *err)
-{
-	struct strlist l = STRLIST_INIT;
-	size_t i;
-	int rc = 0;
-
-	ydoc_strlist(doc, n, &l);
-	if (l.n == 0)
-		rc = bad(r, n, err, "expected a section name or a list of "
-		    "them%s", "");
-	for (i = 0; i < l.n && rc == 0; i++) {
-		if (allow_story && strcmp(l.v[i], "story") == 0) {
-			*mask = (1u << SEC_COUNT) - 1;
-			r->scope_story = 1;
-		} else if (section_bit(l.v[i])) {
-			*mask |= (unsigned)section_bit(l.v[i]);
-		} else {
-			rc = bad(r, n, err, "unknown section '%s' (situation, "
-			    "task, action, result, reflection or story)",
-			    l.v[i]);
-		}
-	}
-	strlist_clear(&l);
-	return rc;
-}
-
-static int
-read_patterns(struct rule *r, yaml_document_t *doc, yaml_node_t *n,
-    const char *key, struct patlist *pl, struct buf *err)
-{
-	int i, count = ydoc_str(n) ? 1 : ydoc_len(n);
-
-	if (pl->lines)
-		return bad(r, n, err, "'%s' given twice (pattern and "
-		    "patterns are one key)", key);
-	if (count == 0)
-		return bad(r, n, err, "'%s' must be a pattern or a list of "
-		    "them", key);
-	pl->lines = xcalloc((size_t)count, sizeof(int));
-	if (ydoc_str(n)) {
-		strlist_push(&pl->src, ydoc_str(n));
-		pl->lines[pl->n++] = node_line(n);
-		return 0;
-	}
-	for (i = 0; i < count; i++) {
-		yaml_node_t *item = ydoc_item(doc, n, i);
-
-		if (ydoc_str(item) == NULL)
-			return bad(r, item, err, "'%s' must list patterns as "
-			    "text", key);
-		strlist_push(&pl->src, ydoc_str(item));
-		pl->lines[pl->n++] = node_line(item);
-	}
-	return 0;
-}
-
-static int
 read_number(struct rule *r, yaml_node_t *n, double lo, double hi,
     double *out, struct buf *err)
 {
@@ -149,7 +79,7 @@ read_number(struct rule *r, yaml_node_t *n, double lo, double hi,
 	v = s ? strtod(s, &end) : 0;
 	if (s == NULL || end == s || *end || errno || !isfinite(v) ||
 	    v < lo || v > hi)
-		return bad(r, n, err, "expected a number, not '%s'",
+		return rule_bad(r, n, err, "expected a number, not '%s'",
 		    s ? s : "a list or map");
 	*out = v;
 	return 0;
@@ -163,7 +93,7 @@ read_examples(struct rule *r, yaml_document_t *doc, yaml_node_t *n,
 	int f, i, count[2] = { 0, 0 };
 
 	if (n == NULL || n->type != YAML_MAPPING_NODE)
-		return bad(r, n, err, "needs examples with 'flag' and 'pass' "
+		return rule_bad(r, n, err, "needs examples with 'flag' and 'pass' "
 		    "lists%s", "");
 	for (f = 0; f < 2; f++) {
 		yaml_node_t *list = ydoc_get(doc, n, which[f]);
@@ -183,7 +113,7 @@ read_examples(struct rule *r, yaml_document_t *doc, yaml_node_t *n,
 					return -1;
 			}
 			if (text == NULL)
-				return bad(r, item, err, "an example must be "
+				return rule_bad(r, item, err, "an example must be "
 				    "text or {text, repeat}%s", "");
 			while (times-- > 0.5)
 				buf_adds(&t, text);
@@ -191,60 +121,14 @@ read_examples(struct rule *r, yaml_document_t *doc, yaml_node_t *n,
 			    sizeof(*r->examples));
 			r->examples[r->nexamples].text = buf_detach(&t);
 			r->examples[r->nexamples].flag = f;
-			r->examples[r->nexamples].line = node_line(item);
+			r->examples[r->nexamples].line = rule_node_line(item);
 			r->nexamples++;
 			count[f]++;
 		}
 	}
 	if (count[1] < 2 || count[0] < 2)
-		return bad(r, n, err, "needs at least two 'flag' and two "
+		return rule_bad(r, n, err, "needs at least two 'flag' and two "
 		    "'pass' examples%s", "");
-	return 0;
-}
-
-/* Checks what each kind needs. */
-static int
-check_kind(struct rule *r, yaml_node_t *node, struct buf *err)
-{
-	switch (r->kind) {
-	case KIND_EXISTENCE:
-	case KIND_REQUIRE:
-		if (r->patterns.n == 0)
-			return bad(r, node, err, "a %s rule needs 'patterns'",
-			    rule_kind_names[r->kind]);
-		break;
-	case KIND_SENTENCE:
-		if (r->patterns.n == 0)
-			return bad(r, node, err, "a sentence rule needs "
-			    "'patterns'%s", "");
-		break;
-	case KIND_RATIO:
-		if (r->numerator.n == 0 || r->denominator.n == 0 || r->max < 0)
-			return bad(r, node, err, "a ratio rule needs "
-			    "'numerator', 'denominator' and 'max'%s", "");
-		break;
-	case KIND_LENGTH:
-		if (r->min_words < 0 && r->max_words < 0 &&
-		    r->min_seconds < 0 && r->max_seconds < 0 &&
-		    r->min_share < 0 && r->max_share < 0)
-			return bad(r, node, err, "a length rule needs a bound "
-			    "(min_words, max_words, min_seconds, max_seconds, "
-			    "min_share or max_share)%s", "");
-		break;
-	case KIND_CONSISTENCY:
-		if (r->patterns.n)
-			return bad(r, node, err, "a consistency rule takes no "
-			    "'patterns': it compares the figures of stories%s",
-			    "");
-		break;
-	case KIND_SECTIONS:
-		if (r->required == 0)
-			return bad(r, node, err, "a sections rule needs "
-			    "'required'%s", "");
-		break;
-	default:
-		break;
-	}
 	return 0;
 }
 
@@ -253,7 +137,7 @@ read_string(struct rule *r, yaml_node_t *v, const char *key, char **out,
     struct buf *err)
 {
 	if (ydoc_str(v) == NULL || *ydoc_str(v) == '\0')
-		return bad(r, v, err, "'%s' must be text", key);
+		return rule_bad(r, v, err, "'%s' must be text", key);
 	free(*out);
 	*out = xstrdup(ydoc_str(v));
 	return 0;
@@ -271,7 +155,7 @@ read_enum(struct rule *r, yaml_node_t *v, const char *key,
 			*out = i;
 			return 0;
 		}
-	return bad(r, v, err, "unknown %s", key);
+	return rule_bad(r, v, err, "unknown %s", key);
 }
 
 static int
@@ -301,7 +185,7 @@ read_key(struct rule *r, yaml_document_t *doc, const char *key,
 		if (read_string(r, v, key, &r->category, err) < 0)
 			return -1;
 		if (!in_list(rule_categories, r->category))
-			return bad(r, v, err, "unknown category '%s' (metrics, "
+			return rule_bad(r, v, err, "unknown category '%s' (metrics, "
 			    "ownership, vagueness, hedging, filler, structure, "
 			    "length, principle-fit, secrets, confidential, "
 			    "consistency)", r->category);
@@ -310,19 +194,19 @@ read_key(struct rule *r, yaml_document_t *doc, const char *key,
 	if (strcmp(key, "message") == 0)
 		return read_string(r, v, key, &r->message, err);
 	if (strcmp(key, "scope") == 0)
-		return read_sections(r, doc, v, &r->scope, 1, err);
+		return rule_read_sections(r, doc, v, &r->scope, 1, err);
 	if (strcmp(key, "required") == 0)
-		return read_sections(r, doc, v, &r->required, 0, err);
+		return rule_read_sections(r, doc, v, &r->required, 0, err);
 	if (strcmp(key, "unit") == 0) {
 		if (ydoc_str(v) && strcmp(ydoc_str(v), "clause") == 0)
 			r->clauses = 1;
 		else if (!ydoc_str(v) || strcmp(ydoc_str(v), "sentence"))
-			return bad(r, v, err, "'unit' is sentence or clause%s",
+			return rule_bad(r, v, err, "'unit' is sentence or clause%s",
 			    "");
 		return 0;
 	}
 	if (strcmp(key, "share_of") == 0)
-		return read_sections(r, doc, v, &r->share_of, 0, err);
+		return rule_read_sections(r, doc, v, &r->share_of, 0, err);
 	if (strcmp(key, "principles") == 0) {
 		ydoc_strlist(doc, v, &r->principles);
 		return 0;
@@ -331,22 +215,22 @@ read_key(struct rule *r, yaml_document_t *doc, const char *key,
 		if (ydoc_str(v) && strcmp(ydoc_str(v), "sensitive") == 0)
 			r->case_sensitive = 1;
 		else if (!ydoc_str(v) || strcmp(ydoc_str(v), "insensitive"))
-			return bad(r, v, err, "'case' is sensitive or "
+			return rule_bad(r, v, err, "'case' is sensitive or "
 			    "insensitive%s", "");
 		return 0;
 	}
 	if (strcmp(key, "patterns") == 0 || strcmp(key, "pattern") == 0)
-		return read_patterns(r, doc, v, key, &r->patterns, err);
+		return rule_read_patterns(r, doc, v, key, &r->patterns, err);
 	else if (strcmp(key, "unless") == 0)
-		return read_patterns(r, doc, v, key, &r->unless, err);
+		return rule_read_patterns(r, doc, v, key, &r->unless, err);
 	else if (strcmp(key, "also") == 0)
-		return read_patterns(r, doc, v, key, &r->also, err);
+		return rule_read_patterns(r, doc, v, key, &r->also, err);
 	else if (strcmp(key, "when") == 0)
-		return read_patterns(r, doc, v, key, &r->when, err);
+		return rule_read_patterns(r, doc, v, key, &r->when, err);
 	else if (strcmp(key, "numerator") == 0)
-		return read_patterns(r, doc, v, key, &r->numerator, err);
+		return rule_read_patterns(r, doc, v, key, &r->numerator, err);
 	else if (strcmp(key, "denominator") == 0)
-		return read_patterns(r, doc, v, key, &r->denominator, err);
+		return rule_read_patterns(r, doc, v, key, &r->denominator, err);
 	else if (strcmp(key, "max") == 0)
 		return read_number(r, v, 0, 1, &r->max, err);
 	else if (strcmp(key, "min_count") == 0) {
@@ -387,7 +271,7 @@ rule_parse(yaml_document_t *doc, yaml_node_t *node, const char *file,
 
 	memset(r, 0, sizeof(*r));
 	r->file = xstrdup(file);
-	r->line = node_line(node);
+	r->line = rule_node_line(node);
 	r->max = -1;
 	r->min_count = 1;
 	r->min_words = r->max_words = r->min_seconds = r->max_seconds = -1;
@@ -395,13 +279,13 @@ rule_parse(yaml_document_t *doc, yaml_node_t *node, const char *file,
 	r->error_seconds = -1;
 	r->active = 1;
 	if (node == NULL || node->type != YAML_MAPPING_NODE)
-		return bad(r, node, err, "a rule must be a map of keys%s", "");
+		return rule_bad(r, node, err, "a rule must be a map of keys%s", "");
 	if (ydoc_str(ydoc_get(doc, node, "id")) == NULL)
-		return bad(r, node, err, "every rule needs an 'id'%s", "");
+		return rule_bad(r, node, err, "every rule needs an 'id'%s", "");
 	r->id = xstrdup(ydoc_str(ydoc_get(doc, node, "id")));
 	for (i = 0; needed[i]; i++)
 		if (ydoc_get(doc, node, needed[i]) == NULL)
-			return bad(r, node, err, "missing '%s'", needed[i]);
+			return rule_bad(r, node, err, "missing '%s'", needed[i]);
 	for (pair = node->data.mapping.pairs.start;
 	    pair < node->data.mapping.pairs.top; pair++) {
 		yaml_node_t *k = yaml_document_get_node(doc, pair->key);
@@ -409,12 +293,12 @@ rule_parse(yaml_document_t *doc, yaml_node_t *node, const char *file,
 		const char *key = ydoc_str(k);
 
 		if (key == NULL || !in_list(known_keys, key))
-			return bad(r, k, err, "unknown key '%s'",
+			return rule_bad(r, k, err, "unknown key '%s'",
 			    key ? key : "?");
 		if (read_key(r, doc, key, v, err) < 0)
 			return -1;
 	}
-	return check_kind(r, node, err);
+	return rule_check_kind(r, node, err);
 }
 
 static void
@@ -427,6 +311,7 @@ patlist_free(struct patlist *pl)
 			pattern_free(&pl->pat[i]);
 	free(pl->pat);
 	free(pl->lines);
+	free(pl->in);
 	strlist_clear(&pl->src);
 	memset(pl, 0, sizeof(*pl));
 }

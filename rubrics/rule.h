@@ -48,6 +48,8 @@ enum severity { SEV_SUGGESTION, SEV_WARNING, SEV_ERROR };
 struct patlist {
 	struct strlist src;
 	int *lines;		/* owned; one per pattern */
+	unsigned *in;		/* owned; one per pattern: the sections it
+				 * looks in ('in:'), 0 for the rule's scope */
 	struct pattern *pat;	/* owned; NULL until compiled */
 	size_t n;
 };

@@ -13,7 +13,7 @@
 #include "stories/parse.h"
 
 static const char *const known_keys[] = {
-	"uid", "title", "principles", "project", "tags", "created", NULL
+	"uid", "title", "principles", "project", "tags", "created", "lint", NULL
 };
 
 static int
@@ -119,11 +119,52 @@ fm_list(struct fm *f, const char *key, yaml_event_t *ev, struct strlist *l)
 	}
 }
 
+/*
+ * 'lint: {disable: [RULE...]}': rules off for the whole story.  The map
+ * has that one key, so that a misspelt one is an error, not a no-op.
+ */
+static int
+fm_lint(struct fm *f, yaml_event_t *val, struct story *s)
+{
+	yaml_event_t k, v;
+	int rc = 0;
+
+	s->lint_line = f->line0 + (int)val->start_mark.line + 1;
+	if (val->type != YAML_MAPPING_START_EVENT)
+		return fm_error_at(f, &val->start_mark, "'lint' must be a map: "
+		    "'lint: {disable: [RULE, ...]}'%s", "");
+	for (;;) {
+		if (fm_next(f, &k) < 0)
+			return -1;
+		if (k.type == YAML_MAPPING_END_EVENT) {
+			yaml_event_delete(&k);
+			return 0;
+		}
+		if (k.type != YAML_SCALAR_EVENT ||
+		    strcmp((const char *)k.data.scalar.value, "disable") != 0) {
+			rc = fm_error_at(f, &k.start_mark, "'lint' has one key, "
+			    "'disable' (a list of rule ids)%s", "");
+			yaml_event_delete(&k);
+			return rc;
+		}
+		yaml_event_delete(&k);
+		if (fm_next(f, &v) < 0)
+			return -1;
+		rc = fm_refuse_anchor(f, &v) < 0 ? -1 :
+		    fm_list(f, "lint: disable", &v, &s->lint_off);
+		yaml_event_delete(&v);
+		if (rc < 0)
+			return -1;
+	}
+}
+
 static int
 fm_key(struct fm *f, const char *key, yaml_event_t *val, struct story *s)
 {
 	char **slot = NULL;
 
+	if (strcmp(key, "lint") == 0)
+		return fm_lint(f, val, s);
 	if (strcmp(key, "principles") == 0) {
 		s->principles_line = f->line0 + (int)val->start_mark.line + 1;
 		return fm_list(f, key, val, &s->principles);
@@ -226,7 +267,7 @@ frontmatter_parse(const char *yaml, size_t len, const char *name, int line0,
 		if (!fm_known(key)) {
 			fm_error_at(&f, &ev.start_mark, "unknown key '%s' "
 			    "(known keys: uid, title, principles, project, "
-			    "tags, created)", key);
+			    "tags, created, lint)", key);
 			goto done;
 		}
 		if (strlist_find(&seen, key) >= 0) {

@@ -111,6 +111,16 @@ static const char *const steps[] = {
 	"  score INTEGER NOT NULL,"
 	"  ready INTEGER NOT NULL"
 	");",
+	/*
+	 * 5: the rules a story's front matter turns off ('lint: {disable:
+	 * [...]}'); the comments that turn rules off live in the text.
+	 */
+	"CREATE TABLE story_lint_off ("
+	"  story_id INTEGER NOT NULL REFERENCES story(id) ON DELETE CASCADE,"
+	"  rule TEXT NOT NULL,"
+	"  pos INTEGER NOT NULL,"
+	"  PRIMARY KEY (story_id, rule)"
+	");",
 };
 
 int

@@ -97,6 +97,15 @@ story_to_markdown(const struct story *s, struct buf *out, struct buf *err)
 		emit_scalar(&e, "created");
 		emit_scalar(&e, s->created);
 	}
+	if (s->lint_off.n && e.ok) {
+		emit_scalar(&e, "lint");
+		yaml_mapping_start_event_initialize(&e.ev, NULL, NULL, 1,
+		    YAML_FLOW_MAPPING_STYLE);
+		emit(&e);
+		emit_list(&e, "disable", &s->lint_off);
+		yaml_mapping_end_event_initialize(&e.ev);
+		emit(&e);
+	}
 	if (e.ok) {
 		yaml_mapping_end_event_initialize(&e.ev);
 		emit(&e);
@@ -195,6 +204,8 @@ story_to_json(const struct story *s, int wpm, int full)
 	    json_integer(story_seconds(words, wpm)));
 	if (!full)
 		return o;
+	json_object_set_new(o, "lint", json_pack("{s:o}", "disable",
+	    json_strlist(&s->lint_off)));
 	for (i = 0; i < SEC_COUNT; i++)
 		json_object_set_new(o, section_key(i),
 		    json_string(s->section[i]));
@@ -233,6 +244,32 @@ json_list(json_t *v, const char *where, const char *key, struct strlist *l,
 	return 0;
 }
 
+/* "lint": {"disable": [...]}, as in the front matter. */
+static int
+json_lint(json_t *v, const char *where, struct story *s, struct buf *err)
+{
+	const char *key;
+	json_t *d;
+
+	if (json_is_null(v))
+		return 0;
+	if (!json_is_object(v)) {
+		buf_addf(err, "%s: 'lint' must be an object: {\"disable\": "
+		    "[rule ids]}\n", where);
+		return -1;
+	}
+	json_object_foreach(v, key, d) {
+		if (strcmp(key, "disable") != 0) {
+			buf_addf(err, "%s: 'lint' has one field, 'disable', not "
+			    "'%s'\n", where, key);
+			return -1;
+		}
+		if (json_list(d, where, "lint.disable", &s->lint_off, err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 int
 story_from_json(json_t *obj, const char *where, struct story *s,
     struct buf *err)
@@ -255,6 +292,11 @@ story_from_json(json_t *obj, const char *where, struct story *s,
 		}
 		if (strcmp(key, "tags") == 0) {
 			if (json_list(v, where, key, &s->tags, err) < 0)
+				return -1;
+			continue;
+		}
+		if (strcmp(key, "lint") == 0) {
+			if (json_lint(v, where, s, err) < 0)
 				return -1;
 			continue;
 		}

@@ -52,8 +52,11 @@ load_lists(struct bank *b, struct story *s, struct buf *err)
 	    "WHERE story_id = :id ORDER BY pos", s->id, &s->principles,
 	    err) < 0)
 		return -1;
-	return load_list(b, "SELECT tag FROM story_tag "
-	    "WHERE story_id = :id ORDER BY pos", s->id, &s->tags, err);
+	if (load_list(b, "SELECT tag FROM story_tag "
+	    "WHERE story_id = :id ORDER BY pos", s->id, &s->tags, err) < 0)
+		return -1;
+	return load_list(b, "SELECT rule FROM story_lint_off "
+	    "WHERE story_id = :id ORDER BY pos", s->id, &s->lint_off, err);
 }
 
 int

@@ -92,9 +92,14 @@ save_lists(struct bank *b, const struct story *s, struct buf *err)
 	    "INSERT INTO story_principle (story_id, slug, pos) "
 	    "VALUES (:id, :v, :pos)", &s->principles, err) < 0)
 		return -1;
-	return save_list(b, s->id, "DELETE FROM story_tag WHERE story_id = :id",
+	if (save_list(b, s->id, "DELETE FROM story_tag WHERE story_id = :id",
 	    "INSERT INTO story_tag (story_id, tag, pos) VALUES (:id, :v, :pos)",
-	    &s->tags, err);
+	    &s->tags, err) < 0)
+		return -1;
+	return save_list(b, s->id,
+	    "DELETE FROM story_lint_off WHERE story_id = :id",
+	    "INSERT INTO story_lint_off (story_id, rule, pos) "
+	    "VALUES (:id, :v, :pos)", &s->lint_off, err);
 }
 
 static void

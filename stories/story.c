@@ -7,7 +7,9 @@
 
 #include "base/clock.h"
 #include "base/hash.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
+#include "stories/comment.h"
 
 static const char *const names[SEC_COUNT] = {
 	"Situation", "Task", "Action", "Result", "Reflection"
@@ -52,6 +54,7 @@ story_release(struct story *s)
 	free(s->project);
 	strlist_clear(&s->principles);
 	strlist_clear(&s->tags);
+	strlist_clear(&s->lint_off);
 	for (i = 0; i < SEC_COUNT; i++)
 		free(s->section[i]);
 	free(s->created);
@@ -85,6 +88,7 @@ story_copy(struct story *dst, const struct story *src)
 	story_set(&dst->project, src->project);
 	strlist_copy(&dst->principles, &src->principles);
 	strlist_copy(&dst->tags, &src->tags);
+	strlist_copy(&dst->lint_off, &src->lint_off);
 	for (i = 0; i < SEC_COUNT; i++) {
 		story_set(&dst->section[i], src->section[i]);
 		dst->section_line[i] = src->section_line[i];
@@ -95,6 +99,7 @@ story_copy(struct story *dst, const struct story *src)
 	story_set(&dst->updated, src->updated);
 	dst->version = src->version;
 	dst->principles_line = src->principles_line;
+	dst->lint_line = src->lint_line;
 }
 
 const char *
@@ -136,6 +141,15 @@ text_words(const char *t)
 	const unsigned char *p;
 
 	for (p = (const unsigned char *)t; *p; p++) {
+		size_t e;
+
+		/* A comment is no words, and ends a word as a blank does. */
+		if (*p == '<' && (e = comment_end(t, (size_t)((const char *)p -
+		    t))) != 0) {
+			p = (const unsigned char *)t + e - 1;
+			counted = 0;
+			continue;
+		}
 		if (isspace(*p)) {
 			counted = 0;
 			continue;
@@ -147,6 +161,30 @@ text_words(const char *t)
 		}
 	}
 	return words;
+}
+
+void
+story_position(const struct story *s, int sec, size_t off, int *line, int *col)
+{
+	const char *t, *p, *bol;
+
+	if (sec < 0) {
+		*line = 1;
+		*col = 1;
+		return;
+	}
+	t = s->section[sec];
+	*line = s->text_line[sec] ? s->text_line[sec] :
+	    s->section_line[sec] ? s->section_line[sec] : 1;
+	for (bol = t, p = t; p < t + off && *p; p++)
+		if (*p == '\n') {
+			(*line)++;
+			bol = p + 1;
+		}
+	*col = (int)utf8_length(bol, (size_t)(p - bol)) + 1;
+	/* The first line may start after a label such as "**Action:**". */
+	if (bol == t && s->text_col[sec] > 1)
+		*col += s->text_col[sec] - 1;
 }
 
 size_t
@@ -184,7 +222,8 @@ story_same_content(const struct story *a, const struct story *b)
 	if (!same_str(a->uid, b->uid) || !same_str(a->title, b->title) ||
 	    !same_str(a->project, b->project) ||
 	    !strlist_equal(&a->principles, &b->principles) ||
-	    !strlist_equal(&a->tags, &b->tags))
+	    !strlist_equal(&a->tags, &b->tags) ||
+	    !strlist_equal(&a->lint_off, &b->lint_off))
 		return 0;
 	for (i = 0; i < SEC_COUNT; i++)
 		if (strcmp(a->section[i], b->section[i]) != 0)
@@ -213,6 +252,7 @@ story_digest(const struct story *s, uint64_t h)
 	h = hash64_str(h, s->project);
 	h = hash_list(h, &s->principles);
 	h = hash_list(h, &s->tags);
+	h = hash_list(h, &s->lint_off);
 	for (i = 0; i < SEC_COUNT; i++)
 		h = hash64_str(h, s->section[i]);
 	return h;

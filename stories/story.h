@@ -35,6 +35,8 @@ struct story {
 	char *project;		/* NULL when none */
 	struct strlist principles;	/* slugs once resolved; as typed before */
 	struct strlist tags;
+	struct strlist lint_off;	/* rules the front matter turns off
+					 * ('lint: {disable: [...]}') */
 	char *section[SEC_COUNT];
 	char *created;		/* ISO 8601 UTC, NULL when unknown */
 	char *updated;		/* ISO 8601 UTC, NULL when not stored */
@@ -42,6 +44,7 @@ struct story {
 
 	/* Where things were in the source file, for messages; 0 if unknown. */
 	int principles_line;
+	int lint_line;		/* the front matter's 'lint:' */
 	int section_line[SEC_COUNT];	/* the heading */
 	int text_line[SEC_COUNT];	/* the first line of the text */
 	int text_col[SEC_COUNT];	/* its column when not 1 (after a
@@ -69,15 +72,26 @@ int section_from_heading(const char *text, size_t len);
 /* Replaces the string *slot with a copy of value (NULL allowed). */
 void story_set(char **slot, const char *value);
 
-/* Words in all sections: runs of non-space containing a letter or digit. */
+/*
+ * The file line and column (in characters) of byte off of section sec's
+ * text, from text_line[] and text_col[]; 1:1 for sec -1 (the story).
+ */
+void story_position(const struct story *s, int sec, size_t off, int *line,
+    int *col);
+
+/*
+ * Words in all sections: runs of non-space containing a letter or digit,
+ * outside comments (stories/comment.h), which are not said.
+ */
 size_t story_words(const struct story *s);
 size_t text_words(const char *text);
 /* Speaking time in whole seconds at wpm words per minute, rounded. */
 long story_seconds(size_t words, int wpm);
 
 /*
- * True when a and b have the same uid, title, project, principles, tags
- * and section texts (ids, timestamps and versions are not compared).
+ * True when a and b have the same uid, title, project, principles, tags,
+ * rules turned off and section texts (ids, timestamps and versions are
+ * not compared).
  */
 int story_same_content(const struct story *a, const struct story *b);
 

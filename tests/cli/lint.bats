@@ -30,9 +30,9 @@ load helper
 	run lp lint "$SAMPLES/08-label-quality.md" --format json
 	assert_failure 1
 	[ "$(echo "$output" | jq -r '.[0] | keys_unsorted | join(",")')" = \
-	    "story,file,title,score,ready,words,seconds,findings" ]
+	    "story,file,title,score,ready,words,seconds,disabled,findings" ]
 	[ "$(echo "$output" | jq -r '.[0].findings[0] | keys_unsorted | join(",")')" = \
-	    "rule,category,severity,section,line,column,message,match" ]
+	    "rule,category,severity,section,line,column,message,match,disabled" ]
 	[ "$(echo "$output" | jq '.[0].story')" = "null" ]
 	[ "$(echo "$output" | jq -r '[.[0].findings[] | select(.category == "hedging") | .match] | join(",")')" = \
 	    "I would,usually,typically" ]

@@ -33,8 +33,8 @@ setup() {
 @test "show --json has the documented fields" {
 	run lp show 1 --json
 	assert_success
-	for f in id uid title principles project tags words seconds situation \
-	    task action result reflection created updated; do
+	for f in id uid title principles project tags words seconds lint \
+	    situation task action result reflection created updated; do
 		echo "$output" | grep -q "\"$f\":" || fail "no field $f"
 	done
 	assert_output --partial '"created": "2026-11-20T09:00:00Z"'

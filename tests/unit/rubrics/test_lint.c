@@ -192,6 +192,134 @@ test_require_unless_when(void **state)
 }
 
 static void
+test_require_pattern_in_sections(void **state)
+{
+	struct rubric rb;
+	struct buf err = BUF_INIT;
+	struct story s;
+
+	(void)state;
+	/* The first pattern counts anywhere in scope, the second only in
+	 * the Reflection. */
+	assert_int_equal(load(&rb, RULE_HEAD("require", "story")
+	    "  patterns:\n    - 'lesson'\n"
+	    "    - {in: [reflection], pattern: 'now'}\n" EXAMPLES, &err), 0);
+	story_with(&s, SEC_ACTION, "I did it now.", NULL);
+	assert_int_equal(count(&rb, &s, "r"), 1);
+	story_set(&s.section[SEC_REFLECTION], "I test first now.");
+	assert_int_equal(count(&rb, &s, "r"), 0);
+	story_set(&s.section[SEC_REFLECTION], "");
+	story_set(&s.section[SEC_ACTION], "The lesson was clear.");
+	assert_int_equal(count(&rb, &s, "r"), 0);
+	story_release(&s);
+	rubric_free(&rb);
+	/* Only require rules take them, and a map needs both keys. */
+	assert_int_equal(load(&rb, RULE_HEAD("existence", "story")
+	    "  patterns: [{in: [task], pattern: x}]\n" EXAMPLES, &err), -1);
+	assert_non_null(strstr(err.s, "only a require rule takes patterns "
+	    "with 'in'"));
+	rubric_free(&rb);
+	buf_reset(&err);
+	assert_int_equal(load(&rb, RULE_HEAD("require", "story")
+	    "  patterns: [{in: [task]}]\n" EXAMPLES, &err), -1);
+	assert_non_null(strstr(err.s, "has two keys, 'in' (sections) and "
+	    "'pattern'"));
+	rubric_free(&rb);
+	buf_release(&err);
+}
+
+/* The findings of rule id in a lint of s: how many, and how many off. */
+static void
+tally_of(const struct rubric *rb, const struct story *s, const char *id,
+    int *on, int *off)
+{
+	struct lint_result res;
+	struct buf err = BUF_INIT;
+	size_t i;
+
+	*on = *off = 0;
+	if (lint_story(rb, &env, s, 150, "t", &res, &err) < 0)
+		fail_msg("lint failed: %s", err.s);
+	for (i = 0; i < res.n; i++)
+		if (strcmp(res.v[i].rule->id, id) == 0)
+			(*(res.v[i].disabled ? off : on))++;
+	/* A finding turned off counts nowhere. */
+	assert_int_equal(res.errors + res.warnings + res.suggestions +
+	    res.disabled, (int)res.n);
+	lint_result_release(&res);
+	buf_release(&err);
+}
+
+static void
+test_directives_silence_findings(void **state)
+{
+	struct rubric rb;
+	struct buf err = BUF_INIT;
+	struct story s;
+	int on, off;
+
+	(void)state;
+	assert_int_equal(load(&rb, RULE_HEAD("existence", "story")
+	    "  patterns: ['\\bwe\\b']\n" EXAMPLES, &err), 0);
+	/* The rest of the section, until an enable. */
+	story_with(&s, SEC_ACTION, "we a.\n<!-- lpcoach-disable r -->\nwe b.\n"
+	    "we c.\n<!-- lpcoach-enable r -->\nwe d.", NULL);
+	tally_of(&rb, &s, "r", &on, &off);
+	assert_int_equal(on, 2);
+	assert_int_equal(off, 2);
+	/* The next line only. */
+	story_set(&s.section[SEC_ACTION], "<!-- lpcoach-disable-next-line r "
+	    "-->\nwe a.\nwe b.");
+	tally_of(&rb, &s, "r", &on, &off);
+	assert_int_equal(on, 1);
+	assert_int_equal(off, 1);
+	/* Another rule's directive and another section's do nothing. */
+	story_set(&s.section[SEC_ACTION], "<!-- lpcoach-disable other -->\nwe");
+	story_set(&s.section[SEC_RESULT], "<!-- lpcoach-disable r -->\nok");
+	tally_of(&rb, &s, "r", &on, &off);
+	assert_int_equal(on, 1);
+	/* The front matter's list: the whole story. */
+	strlist_push(&s.lint_off, "r");
+	tally_of(&rb, &s, "r", &on, &off);
+	assert_int_equal(on, 0);
+	assert_int_equal(off, 1);
+	/* Words in a comment are not read: "we" there is no finding. */
+	story_release(&s);
+	story_with(&s, SEC_ACTION, "I did it <!-- we --> alone.", NULL);
+	tally_of(&rb, &s, "r", &on, &off);
+	assert_int_equal(on + off, 0);
+	story_release(&s);
+	rubric_free(&rb);
+	buf_release(&err);
+}
+
+static void
+test_directives_are_checked(void **state)
+{
+	struct buf err = BUF_INIT;
+	struct story s;
+
+	(void)state;
+	story_with(&s, SEC_ACTION, "ok\n<!-- lpcoach-disable team-credt -->\n"
+	    "<!-- lpcoach-disabel team-credit -->\n<!-- lpcoach-disable -->\n"
+	    "<!-- lpcoach-disable team-credit -->\n<!-- just a note -->", NULL);
+	strlist_push(&s.lint_off, "too-lng");
+	s.lint_line = 4;
+	assert_int_equal(lint_check_directives(&defrb, &s, "a.md", "error",
+	    &err), 4);
+	assert_non_null(strstr(err.s, "a.md:4:1: error: unknown rule 'too-lng' "
+	    "in 'lint: disable'; did you mean 'too-long'?"));
+	assert_non_null(strstr(err.s, "a.md:11:1: error: unknown rule "
+	    "'team-credt' in a lint directive; did you mean 'team-credit'?"));
+	assert_non_null(strstr(err.s, "a.md:12:1: error: unknown directive "
+	    "'lpcoach-disabel'"));
+	assert_non_null(strstr(err.s, "a.md:13:1: error: a lint directive "
+	    "names no rule"));
+	story_release(&s);
+	buf_release(&err);
+}
+
+static void
 test_ratio(void **state)
 {
 	struct rubric rb;
@@ -743,6 +871,9 @@ main(void)
 		cmocka_unit_test(test_score),
 		cmocka_unit_test(test_fingerprint),
 		cmocka_unit_test(test_default_examples_and_embedding),
+		cmocka_unit_test(test_require_pattern_in_sections),
+		cmocka_unit_test(test_directives_silence_findings),
+		cmocka_unit_test(test_directives_are_checked),
 		cmocka_unit_test(test_default_metrics),
 		cmocka_unit_test(test_default_ownership_vagueness_hedging_filler),
 		cmocka_unit_test(test_default_structure_and_length),

@@ -137,14 +137,15 @@ test_upgrade_from_version_1_keeps_stories(void **state)
 	old.path = p.s;
 	assert_int_equal(sqlite3_open(p.s, &old.db), SQLITE_OK);
 	assert_int_equal(migrate_to(&old, 1, &err), 0);
-	make_story(&s, "From version one", "ownership");
-	assert_int_equal(bank_begin(&old, &err), 0);
-	assert_int_equal(store_insert(&old, &s, &err), 0);
-	assert_int_equal(bank_commit(&old, &err), 0);
+	/* As the version 1 program wrote it: its tables only. */
+	assert_int_equal(sqlite3_exec(old.db, "INSERT INTO story (uid, title, "
+	    "action, created, updated) VALUES ('from-v1', 'From version one', "
+	    "'I did it.', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'); "
+	    "INSERT INTO story_principle VALUES (1, 'ownership', 0);", NULL,
+	    NULL, NULL), SQLITE_OK);
 	assert_int_equal(migrate_read_version(&old, &version, &app, &err), 0);
 	assert_int_equal(version, 1);
 	sqlite3_close(old.db);
-	story_release(&s);
 
 	assert_int_equal(bank_open(&b2, p.s, BANK_WRITE, &err), 0);
 	assert_int_equal(migrate_read_version(&b2, &version, &app, &err), 0);
@@ -154,6 +155,20 @@ test_upgrade_from_version_1_keeps_stories(void **state)
 	assert_int_equal(n, 1);
 	assert_int_equal(sqlite3_exec(b2.db, "SELECT count(*) FROM loop",
 	    NULL, NULL, NULL), SQLITE_OK);
+	/* The story reads whole from the upgraded bank, and writes back. */
+	story_init(&s);
+	assert_int_equal(store_load(&b2, 1, &s, &err), 0);
+	assert_string_equal(s.title, "From version one");
+	assert_int_equal(s.lint_off.n, 0);
+	strlist_push(&s.lint_off, "team-credit");
+	assert_int_equal(bank_begin(&b2, &err), 0);
+	assert_int_equal(store_update(&b2, &s, s.version, &err), 0);
+	assert_int_equal(bank_commit(&b2, &err), 0);
+	story_release(&s);
+	story_init(&s);
+	assert_int_equal(store_load(&b2, 1, &s, &err), 0);
+	assert_int_equal(s.lint_off.n, 1);
+	story_release(&s);
 	bank_close(&b2);
 	buf_release(&err);
 	buf_release(&p);
