@@ -313,8 +313,8 @@ sentence_one(struct run *x, int sec, const char *t, size_t a, size_t b)
 static size_t
 clause_end(const char *t, size_t from, size_t len)
 {
-	static const char *const joins[] = { "and ", "but ", "so ", "while ",
-		"which ", "whereas ", "though ", NULL };
+	static const char *const joins[] = { "and", "but", "so", "while",
+		"which", "whereas", "though", NULL };
 	size_t end = sentence_end(t, from, len), i;
 	int k;
 
@@ -330,10 +330,14 @@ clause_end(const char *t, size_t from, size_t len)
 			j++;
 		if (j == i + 1)
 			continue;
-		for (k = 0; joins[k]; k++)
-			if (j + strlen(joins[k]) <= end &&
-			    strncmp(t + j, joins[k], strlen(joins[k])) == 0)
+		for (k = 0; joins[k]; k++) {
+			size_t n = strlen(joins[k]);
+
+			/* The word, then a blank or the line's end. */
+			if (j + n < end && strncmp(t + j, joins[k], n) == 0 &&
+			    (t[j + n] == ' ' || t[j + n] == '\n'))
 				return i + 1;
+		}
 	}
 	return end;
 }
