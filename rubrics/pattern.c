@@ -9,8 +9,8 @@ int
 pattern_compile(struct pattern *p, const char *src, int case_sensitive,
     int line, const char *where, struct buf *err)
 {
-	uint32_t opts = PCRE2_UTF | PCRE2_UCP | (case_sensitive ? 0 :
-	    PCRE2_CASELESS);
+	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_USE_OFFSET_LIMIT |
+	    (case_sensitive ? 0 : PCRE2_CASELESS);
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE offset;
 	int code;
@@ -45,11 +45,27 @@ pattern_free(struct pattern *p)
 	memset(p, 0, sizeof(*p));
 }
 
+/* LPCOACH_MATCH_SECONDS when it is a sane number, else the default. */
+static double
+budget_seconds(void)
+{
+	const char *v = getenv("LPCOACH_MATCH_SECONDS");
+	char *end;
+	double d;
+
+	if (v == NULL || *v == '\0')
+		return PATTERN_BUDGET_SECONDS;
+	d = strtod(v, &end);
+	if (*end != '\0' || !(d >= 0.01 && d <= 3600))
+		return PATTERN_BUDGET_SECONDS;
+	return d;
+}
+
 int
 match_env_init(struct match_env *env)
 {
 	memset(env, 0, sizeof(*env));
-	env->budget = PATTERN_BUDGET_SECONDS;
+	env->budget = budget_seconds();
 	env->mctx = pcre2_match_context_create(NULL);
 	env->jit_stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
 	env->md = pcre2_match_data_create(32, NULL);
@@ -59,6 +75,7 @@ match_env_init(struct match_env *env)
 	}
 	pcre2_set_match_limit(env->mctx, PATTERN_MATCH_LIMIT);
 	pcre2_set_depth_limit(env->mctx, PATTERN_DEPTH_LIMIT);
+	pcre2_set_heap_limit(env->mctx, PATTERN_HEAP_LIMIT);
 	if (env->jit_stack)
 		pcre2_jit_stack_assign(env->mctx, NULL, env->jit_stack);
 	return 0;
@@ -73,26 +90,32 @@ match_env_free(struct match_env *env)
 	memset(env, 0, sizeof(*env));
 }
 
+/* CPU seconds this process has used: load on the machine does not count. */
+static double
+cpu_seconds(void)
+{
+	struct timespec t;
+
+	if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t) != 0)
+		return 0;
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 void
 match_env_start(struct match_env *env)
 {
-	long ns;
-
-	clock_gettime(CLOCK_MONOTONIC, &env->deadline);
-	ns = env->deadline.tv_nsec + (long)(env->budget * 1e9);
-	env->deadline.tv_sec += ns / 1000000000L;
-	env->deadline.tv_nsec = ns % 1000000000L;
+	env->deadline = cpu_seconds() + env->budget;
+	env->window = PATTERN_WINDOW_MIN;
 }
 
-static int
-past_deadline(const struct match_env *env)
+/* Doubles the window after a quick call, halves it after a slow one. */
+static void
+adapt_window(struct match_env *env, double seconds)
 {
-	struct timespec now;
-
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	return now.tv_sec > env->deadline.tv_sec ||
-	    (now.tv_sec == env->deadline.tv_sec &&
-	    now.tv_nsec > env->deadline.tv_nsec);
+	if (seconds < env->budget / 64 && env->window < PATTERN_WINDOW_MAX)
+		env->window *= 2;
+	else if (seconds > env->budget / 16 && env->window > 256)
+		env->window /= 2;
 }
 
 /* The length of the UTF-8 character at s (1 for a stray byte). */
@@ -104,6 +127,42 @@ char_len(const char *s)
 	return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
 
+/*
+ * The last offset at which a call starting at 'from' may start a match:
+ * a window on, moved to the start of a character.
+ */
+static size_t
+window_end(const struct match_env *env, const char *subject, size_t len,
+    size_t from)
+{
+	size_t stop;
+
+	if (len - from <= env->window)
+		return len;
+	stop = from + env->window;
+	while (stop < len && ((unsigned char)subject[stop] & 0xC0) == 0x80)
+		stop++;
+	return stop;
+}
+
+/*
+ * One pcre2_match call; when JIT fails on any limit, the interpreter's
+ * answer for the same call stands (see the header for why).
+ */
+static int
+match_once(struct match_env *env, const struct pattern *p,
+    const char *subject, size_t len, size_t from)
+{
+	int rc;
+
+	rc = pcre2_match(p->code, (PCRE2_SPTR)subject, len, from,
+	    PCRE2_NO_UTF_CHECK, env->md, env->mctx);
+	if (rc < 0 && rc != PCRE2_ERROR_NOMATCH && p->jit)
+		rc = pcre2_match(p->code, (PCRE2_SPTR)subject, len, from,
+		    PCRE2_NO_UTF_CHECK | PCRE2_NO_JIT, env->md, env->mctx);
+	return rc;
+}
+
 int
 pattern_find(struct match_env *env, const struct pattern *p,
     const char *subject, size_t len, size_t from, size_t *start, size_t *end,
@@ -111,23 +170,36 @@ pattern_find(struct match_env *env, const struct pattern *p,
 {
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE *ov;
+	size_t stop;
+	double t0 = 0;
 	int rc;
 
+	if (env->window == 0)
+		env->window = PATTERN_WINDOW_MIN;
 	while (from <= len) {
 		/*
-		 * The match limit bounds each call, so reading the clock
-		 * every 32 calls is enough to keep to the budget.
+		 * Each call tries at most a window of start positions, each
+		 * bounded by the count limits; reading the CPU clock before
+		 * every window of a long text and every 32 calls keeps to the
+		 * budget.
 		 */
-		if ((++env->calls & 31) == 0 && past_deadline(env)) {
-			buf_addf(err, "%s: rule %s: matching took longer than "
-			    "%.2f s; simplify the pattern: %s\n", story, rule,
-			    env->budget, p->source);
+		stop = window_end(env, subject, len, from);
+		if ((stop < len || (++env->calls & 31) == 0) &&
+		    (t0 = cpu_seconds()) > env->deadline) {
+			buf_addf(err, "%s: rule %s: matching took more than "
+			    "%.2f s of CPU; simplify the pattern: %s\n", story,
+			    rule, env->budget, p->source);
 			return -1;
 		}
-		rc = pcre2_match(p->code, (PCRE2_SPTR)subject, len, from,
-		    PCRE2_NO_UTF_CHECK, env->md, env->mctx);
-		if (rc == PCRE2_ERROR_NOMATCH)
-			return 0;
+		pcre2_set_offset_limit(env->mctx, stop);
+		rc = match_once(env, p, subject, len, from);
+		if (rc == PCRE2_ERROR_NOMATCH) {
+			if (stop >= len)
+				return 0;
+			adapt_window(env, cpu_seconds() - t0);
+			from = stop + char_len(subject + stop);
+			continue;
+		}
 		if (rc < 0) {
 			pcre2_get_error_message(rc, msg, sizeof(msg));
 			buf_addf(err, "%s: rule %s: matching failed (%s); "

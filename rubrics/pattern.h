@@ -1,9 +1,23 @@
 /*
  * One PCRE2 pattern of a rule, compiled once per run with UTF and UCP,
  * JIT-compiled when the platform allows it (else the interpreter runs it),
- * and matched under explicit limits: a match limit and depth limit per
- * call, and a wall-clock budget per rule and story.  Hitting any limit is
- * an error; it never reads as "no match".
+ * and matched under explicit limits.  The policy (README "Lint limits"):
+ *
+ *  - count limits are the real guard: the interpreter's match, depth and
+ *    heap limits bound the work at each start position, whatever the load;
+ *  - JIT is only an accelerator: when a JIT call fails on any limit (its
+ *    stack, or its own way of counting the match limit), that call is run
+ *    again in the interpreter and the interpreter's result stands, so a
+ *    platform without JIT gives the same findings;
+ *  - on a long text a call may start a match only within a window of
+ *    bytes, so no one call runs unchecked, and between calls a backstop in
+ *    CPU time (not wall-clock: a busy machine does not trip it) stops a
+ *    pattern that is slow but within the counts.  The window starts small
+ *    and doubles while calls are quick (each call costs a little set-up),
+ *    and halves when one is slow: its size changes when the clock is read,
+ *    never what is found.
+ *
+ * Hitting any limit is an error; it never reads as "no match".
  */
 #ifndef LPC_PATTERN_H
 #define LPC_PATTERN_H
@@ -27,16 +41,20 @@ struct match_env {
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
 	pcre2_match_data *md;
-	double budget;		/* seconds per rule and story */
-	struct timespec deadline;
+	double budget;		/* CPU seconds per rule and story */
+	double deadline;	/* CPU time at which the budget is spent */
+	size_t window;		/* bytes of start positions per call */
 	int pairs;		/* ovector pairs set by the last match */
 	unsigned calls;		/* matches since the clock was read */
 };
 
-/* Limits; see README "Lint" for how they were chosen. */
-#define PATTERN_MATCH_LIMIT 2000000
+/* Limits; see README "Lint limits" for how they were chosen. */
+#define PATTERN_MATCH_LIMIT 100000	/* per start position */
 #define PATTERN_DEPTH_LIMIT 5000
-#define PATTERN_BUDGET_SECONDS 0.25
+#define PATTERN_HEAP_LIMIT 20000	/* KiB of backtracking frames */
+#define PATTERN_WINDOW_MIN 4096	/* bytes of start positions per call */
+#define PATTERN_WINDOW_MAX (1 << 20)
+#define PATTERN_BUDGET_SECONDS 1.0	/* default; LPCOACH_MATCH_SECONDS */
 
 /*
  * Compiles src (caseless unless case_sensitive).  On failure appends
@@ -46,6 +64,10 @@ int pattern_compile(struct pattern *p, const char *src, int case_sensitive,
     int line, const char *where, struct buf *err);
 void pattern_free(struct pattern *p);
 
+/*
+ * The budget is PATTERN_BUDGET_SECONDS, or LPCOACH_MATCH_SECONDS when it
+ * holds a number from 0.01 to 3600 (valgrind runs some 50 times slower).
+ */
 int match_env_init(struct match_env *env);
 void match_env_free(struct match_env *env);
 /* Starts the budget for one rule on one story. */

@@ -234,6 +234,30 @@ row() {
 	row huge-word-interpreted
 }
 
+@test "hostile: long-digits" {
+	row long-digits
+}
+
+@test "hostile: long-digits-interpreted" {
+	row long-digits-interpreted
+}
+
+@test "hostile: lookahead-bomb" {
+	row lookahead-bomb
+}
+
+@test "hostile: lookahead-bomb-interpreted" {
+	row lookahead-bomb-interpreted
+}
+
+@test "hostile: jit-stack-falls-back" {
+	row jit-stack-falls-back
+}
+
+@test "hostile: jit-stack-falls-back-interpreted" {
+	row jit-stack-falls-back-interpreted
+}
+
 @test "hostile: shell-in-file-name" {
 	row shell-in-file-name
 }

@@ -71,9 +71,15 @@ while [ $i -lt 100000 ]; do : > "tiny/$i.md"; i=$((i+1)); done 2>/dev/null || \
 # A code fence never closed: it would take in the headings after it.
 { fm openfence; printf '```\ncode\n## Result\nIt worked.\n'; } > openfence.md
 # Rule files with catastrophic patterns and broken regexes.
-mkdir slowrules badrules stackrules
+mkdir slowrules badrules stackrules bombrules altrules
 printf "rules:\n  - id: slow\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: m\n    patterns: ['(a+)+\$', '(?=.*x)(?=.*y)']\n    examples: {flag: [a, b], pass: [c, d]}\n" > slowrules/slow.yaml
 printf "rules:\n  - id: deep\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: m\n    patterns: ['%s']\n    examples: {flag: [a, b], pass: [c, d]}\n" "$(head -c 3000 /dev/zero | tr '\0' '(')a$(head -c 3000 /dev/zero | tr '\0' ')')" > badrules/deep.yaml
+# Lookaheads that scan to the end from every position: quadratic, and
+# JIT does not count that scanning against the match limit.
+printf "rules:\n  - id: bomb\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: m\n    patterns: ['(?=.*x)(?=.*y)']\n    examples: {flag: [xy, yx], pass: [c, d]}\n" > bombrules/bomb.yaml
+# Exhausts the JIT stack, while the interpreter sees at once that no 'b'
+# occurs: the same rubric must give the same answer with and without JIT.
+printf "rules:\n  - id: alt\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: m\n    patterns: ['(a|a)*b']\n    examples: {flag: [ab, b], pass: [c, d]}\n" > altrules/alt.yaml
 # Defeats the start-up optimisations, so the first attempt recurses once
 # per character: the JIT stack (1 MiB) or, without JIT, the depth limit.
 printf "rules:\n  - id: stack\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: m\n    patterns: ['(*NO_START_OPT)(a|b|ab)*c']\n    examples: {flag: [ac, bc], pass: [x, y]}\n" > stackrules/stack.yaml
@@ -81,3 +87,7 @@ printf "rules:\n  - id: stack\n    kind: existence\n    category: filler\n    se
 # it, even in the PCRE2 interpreter.
 { fm huge; head -c 1000000 /dev/zero | tr '\0' a; printf ' I did it.\n'; } > hugeword.md
 { fm long; head -c 100000 /dev/zero | tr '\0' a; printf 'b\n'; } > longtext.md
+# A run of 100,000 digits where every figure rule looks for a number.
+{ printf -- '---\ntitle: Digits\nprinciples: [frugality]\n---\n## Action\nI cut '
+  head -c 100000 /dev/zero | tr '\0' 7; printf ' dollars of cost.\n## Result\nIt saved '
+  head -c 100000 /dev/zero | tr '\0' 9; printf ' dollars.\n'; } > longdigits.md
