@@ -54,7 +54,7 @@ FUZZ_SECONDS ?= 60
 
 .PHONY: all deps deps-if-missing demo check check-builds check-build-plain \
 	check-build-asan tests install uninstall clean \
-	bench-tools lint-eval check-clang check-browser check-valgrind check-long fuzz fuzz-build
+	bench-tools lint-eval regen-golden check-clang check-browser check-valgrind check-long fuzz fuzz-build
 .DELETE_ON_ERROR:
 
 all: lpcoach
@@ -145,6 +145,12 @@ bench-tools: lpcoach $(BUILD)/gencorpus $(BUILD)/planbench
 CORPUS ?= tests/lint-corpus
 lint-eval: lpcoach
 	@sh bench/lint-eval.sh $(CORPUS) $(CURDIR)/lpcoach
+
+# The only way to rewrite the expected lint output that make check diffs
+# (tests/cli/golden.bats); review the diff before committing it.
+regen-golden: lpcoach
+	@sh tests/golden/gen.sh $(CURDIR)/lpcoach tests/golden
+	@git diff --stat -- tests/golden 2>/dev/null || true
 
 # Installs every missing Debian package this project needs to build and
 # test, through sudo when not root.
