@@ -48,7 +48,7 @@ LIB_OBJ     := $(LIB_SRC:%.c=$(BUILD)/%.o)
 # Unit tests mirror the layers: tests/unit/LAYER/test_NAME.c.
 UNIT_SRC    := $(sort $(wildcard tests/unit/*/test_*.c))
 UNIT_BIN    := $(addprefix $(BUILD)/tests/,$(notdir $(UNIT_SRC:.c=)))
-FUZZERS     := parse json rules lint roundtrip
+FUZZERS     := parse json rules lint roundtrip fields
 REPLAY_BIN  := $(FUZZERS:%=$(BUILD)/tests/test_replay_%)
 FUZZ_SECONDS ?= 60
 

@@ -1,5 +1,7 @@
 #include "base/utf8.h"
 
+#include "base/buf.h"
+
 size_t
 utf8_decode(const char *str, size_t len, uint32_t *cp)
 {
@@ -75,4 +77,24 @@ utf8_length(const char *s, size_t len)
 		count++;
 	}
 	return count;
+}
+
+size_t
+utf8_salvage(const char *s, size_t len, struct buf *out)
+{
+	size_t i = 0, n, bad = 0;
+	uint32_t cp;
+
+	while (i < len) {
+		n = s[i] == '\0' ? 0 : utf8_decode(s + i, len - i, &cp);
+		if (n == 0) {
+			buf_adds(out, "\xef\xbf\xbd");
+			bad++;
+			i++;
+			continue;
+		}
+		buf_add(out, s + i, n);
+		i += n;
+	}
+	return bad;
 }

@@ -22,6 +22,13 @@ size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
  */
 long utf8_check(const char *s, size_t len, const char **why);
 
+/*
+ * Appends s[0..len) to out with each invalid byte and each NUL replaced
+ * by U+FFFD, so the result is valid UTF-8; returns how many were replaced.
+ */
+struct buf;
+size_t utf8_salvage(const char *s, size_t len, struct buf *out);
+
 /* Counts code points in s[0..len) (each invalid byte counts as one). */
 size_t utf8_length(const char *s, size_t len);
 

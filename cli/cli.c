@@ -153,6 +153,8 @@ cli_open_bank(struct cli *c, struct bank *b, enum bank_mode mode)
 		error_out(&err);
 		return -1;
 	}
+	b->damaged = &c->damaged;
+	c->wrote |= mode == BANK_WRITE;
 	return 0;
 }
 

@@ -32,6 +32,8 @@ struct cli {
 	int color;		/* 1 when colour is on for stdout */
 	int color_opt;		/* -1 auto, 0 never, 1 always */
 	const struct cmd_spec *spec;	/* the running command or verb */
+	struct strlist damaged;	/* damaged stories met (see struct bank) */
+	int wrote;		/* a bank was opened for writing */
 };
 
 /* A command or a verb: its spec and what runs it. */

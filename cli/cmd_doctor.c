@@ -7,7 +7,8 @@ const struct cmd_spec spec_doctor = {
 	.name = "doctor",
 	.about =
 "Checks the bank: SQLite's integrity and foreign-key checks, the schema\n"
-"version, and that every principle tag is one of the 16.  Exit status 0\n"
+"version, that every text value is valid UTF-8 (a damaged story is named\n"
+"by id), and that every principle tag is one of the 16.  Exit status 0\n"
 "when all is well, 1 when a problem is found, 2 when the bank cannot be\n"
 "read at all.\n",
 };

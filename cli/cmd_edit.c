@@ -16,13 +16,15 @@ const struct cmd_spec spec_edit = {
 "A parse error offers to edit again on a terminal, else keeps the file and\n"
 "prints its path.  If the story changed in the bank while the editor was\n"
 "open, nothing is overwritten and the edited file is kept.  An unchanged\n"
-"file changes nothing.\n",
+"file changes nothing, except for a damaged story (bytes that are not\n"
+"UTF-8), which opens with each such byte shown as U+FFFD and is saved\n"
+"repaired.\n",
 };
 
 /* Loads story ref and renders it as a story file; a status. */
 static int
 load_for_edit(struct cli *c, const char *ref, struct story *old,
-    struct buf *md)
+    struct buf *md, size_t *bad)
 {
 	struct buf err = BUF_INIT;
 	struct bank b;
@@ -33,7 +35,12 @@ load_for_edit(struct cli *c, const char *ref, struct story *old,
 		return ST_ERROR;
 	rc = store_resolve(&b, ref, &id, &err);
 	if (rc == STORE_FOUND)
-		rc = store_load(&b, id, old, &err);
+		rc = store_load_salvage(&b, id, old, bad, &err);
+	if (rc == 0 && *bad > 0)
+		note("story %lld is damaged: %zu %s not UTF-8 %s as "
+		    "U+FFFD; saving repairs it", id, *bad, *bad == 1 ?
+		    "byte that was" : "bytes that were", *bad == 1 ? "shows" :
+		    "show");
 	if (rc == 0)
 		rc = story_to_markdown(old, md, &err);
 	/* No connection, and so no lock, is held while the editor runs. */
@@ -45,7 +52,10 @@ load_for_edit(struct cli *c, const char *ref, struct story *old,
 	return rc == STORE_NOT_FOUND ? ST_FINDINGS : ST_ERROR;
 }
 
-/* Saves the edited story s over old; a status. */
+/*
+ * Saves the edited story s over old; a status.  path is the edited file,
+ * kept when the save fails, or NULL when there is none to keep.
+ */
 static int
 save_edit(struct cli *c, struct story *s, const struct story *old,
     const char *path)
@@ -55,17 +65,21 @@ save_edit(struct cli *c, struct story *s, const struct story *old,
 	int st = ST_ERROR;
 
 	if (cli_open_bank(c, &b, BANK_WRITE) < 0) {
-		error("your text is kept in %s", path);
+		if (path)
+			error("your text is kept in %s", path);
 		return ST_ERROR;
 	}
 	s->id = old->id;
 	if (story_replace(&b, s, old->version, &err) != 0) {
 		error_buf(&err);
-		error("nothing was overwritten; your text is kept in %s "
-		    "(compare with 'lpcoach show %lld --md', then 'lpcoach "
-		    "import %s' to apply it)", path, old->id, path);
+		if (path)
+			error("nothing was overwritten; your text is kept in "
+			    "%s (compare with 'lpcoach show %lld --md', then "
+			    "'lpcoach import %s' to apply it)", path, old->id,
+			    path);
 	} else {
-		edit_done(path);
+		if (path)
+			edit_done(path);
 		printf("saved %lld  ", s->id);
 		term_puts(stdout, s->title, 0);
 		putchar('\n');
@@ -83,6 +97,7 @@ cmd_edit(struct cli *c, int argc, char **argv)
 	struct story old, s;
 	struct opt_args a;
 	char *path = NULL, *bank_path = NULL;
+	size_t bad = 0;
 	int st = cli_parse(c, &spec_edit, NULL, argc, argv, &a);
 
 	if (st >= 0)
@@ -92,11 +107,17 @@ cmd_edit(struct cli *c, int argc, char **argv)
 		    "one story at a time");
 	story_init(&old);
 	story_init(&s);
-	if ((st = load_for_edit(c, a.v[0], &old, &md)) != ST_OK)
+	if ((st = load_for_edit(c, a.v[0], &old, &md, &bad)) != ST_OK)
 		goto out;
 	bank_path = bank_default_path(c->db_opt);
 	switch (edit_story(bank_path, "edit", md.s, &s, &path)) {
 	case EDIT_UNCHANGED:
+		if (bad > 0) {
+			/* The repaired text is what was shown: keep it. */
+			story_copy(&s, &old);
+			st = save_edit(c, &s, &old, NULL);
+			break;
+		}
 		note("no changes");
 		st = ST_OK;
 		break;

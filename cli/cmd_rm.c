@@ -33,13 +33,15 @@ find_all(struct bank *b, char **refs, int n, struct story *v)
 {
 	struct buf err = BUF_INIT;
 	long long id;
+	size_t bad;
 	int i, rc, st = ST_OK;
 
 	for (i = 0; i < n; i++) {
 		story_init(&v[i]);
 		rc = store_resolve(b, refs[i], &id, &err);
+		/* A damaged story can still be removed: load it salvaged. */
 		if (rc == STORE_FOUND)
-			rc = store_load(b, id, &v[i], &err);
+			rc = store_load_salvage(b, id, &v[i], &bad, &err);
 		if (rc != 0 && st != ST_ERROR)
 			st = rc == STORE_NOT_FOUND ? ST_FINDINGS : ST_ERROR;
 	}

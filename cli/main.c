@@ -75,6 +75,25 @@ close_stdout(int status)
 	return status;
 }
 
+/*
+ * Names each damaged story the command passed over.  A reading command
+ * showed the others, but its output is incomplete: an error.  A writing
+ * command did its work (exit 2 would say nothing changed): a warning.
+ */
+static int
+report_damaged(struct cli *c, int status)
+{
+	size_t i;
+
+	for (i = 0; i < c->damaged.n; i++)
+		fprintf(stderr, "lpcoach: %s%s\n", c->wrote ? "warning: " : "",
+		    c->damaged.v[i]);
+	if (c->damaged.n > 0 && !c->wrote && status < ST_ERROR)
+		status = ST_ERROR;
+	strlist_clear(&c->damaged);
+	return status;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -103,7 +122,8 @@ main(int argc, char **argv)
 	for (k = 0; k < NCOMMANDS; k++)
 		if (strcmp(a.v[0], commands[k].spec->name) == 0) {
 			c.spec = commands[k].spec;
-			return close_stdout(commands[k].run(&c, a.n, a.v));
+			st = close_stdout(commands[k].run(&c, a.n, a.v));
+			return report_damaged(&c, st);
 		}
 	return error("unknown command '%s' (see 'lpcoach --help')", a.v[0]);
 }

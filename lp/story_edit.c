@@ -147,14 +147,16 @@ stories_remove(struct bank *b, const struct story *v, size_t n,
     struct buf *err)
 {
 	struct story now;
-	size_t i;
+	size_t i, bad;
 	int rc = 0;
 
 	if (bank_begin(b, err) < 0)
 		return -1;
 	story_init(&now);
 	for (i = 0; i < n && rc == 0; i++) {
-		if ((rc = store_load(b, v[i].id, &now, err)) == 0 &&
+		/* Only the version is compared: a damaged story goes too. */
+		if ((rc = store_load_salvage(b, v[i].id, &now, &bad,
+		    err)) == 0 &&
 		    now.version != v[i].version) {
 			buf_addf(err, "story %lld changed while you were asked; "
 			    "run rm again\n", v[i].id);

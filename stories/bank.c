@@ -10,6 +10,7 @@
 
 #include "stories/migrate.h"
 #include "base/die.h"
+#include "base/utf8.h"
 #include "base/xalloc.h"
 
 char *
@@ -78,8 +79,16 @@ bank_strings(struct bank *b, sqlite3_stmt *st, struct strlist *out,
 
 	if (st == NULL)
 		return -1;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (sqlite3_column_type(st, 0) == SQLITE_NULL ||
+		    !column_ok(st, 0)) {
+			sqlite3_finalize(st);
+			buf_addf(err, "%s: a stored value is damaged (NULL or "
+			    "not valid UTF-8)\n", b->path);
+			return BANK_DAMAGED;
+		}
 		strlist_push(out, (const char *)sqlite3_column_text(st, 0));
+	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return bank_sql_error(b, "cannot read the bank", err);
@@ -112,6 +121,39 @@ void
 bind_int(sqlite3_stmt *st, const char *name, long long value)
 {
 	sqlite3_bind_int64(st, param(st, name), value);
+}
+
+int
+bank_report_damage(struct bank *b, const char *msg, struct buf *err)
+{
+	size_t i, n = strlen(msg);
+
+	while (n > 0 && msg[n - 1] == '\n')
+		n--;
+	if (b->damaged == NULL) {
+		buf_add(err, msg, n);
+		buf_addc(err, '\n');
+		return -1;
+	}
+	for (i = 0; i < b->damaged->n; i++)
+		if (strncmp(b->damaged->v[i], msg, n) == 0 &&
+		    b->damaged->v[i][n] == '\0')
+			return 0;
+	strlist_push_owned(b->damaged, xstrndup(msg, n));
+	return 0;
+}
+
+int
+column_ok(sqlite3_stmt *st, int i)
+{
+	const char *t;
+	int n;
+
+	if (sqlite3_column_type(st, i) == SQLITE_NULL)
+		return 1;
+	t = (const char *)sqlite3_column_text(st, i);
+	n = sqlite3_column_bytes(st, i);
+	return t != NULL && n >= 0 && utf8_check(t, (size_t)n, NULL) < 0;
 }
 
 char *

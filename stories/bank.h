@@ -31,7 +31,16 @@ struct bank {
 	char *path;	/* owned */
 	int in_tx;
 	int immutable;	/* opened read-only without a -shm file */
+	/*
+	 * Where the stories found damaged while walking the bank are
+	 * reported (not owned; the command prints them and exits 2).  When
+	 * NULL, a damaged story stops the walk with its message in err.
+	 */
+	struct strlist *damaged;
 };
+
+/* A stored text value is not valid UTF-8, or holds a NUL byte. */
+#define BANK_DAMAGED (-2)
 
 /*
  * Resolves the bank path: explicit (from --db) when not NULL, else
@@ -72,7 +81,8 @@ sqlite3_stmt *bank_prepare(struct bank *b, const char *sql, struct buf *err);
 /*
  * Steps st (prepared by bank_prepare and bound; NULL after its error was
  * reported), appending column 0 of every row to out, and finalizes it.
- * Returns 0, or -1 with the error in err.
+ * Returns 0, -1 with the error in err, or BANK_DAMAGED (with a message)
+ * when a value is NULL or not valid UTF-8: such bytes never reach a caller.
  */
 int bank_strings(struct bank *b, sqlite3_stmt *st, struct strlist *out,
     struct buf *err);
@@ -86,6 +96,21 @@ void bind_int(sqlite3_stmt *st, const char *name, long long value);
  * Copy before the next sqlite3_step(): the column pointer does not last.
  */
 char *column_dup(sqlite3_stmt *st, int i);
+
+/*
+ * 1 when column i is SQL NULL or text that is valid UTF-8 without NUL
+ * (the only text lpcoach writes); 0 when its bytes are damaged.  Check
+ * before handing a value to anything that assumes UTF-8 (libyaml, jansson,
+ * PCRE2 without its own check, the terminal).
+ */
+int column_ok(sqlite3_stmt *st, int i);
+
+/*
+ * Reports msg ("story 7 is damaged: ...") once in b->damaged and returns
+ * 0, so a walk can pass over what is damaged; when b->damaged is NULL,
+ * appends it to err and returns -1.
+ */
+int bank_report_damage(struct bank *b, const char *msg, struct buf *err);
 
 /* The schema version this program writes. */
 int bank_schema_version(void);

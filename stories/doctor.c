@@ -50,11 +50,19 @@ static int
 check_slugs(struct bank *b, struct strlist *problems, struct buf *err)
 {
 	struct strlist slugs = STRLIST_INIT;
-	struct buf m = BUF_INIT;
+	struct buf m = BUF_INIT, why = BUF_INIT;
 	size_t i;
+	int rc = store_slugs(b, &slugs, &why);
 
-	if (store_slugs(b, &slugs, err) < 0)
+	if (rc == BANK_DAMAGED)
+		strlist_push(problems, "a principle tag is NULL or damaged");
+	else if (rc < 0)
+		buf_add(err, why.s, why.len);
+	buf_release(&why);
+	if (rc < 0 && rc != BANK_DAMAGED) {
+		strlist_clear(&slugs);
 		return -1;
+	}
 	for (i = 0; i < slugs.n; i++)
 		if (principle_by_slug(slugs.v[i]) == NULL) {
 			buf_reset(&m);
@@ -63,6 +71,87 @@ check_slugs(struct bank *b, struct strlist *problems, struct buf *err)
 		}
 	buf_release(&m);
 	strlist_clear(&slugs);
+	return 0;
+}
+
+/* "story 7: its Result", or "table loop, row 3, column name". */
+static void
+name_value(struct buf *m, const char *table, long long row, const char *col)
+{
+	static const char *const cols[] = { "situation", "task", "action",
+	    "result", "reflection" };
+	static const char *const names[] = { "Situation", "Task", "Action",
+	    "Result", "Reflection" };
+	size_t i;
+
+	if (strcmp(table, "story") == 0) {
+		for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
+			if (strcmp(col, cols[i]) == 0)
+				col = names[i];
+		buf_addf(m, "story %lld is damaged: invalid UTF-8 in its %s; "
+		    "restore it from a backup or fix it with 'lpcoach edit "
+		    "%lld'", row, col, row);
+		return;
+	}
+	buf_addf(m, "table %s, row %lld, column %s: invalid UTF-8 or a NUL "
+	    "byte", table, row, col);
+}
+
+/*
+ * Every text value of every table must be valid UTF-8 without NUL: the
+ * readers refuse anything else, so this finds what they would trip on.
+ * Table and column names come from the bank's own schema and are quoted
+ * as identifiers (SQL cannot bind them).
+ */
+static int
+check_text(struct bank *b, struct strlist *problems, struct buf *err)
+{
+	sqlite3_stmt *tables = bank_prepare(b, "SELECT name FROM sqlite_schema "
+	    "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+	    "ORDER BY name", err);
+	struct buf sql = BUF_INIT, m = BUF_INIT;
+	sqlite3_stmt *rows;
+	const char *p;
+	int rc, i;
+
+	if (tables == NULL)
+		return -1;
+	while ((rc = sqlite3_step(tables)) == SQLITE_ROW) {
+		const char *t = (const char *)sqlite3_column_text(tables, 0);
+
+		if (t == NULL || !column_ok(tables, 0))
+			continue;
+		buf_reset(&sql);
+		buf_adds(&sql, "SELECT rowid, * FROM \"");
+		for (p = t; *p; p++) {
+			if (*p == '"')
+				buf_addc(&sql, '"');
+			buf_addc(&sql, *p);
+		}
+		buf_adds(&sql, "\"");
+		if (sqlite3_prepare_v2(b->db, sql.s, -1, &rows, NULL) !=
+		    SQLITE_OK) {
+			/* WITHOUT ROWID or unreadable: integrity says more. */
+			sqlite3_finalize(rows);
+			continue;
+		}
+		while (sqlite3_step(rows) == SQLITE_ROW)
+			for (i = 1; i < sqlite3_column_count(rows); i++) {
+				if (sqlite3_column_type(rows, i) != SQLITE_TEXT ||
+				    column_ok(rows, i))
+					continue;
+				buf_reset(&m);
+				name_value(&m, t, sqlite3_column_int64(rows, 0),
+				    sqlite3_column_name(rows, i));
+				strlist_push(problems, m.s);
+			}
+		sqlite3_finalize(rows);
+	}
+	sqlite3_finalize(tables);
+	buf_release(&sql);
+	buf_release(&m);
+	if (rc != SQLITE_DONE)
+		strlist_push(problems, "the list of tables cannot be read");
 	return 0;
 }
 
@@ -87,7 +176,7 @@ bank_doctor(struct bank *b, struct strlist *problems, struct buf *err)
 	if (rows_as_problems(b, "PRAGMA integrity_check", "integrity", 1,
 	    problems, err) < 0 ||
 	    rows_as_problems(b, "PRAGMA foreign_key_check", "foreign key", 0,
-	    problems, err) < 0)
+	    problems, err) < 0 || check_text(b, problems, err) < 0)
 		return -1;
 	return check_slugs(b, problems, err);
 }

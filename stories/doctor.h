@@ -7,7 +7,8 @@
 
 /*
  * Runs PRAGMA integrity_check and foreign_key_check and checks the schema
- * version, the application id and that every principle tag is one of the
+ * version, the application id, that every text value of every table is
+ * valid UTF-8 without NUL, and that every principle tag is one of the
  * 16.  Each problem found is appended to problems
  * as one line.  Returns 0 when the checks ran (whatever they found), -1
  * when they could not run.

@@ -22,12 +22,35 @@ bind_id(sqlite3_stmt *st, const char *name, long long id)
 		sqlite3_bind_null(st, sqlite3_bind_parameter_index(st, name));
 }
 
+/*
+ * The name of the first column in [from, to) of st whose bytes are
+ * damaged (see column_ok), or NULL.
+ */
+static const char *
+first_damaged(sqlite3_stmt *st, int from, int to)
+{
+	int i;
+
+	for (i = from; i < to; i++)
+		if (!column_ok(st, i))
+			return sqlite3_column_name(st, i);
+	return NULL;
+}
+
+static void
+loop_damage(struct buf *err, long long id, const char *what)
+{
+	buf_addf(err, "loop %lld is damaged: invalid UTF-8 in %s; restore "
+	    "the bank from a backup\n", id, what);
+}
+
 int
 loop_load(struct bank *b, const char *name, struct loop *l, struct buf *err)
 {
 	sqlite3_stmt *st;
 	struct round *r = NULL;
 	long long last_round = 0;
+	const char *bad;
 	int rc;
 
 	loop_init(l);
@@ -37,6 +60,11 @@ loop_load(struct bank *b, const char *name, struct loop *l, struct buf *err)
 		return -1;
 	bind_text(st, ":name", name);
 	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && (bad = first_damaged(st, 1, 6)) != NULL) {
+		loop_damage(err, sqlite3_column_int64(st, 0), bad);
+		sqlite3_finalize(st);
+		return BANK_DAMAGED;
+	}
 	if (rc == SQLITE_ROW) {
 		l->id = sqlite3_column_int64(st, 0);
 		l->name = column_dup(st, 1);
@@ -62,6 +90,12 @@ loop_load(struct bank *b, const char *name, struct loop *l, struct buf *err)
 		return -1;
 	bind_int(st, ":loop", l->id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if ((bad = first_damaged(st, 1, 3)) != NULL ||
+		    sqlite3_column_type(st, 1) == SQLITE_NULL) {
+			loop_damage(err, l->id, bad ? bad : "a round's name");
+			sqlite3_finalize(st);
+			return BANK_DAMAGED;
+		}
 		if (r == NULL || sqlite3_column_int64(st, 0) != last_round) {
 			r = loop_add_round(l, (const char *)
 			    sqlite3_column_text(st, 1));
@@ -193,8 +227,35 @@ loop_delete(struct bank *b, long long id, struct buf *err)
 int
 loop_names(struct bank *b, struct strlist *out, struct buf *err)
 {
-	return bank_strings(b, bank_prepare(b, "SELECT name FROM loop ORDER "
-	    "BY date IS NULL, date, name", err), out, err);
+	sqlite3_stmt *st = bank_prepare(b, "SELECT id, name FROM loop ORDER BY "
+	    "date IS NULL, date, name", err);
+	struct buf m = BUF_INIT;
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (sqlite3_column_type(st, 1) != SQLITE_NULL &&
+		    column_ok(st, 1)) {
+			strlist_push(out, (const char *)
+			    sqlite3_column_text(st, 1));
+			continue;
+		}
+		/* Passed over and reported: the other loops still list. */
+		buf_reset(&m);
+		loop_damage(&m, sqlite3_column_int64(st, 0), "its name");
+		if (bank_report_damage(b, m.s, err) < 0) {
+			rc = -1;
+			break;
+		}
+	}
+	sqlite3_finalize(st);
+	buf_release(&m);
+	if (rc == -1)
+		return -1;
+	if (rc != SQLITE_DONE)
+		return bank_sql_error(b, "cannot read the bank", err);
+	return 0;
 }
 
 int

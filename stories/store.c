@@ -1,77 +1,175 @@
 #include "stories/store.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/utf8.h"
 #include "base/xalloc.h"
 
 #define STORY_COLUMNS \
 	"id, uid, title, project, situation, task, action, result, " \
 	"reflection, created, updated, version"
 
-/* Fills s from a row of STORY_COLUMNS. */
+/*
+ * The first column of a STORY_COLUMNS row whose bytes are damaged, as a
+ * story file would name it, or NULL when every one is sound.
+ */
+static const char *
+row_damage(sqlite3_stmt *st)
+{
+	static const char *const plain[] = { "uid", "title", "project" };
+	int i;
+
+	for (i = 0; i < 3; i++)
+		if (!column_ok(st, 1 + i))
+			return plain[i];
+	for (i = 0; i < SEC_COUNT; i++)
+		if (!column_ok(st, 4 + i))
+			return section_name((enum section)i);
+	if (!column_ok(st, 9))
+		return "created";
+	if (!column_ok(st, 10))
+		return "updated";
+	return NULL;
+}
+
+/* The message for story id whose 'field' is damaged. */
 static void
-row_to_story(sqlite3_stmt *st, struct story *s)
+damage_message(struct buf *m, long long id, const char *field)
+{
+	buf_addf(m, "story %lld is damaged: invalid UTF-8 in its %s; restore "
+	    "it from a backup or fix it with 'lpcoach edit %lld'\n", id, field,
+	    id);
+}
+
+/*
+ * Column i as a new string (NULL for SQL NULL).  With bad NULL the row
+ * was checked with row_damage(); else damaged bytes become U+FFFD and
+ * *bad counts them.
+ */
+static char *
+column_text(sqlite3_stmt *st, int i, size_t *bad)
+{
+	struct buf b = BUF_INIT;
+
+	if (bad == NULL || sqlite3_column_type(st, i) == SQLITE_NULL)
+		return column_dup(st, i);
+	*bad += utf8_salvage((const char *)sqlite3_column_blob(st, i),
+	    (size_t)sqlite3_column_bytes(st, i), &b);
+	return buf_detach(&b);
+}
+
+/* Fills s from a row of STORY_COLUMNS (see column_text() for bad). */
+static void
+row_to_story(sqlite3_stmt *st, struct story *s, size_t *bad)
 {
 	int i;
 
 	story_reset(s);
 	s->id = sqlite3_column_int64(st, 0);
-	s->uid = column_dup(st, 1);
-	s->title = column_dup(st, 2);
-	s->project = column_dup(st, 3);
+	s->uid = column_text(st, 1, bad);
+	s->title = column_text(st, 2, bad);
+	s->project = column_text(st, 3, bad);
 	for (i = 0; i < SEC_COUNT; i++) {
 		free(s->section[i]);
-		s->section[i] = column_dup(st, 4 + i);
+		s->section[i] = column_text(st, 4 + i, bad);
 		if (s->section[i] == NULL)
 			s->section[i] = xstrdup("");
 	}
-	s->created = column_dup(st, 9);
-	s->updated = column_dup(st, 10);
+	s->created = column_text(st, 9, bad);
+	s->updated = column_text(st, 10, bad);
 	s->version = sqlite3_column_int64(st, 11);
 }
 
 /* Loads the ordered list column of table for story id into l. */
 static int
 load_list(struct bank *b, const char *sql, long long id, struct strlist *l,
-    struct buf *err)
+    size_t *bad, struct buf *err)
 {
 	sqlite3_stmt *st = bank_prepare(b, sql, err);
+	char *v;
+	int rc;
 
 	if (st)
 		bind_int(st, ":id", id);
-	return bank_strings(b, st, l, err);
+	if (bad == NULL || st == NULL)
+		return bank_strings(b, st, l, err);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if ((v = column_text(st, 0, bad)) == NULL) {
+			++*bad;
+			continue;
+		}
+		strlist_push(l, v);
+		free(v);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return bank_sql_error(b, "cannot read the bank", err);
+	return 0;
 }
 
+/*
+ * Loads the story's lists.  Returns 0, -1 with the error in err, or
+ * BANK_DAMAGED with *field naming the damaged list (nothing added to err).
+ */
 static int
-load_lists(struct bank *b, struct story *s, struct buf *err)
+load_lists(struct bank *b, struct story *s, const char **field,
+    size_t *bad, struct buf *err)
 {
-	if (load_list(b, "SELECT slug FROM story_principle "
-	    "WHERE story_id = :id ORDER BY pos", s->id, &s->principles,
-	    err) < 0)
-		return -1;
-	if (load_list(b, "SELECT tag FROM story_tag "
-	    "WHERE story_id = :id ORDER BY pos", s->id, &s->tags, err) < 0)
-		return -1;
-	return load_list(b, "SELECT rule FROM story_lint_off "
-	    "WHERE story_id = :id ORDER BY pos", s->id, &s->lint_off, err);
+	static const struct {
+		const char *sql, *field;
+		size_t off;
+	} lists[] = {
+		{ "SELECT slug FROM story_principle WHERE story_id = :id "
+		  "ORDER BY pos", "principles", offsetof(struct story,
+		  principles) },
+		{ "SELECT tag FROM story_tag WHERE story_id = :id "
+		  "ORDER BY pos", "tags", offsetof(struct story, tags) },
+		{ "SELECT rule FROM story_lint_off WHERE story_id = :id "
+		  "ORDER BY pos", "lint settings", offsetof(struct story,
+		  lint_off) },
+	};
+	struct buf why = BUF_INIT;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+		rc = load_list(b, lists[i].sql, s->id, (struct strlist *)
+		    ((char *)s + lists[i].off), bad, &why);
+		if (rc == BANK_DAMAGED) {
+			*field = lists[i].field;
+			buf_release(&why);
+			return BANK_DAMAGED;
+		}
+		if (rc < 0) {
+			buf_add(err, why.s, why.len);
+			buf_release(&why);
+			return -1;
+		}
+	}
+	buf_release(&why);
+	return 0;
 }
 
-int
-store_load(struct bank *b, long long id, struct story *out, struct buf *err)
+/* store_load(), or with bad not NULL store_load_salvage(). */
+static int
+load_story(struct bank *b, long long id, struct story *out, size_t *bad,
+    struct buf *err)
 {
 	sqlite3_stmt *st = bank_prepare(b, "SELECT " STORY_COLUMNS
 	    " FROM story WHERE id = :id", err);
+	const char *field = NULL;
 	int rc;
 
 	if (st == NULL)
 		return -1;
 	bind_int(st, ":id", id);
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		row_to_story(st, out);
+	if (rc == SQLITE_ROW && (bad || (field = row_damage(st)) == NULL))
+		row_to_story(st, out, bad);
 	sqlite3_finalize(st);
 	if (rc == SQLITE_DONE) {
 		buf_addf(err, "no story with id %lld\n", id);
@@ -79,7 +177,26 @@ store_load(struct bank *b, long long id, struct story *out, struct buf *err)
 	}
 	if (rc != SQLITE_ROW)
 		return bank_sql_error(b, "cannot read the bank", err);
-	return load_lists(b, out, err);
+	if (field == NULL && (rc = load_lists(b, out, &field, bad, err)) !=
+	    BANK_DAMAGED)
+		return rc;
+	damage_message(err, id, field);
+	story_reset(out);
+	return BANK_DAMAGED;
+}
+
+int
+store_load(struct bank *b, long long id, struct story *out, struct buf *err)
+{
+	return load_story(b, id, out, NULL, err);
+}
+
+int
+store_load_salvage(struct bank *b, long long id, struct story *out,
+    size_t *bad, struct buf *err)
+{
+	*bad = 0;
+	return load_story(b, id, out, bad, err);
 }
 
 int
@@ -215,10 +332,25 @@ store_foreach(struct bank *b, const struct story_filter *f,
 		return -1;
 	story_init(&s);
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-		row_to_story(st, &s);
-		if (load_lists(b, &s, err) < 0) {
-			stop = -1;
-			break;
+		const char *field = row_damage(st);
+		long long id = sqlite3_column_int64(st, 0);
+
+		if (field == NULL) {
+			row_to_story(st, &s, NULL);
+			if ((stop = load_lists(b, &s, &field, NULL, err)) == -1)
+				break;
+			stop = 0;
+		}
+		if (field != NULL) {
+			/* Reported, and every other story still works. */
+			struct buf m = BUF_INIT;
+
+			damage_message(&m, id, field);
+			stop = bank_report_damage(b, m.s, err);
+			buf_release(&m);
+			if (stop < 0)
+				break;
+			continue;
 		}
 		stop = fn(&s, ctx);
 	}

@@ -21,9 +21,21 @@ struct story_filter {
 	const char *tag;	/* exact, or NULL */
 };
 
-/* Loads story id into *out (initialised by the caller). */
+/*
+ * Loads story id into *out (initialised by the caller).  Returns 0,
+ * STORE_NOT_FOUND, -1 on a database error, or BANK_DAMAGED when a stored
+ * value of the story is not valid UTF-8: the message names the story and
+ * the field, and *out is left empty, so damaged bytes never reach a
+ * caller.
+ */
 int store_load(struct bank *b, long long id, struct story *out,
     struct buf *err);
+/*
+ * store_load() for repairing a damaged story ('lpcoach edit'): each byte
+ * that is not valid UTF-8, and each NUL, becomes U+FFFD; *bad counts them.
+ */
+int store_load_salvage(struct bank *b, long long id, struct story *out,
+    size_t *bad, struct buf *err);
 
 enum { STORE_FOUND = 0, STORE_NOT_FOUND = 1, STORE_AMBIGUOUS = 2 };
 
@@ -69,6 +81,8 @@ void store_free_list(struct story *v, size_t n);
  * Calls fn for every story that passes f, ordered by id, one at a time
  * (so memory does not grow with the bank); the story is released after
  * fn returns.  A non-zero return from fn stops the walk and is returned.
+ * A damaged story (see store_load) is passed over and reported in
+ * b->damaged, or, when that is NULL, stops the walk with -1.
  */
 int store_foreach(struct bank *b, const struct story_filter *f,
     int (*fn)(struct story *s, void *ctx), void *ctx, struct buf *err);

@@ -213,12 +213,17 @@ store_delete(struct bank *b, long long id, struct buf *err)
 	return step_done(b, st, err);
 }
 
-/* Loads the story with s's uid into *old; sets *found. */
+/*
+ * Loads the story with s's uid into *old; sets *found (2 when it is
+ * damaged).  A damaged story is loaded salvaged and never counts as the
+ * same as s, so importing a sound copy (a backup, an export) repairs it.
+ */
 static int
 load_same_uid(struct bank *b, const struct story *s, struct story *old,
     int *found, struct buf *err)
 {
 	long long id = 0;
+	size_t bad;
 
 	*found = 0;
 	if (s->uid == NULL)
@@ -227,8 +232,10 @@ load_same_uid(struct bank *b, const struct story *s, struct story *old,
 		return -1;
 	if (id == 0)
 		return 0;
-	*found = 1;
-	return store_load(b, id, old, err) == 0 ? 0 : -1;
+	if (store_load_salvage(b, id, old, &bad, err) != 0)
+		return -1;
+	*found = bad > 0 ? 2 : 1;
+	return 0;
 }
 
 int
@@ -245,7 +252,7 @@ store_import_action(struct bank *b, const struct story *s,
 	}
 	if (!found)
 		*action = IMPORT_ADD;
-	else if (story_same_content(&old, s))
+	else if (found == 1 && story_same_content(&old, s))
 		*action = IMPORT_SAME;
 	else
 		*action = IMPORT_UPDATE;
@@ -266,7 +273,7 @@ store_import(struct bank *b, struct story *s, enum import_action *action,
 	if (!found) {
 		*action = IMPORT_ADD;
 		rc = store_insert(b, s, err);
-	} else if (story_same_content(&old, s)) {
+	} else if (found == 1 && story_same_content(&old, s)) {
 		*action = IMPORT_SAME;
 		s->id = old.id;
 		rc = 0;

@@ -6,6 +6,7 @@
 #include <cmocka.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/utf8.h"
 
 static long
@@ -69,6 +70,24 @@ test_decode_and_length(void **state)
 	assert_int_equal(utf8_length("caf\xc3\xa9", 5), 4);
 }
 
+static void
+test_salvage_replaces_only_the_bad_bytes(void **state)
+{
+	struct buf out = BUF_INIT;
+	static const char in[] = "caf\xc3\xa9 \xc0\xaf x\0y \xe2\x82";
+
+	(void)state;
+	/* Two bytes of an overlong form, a NUL, two of a cut sequence. */
+	assert_int_equal(utf8_salvage(in, sizeof(in) - 1, &out), 5);
+	assert_string_equal(out.s, "caf\xc3\xa9 \xef\xbf\xbd\xef\xbf\xbd "
+	    "x\xef\xbf\xbdy \xef\xbf\xbd\xef\xbf\xbd");
+	assert_int_equal(check(out.s, out.len), -1);
+	buf_reset(&out);
+	assert_int_equal(utf8_salvage("fine", 4, &out), 0);
+	assert_string_equal(out.s, "fine");
+	buf_release(&out);
+}
+
 int
 main(void)
 {
@@ -77,6 +96,7 @@ main(void)
 		cmocka_unit_test(test_invalid_forms_report_offset),
 		cmocka_unit_test(test_nul_is_refused),
 		cmocka_unit_test(test_decode_and_length),
+		cmocka_unit_test(test_salvage_replaces_only_the_bad_bytes),
 	};
 	return cmocka_run_group_tests_name("utf8", tests, NULL, NULL);
 }
