@@ -216,26 +216,30 @@ $$(grep -c '^not ok ' build/test-logs/browser.tap) failed"; exit $$rc
 
 # Every CLI test with each lpcoach call under valgrind (memory errors and
 # definite leaks fail the call); the kill and tmux tests are left to
-# check and check-long, where timing is theirs.
+# check and check-long, where timing is theirs, and the corrupted-bank
+# fuzzer (hundreds of runs) to ASan in check and check-long.
 check-valgrind: deps-if-missing
 	@command -v valgrind >/dev/null || { sudo=; [ "$$(id -u)" = 0 ] || \
 		sudo=sudo; $$sudo apt-get install -y -qq valgrind; }
 	@$(MAKE) --no-print-directory DEVELOPER=1 tests lpcoach BUILD=build/plain
 	@mkdir -p build/test-logs
 	@LPCOACH_BIN=$(CURDIR)/tests/valgrind/lpcoach bats --tap \
-		$(filter-out tests/cli/crash.bats tests/cli/terminal.bats, \
+		$(filter-out tests/cli/crash.bats tests/cli/terminal.bats \
+		tests/cli/corrupt.bats, \
 		$(wildcard tests/cli/*.bats)) > build/test-logs/valgrind.tap 2>&1; \
 		rc=$$?; grep -v '^ok ' build/test-logs/valgrind.tap | head -100; \
 		echo "$$(grep -c '^ok ' build/test-logs/valgrind.tap) passed, \
 $$(grep -c '^not ok ' build/test-logs/valgrind.tap) failed"; exit $$rc
 
 # What takes longer than a minute: kill -9 during imports of 10,000
-# stories, 30 times, and a minute of fuzzing per harness.
+# stories, 30 times, 200 corrupted banks through every reading command,
+# and a minute of fuzzing per harness.
 check-long: deps-if-missing
 	@$(MAKE) --no-print-directory DEVELOPER=1 tests lpcoach BUILD=build/plain
 	@mkdir -p build/test-logs
-	@KILL_ROUNDS=30 KILL_STORIES=10000 LPCOACH_BIN=$(CURDIR)/lpcoach \
-		bats --tap tests/cli/crash.bats > build/test-logs/long.tap 2>&1; \
+	@KILL_ROUNDS=30 KILL_STORIES=10000 CORRUPT_ROUNDS=200 \
+		LPCOACH_BIN=$(CURDIR)/lpcoach bats --tap tests/cli/crash.bats \
+		tests/cli/corrupt.bats > build/test-logs/long.tap 2>&1; \
 		rc=$$?; cat build/test-logs/long.tap; \
 		echo "$$(grep -c '^ok ' build/test-logs/long.tap) passed, \
 $$(grep -c '^not ok ' build/test-logs/long.tap) failed"; \
