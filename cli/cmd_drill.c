@@ -205,6 +205,14 @@ cmd_drill(struct cli *c, int argc, char **argv)
 	drill_catch_sigint();
 	st = run_drill(&d, &o, &l);
 	drill_restore_sigint();
+	/*
+	 * Each rating was saved when given: when the output then fails,
+	 * exit 2 must not read as "nothing changed" (main reports the write).
+	 */
+	if ((fflush(stdout) != 0 || ferror(stdout)) && s.answered > 0)
+		note("the %zu %s rated before the output failed %s kept in the "
+		    "bank", s.answered, s.answered == 1 ? "answer" : "answers",
+		    s.answered == 1 ? "is" : "are");
 out:
 	drill_session_close(&s);
 	loop_release(&l);

@@ -46,21 +46,50 @@ drill_interrupted(void)
 	return interrupted;
 }
 
-enum reply { REPLY_LINE, REPLY_QUIT };
+enum reply { REPLY_LINE, REPLY_QUIT, REPLY_BAD };
 
-/* Reads one line into buf; 'q', end of input or Ctrl-C quit. */
+/* The longest answer line kept: some 10,000 words, far past any answer. */
+#define REPLY_MAX 65536
+
+/*
+ * Reads one whole line (up to REPLY_MAX bytes; the rest of a longer line
+ * is read and refused, never left for the next prompt) into *line.
+ * 'q', end of input or Ctrl-C quit; a line too long or holding a NUL byte
+ * is REPLY_BAD, reported with its line number.
+ */
 static enum reply
-read_reply(struct drill_ask *d, char *buf, size_t size)
+read_reply(struct drill_ask *d, const char **line)
 {
-	size_t n;
+	static char buf[REPLY_MAX + 1];
+	size_t n = 0;
+	int c, nul = 0, over = 0;
 
+	*line = buf;
+	buf[0] = '\0';
 	if (interrupted)
 		return REPLY_QUIT;
-	if (fgets(buf, (int)size, stdin) == NULL)
+	while ((c = getchar()) != EOF && c != '\n') {
+		if (c == '\0')
+			nul = 1;
+		if (n < REPLY_MAX)
+			buf[n++] = (char)c;
+		else
+			over = 1;
+	}
+	if (c == EOF && n == 0 && !nul)
 		return REPLY_QUIT;
+	buf[n] = '\0';
 	d->line++;
-	n = strlen(buf);
-	while (n && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
+	if (over) {
+		error("input line %ld is longer than %d bytes; nothing of it "
+		    "was kept", d->line, REPLY_MAX);
+		return REPLY_BAD;
+	}
+	if (nul) {
+		error("input line %ld holds a NUL byte", d->line);
+		return REPLY_BAD;
+	}
+	while (n && buf[n - 1] == '\r')
 		buf[--n] = '\0';
 	if (strcmp(buf, "q") == 0 || strcmp(buf, "Q") == 0)
 		return REPLY_QUIT;
@@ -104,7 +133,7 @@ static enum reply
 answer(struct drill_ask *d, const char *prompt, double *secs)
 {
 	struct timespec start;
-	char buf[1024];
+	const char *line;
 	enum reply r;
 
 	printf("%s", prompt);
@@ -123,7 +152,7 @@ answer(struct drill_ask *d, const char *prompt, double *secs)
 		}
 		putchar('\n');
 	}
-	r = read_reply(d, buf, sizeof(buf));
+	r = read_reply(d, &line);
 	*secs = elapsed(&start);
 	return r;
 }
@@ -146,20 +175,23 @@ parse_rating(const char *s)
 static int
 ask_rating(struct drill_ask *d)
 {
-	char buf[256];
+	const char *buf;
+	enum reply r;
 	int g;
 
 	for (;;) {
 		fputs("rate your answer: 1 again, 2 hard, 3 good, 4 easy "
 		    "(q ends): ", stdout);
 		fflush(stdout);
-		if (read_reply(d, buf, sizeof(buf)) == REPLY_QUIT)
+		if ((r = read_reply(d, &buf)) == REPLY_QUIT)
 			return 0;
-		if ((g = parse_rating(buf)) > 0)
+		if (r == REPLY_LINE && (g = parse_rating(buf)) > 0)
 			return g;
 		if (!d->tty) {
-			error("input line %ld: '%s' is not a rating (1-4, "
-			    "again, hard, good or easy)", d->line, buf);
+			if (r == REPLY_LINE)
+				error("input line %ld: '%s' is not a rating "
+				    "(1-4, again, hard, good or easy)",
+				    d->line, buf);
 			return -1;
 		}
 		puts("please answer 1, 2, 3 or 4");
@@ -198,12 +230,13 @@ show_stories(struct drill_session *s, const struct principle *p)
 	free(order);
 }
 
-/* Asks whether the planned story was told; 1 yes, 0 no, -1 quit. */
+/* Asks whether the planned story was told; 1 yes, 0 no, -1 quit, -2 a bad line. */
 static int
 ask_recalled(struct drill_ask *d, long long planned)
 {
 	long at = scored_find(&d->s->stories, planned);
-	char buf[64];
+	const char *buf;
+	enum reply r;
 
 	printf("\nthe plan tells #%lld here", planned);
 	if (at >= 0) {
@@ -212,8 +245,8 @@ ask_recalled(struct drill_ask *d, long long planned)
 	}
 	fputs("\ndid you tell it? [y/n] ", stdout);
 	fflush(stdout);
-	if (read_reply(d, buf, sizeof(buf)) == REPLY_QUIT)
-		return -1;
+	if ((r = read_reply(d, &buf)) != REPLY_LINE)
+		return r == REPLY_BAD ? -2 : -1;
 	return buf[0] == 'y' || buf[0] == 'Y';
 }
 
@@ -223,23 +256,25 @@ drill_ask_item(struct drill_ask *d, const struct drill_item *it, size_t no,
 {
 	struct buf err = BUF_INIT;
 	double secs, more;
+	enum reply r;
 	int i, g;
 
 	printf("\n%zu. [%s] ", no, it->q->principle->name);
 	term_wrap(stdout, it->q->text, 4, (int)strlen(it->q->principle->name) +
 	    6, 79);
-	if (answer(d, "   answer aloud, then press Enter", &secs) == REPLY_QUIT)
-		return 0;
+	if ((r = answer(d, "   answer aloud, then press Enter", &secs)) !=
+	    REPLY_LINE)
+		return r == REPLY_BAD ? -1 : 0;
 	for (i = 0; i < it->nfollow; i++) {
 		fputs("\n   follow-up: ", stdout);
 		term_wrap(stdout, it->follow[i]->text, 16, 16, 79);
-		if (answer(d, "   answer, then press Enter", &more) ==
-		    REPLY_QUIT)
-			return 0;
+		if ((r = answer(d, "   answer, then press Enter", &more)) !=
+		    REPLY_LINE)
+			return r == REPLY_BAD ? -1 : 0;
 	}
 	show_stories(d->s, it->q->principle);
 	if (recalled && planned && (*recalled = ask_recalled(d, planned)) < 0)
-		return 0;
+		return *recalled == -2 ? -1 : 0;
 	if ((g = ask_rating(d)) <= 0)
 		return g;
 	if (drill_session_rate(d->s, it->q, g, secs, &err) < 0) {
@@ -306,7 +341,7 @@ mock_round(struct drill_ask *d, struct loop *l, size_t r, uint64_t seed,
 	char tag[48];
 	int rc = 1;
 
-	printf("\n== %s\n", l->rounds[r].name);
+	term_printf(stdout, "\n== %s\n", l->rounds[r].name);
 	d->s->round = l->rounds[r].name;
 	for (k = 0; k < l->rounds[r].nslots && rc > 0; k++) {
 		const struct slot *sl = &l->rounds[r].slots[k];

@@ -188,3 +188,29 @@ load helper
 	assert_failure 2
 	assert_output --partial "--json goes with --dry-run, --stats or --due"
 }
+
+@test "an answer line too long is refused whole, not read in pieces" {
+	lp import "$SAMPLES" >/dev/null
+	run bash -c "{ head -c 10000000 /dev/zero | tr '\\0' x; printf '\\nf\\n3\\n'; } | '$LPCOACH' drill --count 1 --seed 3 --no-timer"
+	assert_failure 2
+	assert_output --partial "input line 1 is longer than 65536 bytes; nothing of it was kept"
+	refute_output --partial "is not a rating"
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM answer')" -eq 0 ]
+}
+
+@test "a rating with a NUL byte is not a rating" {
+	lp import "$SAMPLES" >/dev/null
+	run bash -c "printf 'a\\nb\\n3\\0\\n' | '$LPCOACH' drill --count 1 --seed 3 --no-timer"
+	assert_failure 2
+	assert_output --partial "input line 3 holds a NUL byte"
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM answer')" -eq 0 ]
+}
+
+@test "when the output fails, the drill says the rated answers were kept" {
+	lp import "$SAMPLES" >/dev/null
+	run bash -c "printf 'a\\nb\\n3\\nq\\n' | '$LPCOACH' drill --count 2 --seed 3 --no-timer > /dev/full"
+	assert_failure 2
+	assert_output --partial "the 1 answer rated before the output failed is kept in the bank"
+	assert_output --partial "cannot write to standard output"
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM answer')" -eq 1 ]
+}
