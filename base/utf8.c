@@ -1,5 +1,7 @@
 #include "base/utf8.h"
 
+#include <string.h>
+
 #include "base/buf.h"
 
 size_t
@@ -97,4 +99,30 @@ utf8_salvage(const char *s, size_t len, struct buf *out)
 		i += n;
 	}
 	return bad;
+}
+
+int
+utf8_is_bidi_control(uint32_t cp)
+{
+	return (cp >= 0x202A && cp <= 0x202E) ||
+	    (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
+	    cp == 0x061C;
+}
+
+int
+utf8_name_ok(const char *s, size_t max)
+{
+	size_t len = strlen(s), i = 0, n, count = 0;
+	uint32_t cp;
+
+	while (i < len) {
+		if ((n = utf8_decode(s + i, len - i, &cp)) == 0)
+			return 0;
+		if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ||
+		    utf8_is_bidi_control(cp))
+			return 0;
+		i += n;
+		count++;
+	}
+	return count >= 1 && count <= max;
 }

@@ -29,6 +29,15 @@ long utf8_check(const char *s, size_t len, const char **why);
 struct buf;
 size_t utf8_salvage(const char *s, size_t len, struct buf *out);
 
+/* 1 for the bidirectional controls (U+202A-202E, U+2066-2069, marks). */
+int utf8_is_bidi_control(uint32_t cp);
+
+/*
+ * 1 when s is a name fit to show and store: valid UTF-8, 1 to max code
+ * points, and no C0 or C1 control, DEL or bidi control.
+ */
+int utf8_name_ok(const char *s, size_t max);
+
 /* Counts code points in s[0..len) (each invalid byte counts as one). */
 size_t utf8_length(const char *s, size_t len);
 

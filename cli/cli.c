@@ -9,12 +9,21 @@
 #include "cli/term.h"
 #include "lp/question.h"
 
+/*
+ * Every message goes through the escaping writer: messages quote
+ * arguments, drill input and story text, and none of it may drive the
+ * terminal (a C1 CSI, a bidi override, invalid UTF-8).
+ */
 static void
-vsay(const char *fmt, va_list ap)
+vsay(const char *prefix, const char *fmt, va_list ap)
 {
-	fputs("lpcoach: ", stderr);
-	vfprintf(stderr, fmt, ap);
+	struct buf m = BUF_INIT;
+
+	buf_vaddf(&m, fmt, ap);
+	fputs(prefix, stderr);
+	term_puts(stderr, m.s, 1);
 	fputc('\n', stderr);
+	buf_release(&m);
 }
 
 int
@@ -23,7 +32,7 @@ error(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsay(fmt, ap);
+	vsay("lpcoach: ", fmt, ap);
 	va_end(ap);
 	return ST_ERROR;
 }
@@ -55,7 +64,7 @@ note(const char *fmt, ...)
 	va_list ap;
 
 	va_start(ap, fmt);
-	vsay(fmt, ap);
+	vsay("lpcoach: ", fmt, ap);
 	va_end(ap);
 }
 
@@ -67,9 +76,8 @@ usage_error(struct cli *c, const char *fmt, ...)
 	fprintf(stderr, "lpcoach%s%s: ", *c->spec->name ? " " : "",
 	    c->spec->name);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	vsay("", fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
 	opt_print_synopsis(stderr, c->spec);
 	return ST_ERROR;
 }

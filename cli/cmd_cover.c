@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/jsonx.h"
 #include "cli/cli.h"
 #include "cli/cover_view.h"
 #include "cli/term.h"
@@ -58,23 +59,23 @@ cover_json(const struct cover *c, const struct scored *s)
 		for (i = 0; i < row->n; i++) {
 			size_t k = row->stories[i];
 
-			json_array_append_new(st, json_pack("{s:I, s:s, s:i, "
+			jappend(st, jpack("{s:I, s:s, s:i, "
 			    "s:b}", "id", (json_int_t)s->v[k].id, "title",
 			    s->v[k].title, "score", s->score[k], "ready",
 			    s->ready[k]));
 		}
-		json_array_append_new(ps, json_pack("{s:s, s:s, s:s, s:o}",
+		jappend(ps, jpack("{s:s, s:s, s:s, s:o}",
 		    "slug", row->p->slug, "name", row->p->name, "status",
 		    cover_status_name(row->status), "stories", st));
 	}
 	for (i = 0; i < c->warnings.n; i++)
-		json_array_append_new(w, json_string(c->warnings.v[i]));
-	json_object_set_new(o, "principles", ps);
-	json_object_set_new(o, "distinct_stories",
+		jappend(w, json_string(c->warnings.v[i]));
+	jset(o, "principles", ps);
+	jset(o, "distinct_stories",
 	    json_integer((json_int_t)c->distinct));
-	json_object_set_new(o, "ready_stories",
+	jset(o, "ready_stories",
 	    json_integer((json_int_t)c->ready));
-	json_object_set_new(o, "warnings", w);
+	jset(o, "warnings", w);
 	return o;
 }
 

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/jsonx.h"
 #include "cli/cli.h"
 #include "cli/secrets_view.h"
 #include "cli/term.h"
@@ -59,7 +60,7 @@ render(const struct export_opts *o, const struct story *v, size_t n,
 		char *text;
 
 		for (i = 0; i < n; i++)
-			json_array_append_new(arr, story_to_json(&v[i],
+			jappend(arr, story_to_json(&v[i],
 			    STORY_DEFAULT_WPM, 1));
 		text = json_dumps(arr, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
 		json_decref(arr);

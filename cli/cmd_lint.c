@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/jsonx.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/term.h"
@@ -89,21 +90,21 @@ result_json(const struct story *s, const char *file,
 	json_t *o = json_object(), *fs = json_array();
 	size_t i;
 
-	json_object_set_new(o, "story", file ? json_null() :
+	jset(o, "story", file ? json_null() :
 	    json_integer(s->id));
-	json_object_set_new(o, "file", file ? json_string(file) : json_null());
-	json_object_set_new(o, "title", json_string(s->title));
-	json_object_set_new(o, "score", json_integer(res->score));
-	json_object_set_new(o, "ready", json_boolean(res->ready));
-	json_object_set_new(o, "words", json_integer((json_int_t)res->words));
-	json_object_set_new(o, "seconds", json_integer(res->seconds));
-	json_object_set_new(o, "disabled", json_integer(res->disabled));
+	jset(o, "file", file ? json_string(file) : json_null());
+	jset(o, "title", json_string(s->title));
+	jset(o, "score", json_integer(res->score));
+	jset(o, "ready", json_boolean(res->ready));
+	jset(o, "words", json_integer((json_int_t)res->words));
+	jset(o, "seconds", json_integer(res->seconds));
+	jset(o, "disabled", json_integer(res->disabled));
 	for (i = 0; i < res->n; i++) {
 		const struct finding *f = &res->v[i];
 
 		if (!shown(f, min_sev, show_disabled))
 			continue;
-		json_array_append_new(fs, json_pack("{s:s, s:s, s:s, s:o, s:i, "
+		jappend(fs, jpack("{s:s, s:s, s:s, s:o, s:i, "
 		    "s:i, s:s, s:o, s:b}", "rule", f->rule->id, "category",
 		    f->rule->category, "severity",
 		    severity_names[f->severity], "section",
@@ -113,7 +114,7 @@ result_json(const struct story *s, const char *file,
 		    json_string(f->match) : json_null(), "disabled",
 		    f->disabled));
 	}
-	json_object_set_new(o, "findings", fs);
+	jset(o, "findings", fs);
 	return o;
 }
 
@@ -194,7 +195,7 @@ emit(void *ctx, const struct story *s, const char *file,
 		    p->show_disabled);
 
 		fputs(p->printed ? ",\n" : "\n", stdout);
-		json_dumpf(o, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+		json_dumpf(o, stdout, json_flags(stdout));
 		json_decref(o);
 	} else if (p->fmt == FMT_GNU) {
 		print_gnu(s, file, res, p->min_sev, p->show_disabled);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/jsonx.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/term.h"
@@ -65,9 +66,9 @@ print_json(const struct story *v, size_t n, int wpm, const int *scores,
 	for (i = 0; i < n; i++) {
 		json_t *o = story_to_json(&v[i], wpm, 0);
 
-		json_object_set_new(o, "score", json_integer(scores[i]));
-		json_object_set_new(o, "ready", json_boolean(ready[i]));
-		json_array_append_new(arr, o);
+		jset(o, "score", json_integer(scores[i]));
+		jset(o, "ready", json_boolean(ready[i]));
+		jappend(arr, o);
 	}
 	json_print(arr);
 	json_decref(arr);

@@ -10,7 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/jsonx.h"
 #include "base/clock.h"
+#include "base/utf8.h"
 #include "cli/cli.h"
 #include "cli/loop_verbs.h"
 #include "cli/term.h"
@@ -126,16 +128,21 @@ cmd_loop_new(struct cli *c, int argc, char **argv)
 		return usage_error(c, "give one NAME for the loop");
 	if (!loop_name_ok(a.v[0]))
 		return error("bad loop name '%s': use 1 to 40 characters "
-		    "without control characters", a.v[0]);
+		    "of UTF-8 text, without control or bidi characters",
+		    a.v[0]);
+	if (o.company && !utf8_name_ok(o.company, 80))
+		return error("bad --company '%s': use 1 to 80 characters of "
+		    "UTF-8 text, without control or bidi characters",
+		    o.company);
 	if (loop_date_ok(o.date) < 0 || cli_open_bank(c, &b, BANK_WRITE) < 0)
 		return ST_ERROR;
 	if (loop_create(&b, a.v[0], o.template, o.date, o.company, &l,
 	    &err) < 0) {
 		st = error_out(&err);
 	} else {
-		printf("created loop '%s' (%s template, %zu rounds); next: "
-		    "lpcoach loop plan %s\n", l.name, o.template, l.nrounds,
-		    l.name);
+		term_printf(stdout, "created loop '%s' (%s template, %zu "
+		    "rounds); next: lpcoach loop plan %s\n", l.name, o.template,
+		    l.nrounds, l.name);
 		st = ST_OK;
 	}
 	loop_release(&l);
@@ -162,14 +169,15 @@ static void
 list_one(const struct loop *l, int json, json_t *arr)
 {
 	if (json) {
-		json_array_append_new(arr, json_pack("{s:s, s:s?, s:s?, s:s, "
+		jappend(arr, jpack("{s:s, s:s?, s:s?, s:s, "
 		    "s:I, s:s?}", "name", l->name, "company", l->company, "date",
 		    l->date, "template", l->template_name, "rounds",
 		    (json_int_t)l->nrounds, "planned", l->planned));
 		return;
 	}
 	term_puts(stdout, l->name, 0);
-	printf("  %s, %zu rounds", l->template_name, l->nrounds);
+	term_printf(stdout, "  %s, %zu rounds", l->template_name,
+	    l->nrounds);
 	if (l->company) {
 		fputs(", ", stdout);
 		term_puts(stdout, l->company, 0);
@@ -251,16 +259,16 @@ show_json(const struct loop *l)
 		for (k = 0; k < l->rounds[i].nslots; k++) {
 			const struct slot *s = &l->rounds[i].slots[k];
 
-			json_array_append_new(ps, json_pack("{s:s, s:s, s:o, "
+			jappend(ps, jpack("{s:s, s:s, s:o, "
 			    "s:o, s:o}", "slug", s->slug, "name",
 			    principle_by_slug(s->slug)->name, "pinned",
 			    id_json(s->pinned), "story", id_json(s->story),
 			    "backup", id_json(s->backup)));
 		}
-		json_array_append_new(rounds, json_pack("{s:s, s:o}", "name",
+		jappend(rounds, jpack("{s:s, s:o}", "name",
 		    l->rounds[i].name, "principles", ps));
 	}
-	o = json_pack("{s:s, s:s?, s:s?, s:s, s:s?, s:o}", "name", l->name,
+	o = jpack("{s:s, s:s?, s:s?, s:s, s:s?, s:o}", "name", l->name,
 	    "company", l->company, "date", l->date, "template",
 	    l->template_name, "planned", l->planned, "rounds", rounds);
 	json_print(o);
@@ -292,7 +300,7 @@ show_head(struct cli *c, const struct loop *l)
 	term_style(stdout, c->color, "1");
 	term_puts(stdout, l->name, 0);
 	term_reset(stdout, c->color);
-	printf("  (%s template", l->template_name);
+	term_printf(stdout, "  (%s template", l->template_name);
 	if (l->company) {
 		fputs(", ", stdout);
 		term_puts(stdout, l->company, 0);

@@ -8,6 +8,7 @@
 
 #include "base/clock.h"
 #include "cli/cli.h"
+#include "cli/term.h"
 #include "cli/loop_verbs.h"
 #include "lp/loop_edit.h"
 
@@ -52,7 +53,8 @@ round_verb(struct cli *c, const struct cmd_spec *spec, enum round_verb verb,
 		    "principles");
 	if (verb != ROUND_RM && !loop_name_ok(a.v[1]))
 		return error("bad round name '%s': use 1 to 40 characters "
-		    "without control characters", a.v[1]);
+		    "of UTF-8 text, without control or bidi characters",
+		    a.v[1]);
 	if (verb != ROUND_RM && (st = round_principles(a.v + 2, a.n - 2,
 	    a.v[1], &slugs)) != ST_OK) {
 		strlist_clear(&slugs);
@@ -65,7 +67,8 @@ round_verb(struct cli *c, const struct cmd_spec *spec, enum round_verb verb,
 	if ((rc = loop_round_edit(&b, a.v[0], verb, a.v[1], &slugs, &err)) != 0)
 		error_out(&err);
 	else
-		printf("loop '%s': %s round '%s'\n", a.v[0], done[verb], a.v[1]);
+		term_printf(stdout, "loop '%s': %s round '%s'\n", a.v[0],
+		    done[verb], a.v[1]);
 	strlist_clear(&slugs);
 	bank_close(&b);
 	return loop_status(rc);
@@ -182,10 +185,12 @@ pin_verb(struct cli *c, const struct cmd_spec *spec, int argc, char **argv)
 	if (rc != 0)
 		error_out(&err);
 	else if (pin)
-		printf("pinned #%lld to %s in round '%s'\n", id, p->name,
+		term_printf(stdout, "pinned #%lld to %s in round '%s'\n", id,
+		    p->name,
 		    a.v[1]);
 	else
-		printf("unpinned %s in round '%s'\n", p->name, a.v[1]);
+		term_printf(stdout, "unpinned %s in round '%s'\n", p->name,
+		    a.v[1]);
 	bank_close(&b);
 	return loop_status(rc);
 }
@@ -248,7 +253,8 @@ cmd_loop_told(struct cli *c, int argc, char **argv)
 	    &err)) != 0)
 		error_out(&err);
 	else
-		printf("recorded: #%lld told in round '%s' on %s\n", id, a.v[1],
+		term_printf(stdout, "recorded: #%lld told in round '%s' on %s\n",
+		    id, a.v[1],
 		    o.date);
 	bank_close(&b);
 	return loop_status(rc);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/jsonx.h"
 #include "cli/cli.h"
 #include "cli/loop_verbs.h"
 #include "cli/term.h"
@@ -56,7 +57,7 @@ plan_json(const struct loop_plan *p)
 			long at = loop_plan_at(p, sl);
 
 			if (at >= 0) {
-				json_array_append_new(assign, json_pack("{s:s, "
+				jappend(assign, jpack("{s:s, "
 				    "s:s, s:I, s:s, s:i, s:o}", "round",
 				    l->rounds[i].name, "principle", sl->slug,
 				    "story", (json_int_t)sl->story, "title",
@@ -68,11 +69,11 @@ plan_json(const struct loop_plan *p)
 			}
 			buf_reset(&why);
 			loop_plan_why_empty(p, i, k, &why);
-			json_array_append_new(unfilled, json_pack("{s:s, s:s, "
+			jappend(unfilled, jpack("{s:s, s:s, "
 			    "s:s}", "round", l->rounds[i].name, "principle",
 			    sl->slug, "reason", why.s));
 		}
-	o = json_pack("{s:s, s:b, s:I, s:I, s:I, s:o, s:o}", "loop", l->name,
+	o = jpack("{s:s, s:b, s:I, s:I, s:I, s:o, s:o}", "loop", l->name,
 	    "feasible", p->filled == p->slots, "filled", (json_int_t)p->filled,
 	    "slots", (json_int_t)p->slots, "score", (json_int_t)p->score,
 	    "assignments", assign, "unfilled", unfilled);
@@ -193,14 +194,14 @@ check_json(const struct loop_check *r)
 	for (i = 0; i < r->n; i++) {
 		const struct loop_problem *p = &r->v[i];
 
-		json_array_append_new(arr, json_pack("{s:s, s:s?, s:s?, s:o, "
+		jappend(arr, jpack("{s:s, s:s?, s:s?, s:o, "
 		    "s:o, s:s}", "kind", p->kind, "round", p->round,
 		    "principle", p->slug, "story", p->story ?
 		    json_integer(p->story) : json_null(), "other", p->other ?
 		    json_integer(p->other) : json_null(), "message",
 		    p->message));
 	}
-	o = json_pack("{s:s, s:o}", "loop", r->plan.loop.name, "problems",
+	o = jpack("{s:s, s:o}", "loop", r->plan.loop.name, "problems",
 	    arr);
 	json_print(o);
 	json_decref(o);

@@ -2,6 +2,7 @@
 #include <jansson.h>
 #include <stdlib.h>
 
+#include "base/jsonx.h"
 #include "cli/cli.h"
 #include "cli/term.h"
 #include "lp/guide.h"
@@ -61,23 +62,23 @@ print_json(const struct principle *p, const struct question **q, size_t nq,
 	json_t *st = json_array();
 	size_t i;
 
-	json_object_set_new(o, "slug", json_string(p->slug));
-	json_object_set_new(o, "name", json_string(p->name));
-	json_object_set_new(o, "summary", json_string(guide_of(p)->summary));
-	json_object_set_new(o, "listens_for",
+	jset(o, "slug", json_string(p->slug));
+	jset(o, "name", json_string(p->name));
+	jset(o, "summary", json_string(guide_of(p)->summary));
+	jset(o, "listens_for",
 	    json_strlist(&guide_of(p)->listens_for));
-	json_object_set_new(o, "pitfalls", json_strlist(&guide_of(p)->pitfalls));
+	jset(o, "pitfalls", json_strlist(&guide_of(p)->pitfalls));
 	for (i = 0; i < nq; i++)
-		json_array_append_new(q[i]->kind == QUESTION_MAIN ? qs : fs,
-		    json_pack("{s:s, s:s}", "id", q[i]->id, "text",
+		jappend(q[i]->kind == QUESTION_MAIN ? qs : fs,
+		    jpack("{s:s, s:s}", "id", q[i]->id, "text",
 		    q[i]->text));
-	json_object_set_new(o, "questions", qs);
-	json_object_set_new(o, "follow_ups", fs);
+	jset(o, "questions", qs);
+	jset(o, "follow_ups", fs);
 	for (i = 0; i < n; i++)
-		json_array_append_new(st, json_pack("{s:I, s:s, s:s}", "id",
+		jappend(st, jpack("{s:I, s:s, s:s}", "id",
 		    (json_int_t)v[i].id, "uid", v[i].uid, "title",
 		    v[i].title));
-	json_object_set_new(o, "stories", st);
+	jset(o, "stories", st);
 	json_print(o);
 	json_decref(o);
 }

@@ -1,6 +1,7 @@
 /* lpcoach principles: the 16 principles and how many stories each has. */
 #include <jansson.h>
 
+#include "base/jsonx.h"
 #include "cli/cli.h"
 #include "cli/term.h"
 #include "lp/guide.h"
@@ -33,7 +34,7 @@ principle_json(const struct principle *p, long stories)
 {
 	const struct guide *g = guide_of(p);
 
-	return json_pack("{s:s, s:s, s:s, s:o, s:o, s:I}", "slug", p->slug,
+	return jpack("{s:s, s:s, s:s, s:o, s:o, s:I}", "slug", p->slug,
 	    "name", p->name, "summary", g->summary, "listens_for",
 	    json_strlist(&g->listens_for), "pitfalls", json_strlist(&g->pitfalls),
 	    "stories", (json_int_t)stories);
@@ -72,7 +73,7 @@ cmd_principles(struct cli *c, int argc, char **argv)
 			break;
 		}
 		if (json)
-			json_array_append_new(arr, principle_json(p, n));
+			jappend(arr, principle_json(p, n));
 		else
 			printf("%3d  %-46s %7ld\n", i + 1, p->name, n);
 	}

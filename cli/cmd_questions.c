@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/jsonx.h"
 #include "cli/cli.h"
 #include "cli/term.h"
 #include "lp/question.h"
@@ -61,14 +62,14 @@ question_json(const struct question *q)
 {
 	json_t *o = json_object();
 
-	json_object_set_new(o, "id", json_string(q->id));
-	json_object_set_new(o, "principle", q->principle ?
+	jset(o, "id", json_string(q->id));
+	jset(o, "principle", q->principle ?
 	    json_string(q->principle->slug) : json_null());
-	json_object_set_new(o, "also", json_strlist(&q->also));
-	json_object_set_new(o, "roles", json_strlist(&q->roles));
-	json_object_set_new(o, "kind", json_string(q->kind == QUESTION_MAIN ?
+	jset(o, "also", json_strlist(&q->also));
+	jset(o, "roles", json_strlist(&q->roles));
+	jset(o, "kind", json_string(q->kind == QUESTION_MAIN ?
 	    "question" : "follow-up"));
-	json_object_set_new(o, "text", json_string(q->text));
+	jset(o, "text", json_string(q->text));
 	return o;
 }
 
@@ -128,7 +129,7 @@ cmd_questions(struct cli *c, int argc, char **argv)
 		json_t *arr = json_array();
 
 		for (i = 0; i < n; i++)
-			json_array_append_new(arr, question_json(v[i]));
+			jappend(arr, question_json(v[i]));
 		json_print(arr);
 		json_decref(arr);
 	} else {

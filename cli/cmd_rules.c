@@ -2,6 +2,7 @@
 #include <jansson.h>
 #include <string.h>
 
+#include "base/jsonx.h"
 #include "cli/cli.h"
 #include "cli/term.h"
 #include "lp/consistency.h"
@@ -44,7 +45,7 @@ patterns_json(const struct patlist *pl)
 	size_t i;
 
 	for (i = 0; i < pl->n; i++)
-		json_array_append_new(a, json_string(pl->pat[i].source));
+		jappend(a, json_string(pl->pat[i].source));
 	return a;
 }
 
@@ -55,14 +56,14 @@ rule_json(const struct rule *r)
 	json_t *o;
 
 	rule_scope_text(r, &scope);
-	o = json_pack("{s:s, s:s, s:s, s:s, s:s, s:o, s:s, s:s}", "id", r->id,
+	o = jpack("{s:s, s:s, s:s, s:s, s:s, s:o, s:s, s:s}", "id", r->id,
 	    "kind", rule_kind_names[r->kind], "category", r->category,
 	    "severity", severity_names[r->severity], "scope", scope.s,
 	    "principles", json_strlist(&r->principles), "message", r->message,
 	    "file", r->file);
-	json_object_set_new(o, "patterns", patterns_json(&r->patterns));
-	json_object_set_new(o, "unless", patterns_json(&r->unless));
-	json_object_set_new(o, "also", patterns_json(&r->also));
+	jset(o, "patterns", patterns_json(&r->patterns));
+	jset(o, "unless", patterns_json(&r->unless));
+	jset(o, "also", patterns_json(&r->also));
 	buf_release(&scope);
 	return o;
 }
@@ -136,7 +137,7 @@ cmd_rules(struct cli *c, int argc, char **argv)
 
 		for (i = 0; i < rb.n; i++)
 			if (rb.rules[i].active)
-				json_array_append_new(arr,
+				jappend(arr,
 				    rule_json(&rb.rules[i]));
 		json_print(arr);
 		json_decref(arr);

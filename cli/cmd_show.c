@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "base/jsonx.h"
 #include "cli/cli.h"
 #include "lp/scoring.h"
 #include "cli/term.h"
@@ -133,8 +134,8 @@ print_story(struct cli *c, const struct show_opts *o, struct bank *b,
 	} else if (o->json) {
 		json_t *j = story_to_json(s, (int)o->wpm, 1);
 
-		json_object_set_new(j, "score", json_integer(score));
-		json_object_set_new(j, "ready", json_boolean(ready));
+		jset(j, "score", json_integer(score));
+		jset(j, "ready", json_boolean(ready));
 		json_print(j);
 		json_decref(j);
 	} else if (o->md) {

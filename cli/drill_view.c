@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/jsonx.h"
 #include "cli/cli.h"
 #include "cli/drill_view.h"
 #include "cli/term.h"
@@ -42,7 +43,7 @@ drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
 		if (next)
 			clock_local_iso(next, due);
 		if (json) {
-			json_array_append_new(arr, json_pack("{s:s, s:I, s:o, "
+			jappend(arr, jpack("{s:s, s:I, s:o, "
 			    "s:o, s:o}", "principle", p->slug, "drilled",
 			    (json_int_t)h.drilled, "last_rating",
 			    h.last_rating ? json_integer(h.last_rating) :
@@ -93,7 +94,7 @@ drill_print_due(const struct card *cards, size_t ncards, int json)
 		n++;
 		clock_local_iso(cards[k].due, due);
 		if (json) {
-			json_array_append_new(arr, json_pack("{s:s, s:s, s:s, "
+			jappend(arr, jpack("{s:s, s:s, s:s, "
 			    "s:s}", "principle", q->principle->slug,
 			    "question_id", q->id, "text", q->text, "due", due));
 			continue;
@@ -124,9 +125,9 @@ drill_print_dry_run(const struct drill_item *items, size_t n, int json)
 			json_t *f = json_array();
 
 			for (k = 0; k < items[i].nfollow; k++)
-				json_array_append_new(f,
+				jappend(f,
 				    json_string(items[i].follow[k]->text));
-			json_array_append_new(arr, json_pack("{s:s, s:s, s:s, "
+			jappend(arr, jpack("{s:s, s:s, s:s, "
 			    "s:o}", "principle", q->principle->slug,
 			    "question_id", q->id, "text", q->text, "follow_ups",
 			    f));

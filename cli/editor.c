@@ -95,8 +95,7 @@ run_editor(const char *path)
 	}
 	if (pid == 0) {
 		execvp(argv[0], argv);
-		fprintf(stderr, "lpcoach: cannot run editor '%s': %s\n",
-		    argv[0], strerror(errno));
+		error("cannot run editor '%s': %s", argv[0], strerror(errno));
 		_exit(127);
 	}
 	free(copy);

@@ -24,10 +24,10 @@ print_plan(const struct report *r)
 {
 	size_t i, k;
 
-	printf("\n== Loop plan: %s%s\n", r->plan.loop.name, r->plan.saved ?
+	term_printf(stdout, "\n== Loop plan: %s%s\n", r->plan.loop.name, r->plan.saved ?
 	    "" : " (not saved: the plan lpcoach would make now)");
 	for (i = 0; i < r->plan.loop.nrounds; i++) {
-		printf("  %s\n", r->plan.loop.rounds[i].name);
+		term_printf(stdout, "  %s\n", r->plan.loop.rounds[i].name);
 		for (k = 0; k < r->plan.loop.rounds[i].nslots; k++) {
 			const struct slot *s =
 			    &r->plan.loop.rounds[i].slots[k];
@@ -99,7 +99,8 @@ report_print(int color, const struct report *r)
 	printf("%s\n", r->verdict);
 	term_reset(stdout, color);
 	if (r->has_loop && r->days != INT_MIN)
-		printf("%d days until %s on %s\n", r->days, r->plan.loop.name,
+		term_printf(stdout, "%d days until %s on %s\n", r->days,
+		    r->plan.loop.name,
 		    r->plan.loop.date);
 	if (r->stories->n == 0)
 		puts("\nStart here: import the samples ('lpcoach import "

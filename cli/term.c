@@ -1,12 +1,14 @@
 #define _XOPEN_SOURCE 700	/* wcwidth */
 #include "cli/term.h"
 
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <wchar.h>
 
+#include "base/buf.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
@@ -23,14 +25,6 @@ term_color_on(int color_opt, FILE *f)
 	return isatty(fileno(f)) && term && strcmp(term, "dumb") != 0;
 }
 
-static int
-is_bidi_control(uint32_t cp)
-{
-	return (cp >= 0x202A && cp <= 0x202E) ||
-	    (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
-	    cp == 0x061C;
-}
-
 /*
  * Writes the escape for one unsafe code point (or invalid byte) into out;
  * returns 0 when cp is safe to print as it is.
@@ -44,7 +38,7 @@ escape_of(uint32_t cp, int multiline, char out[12])
 		snprintf(out, 12, "\\x%02x", (unsigned)cp);
 		return 1;
 	}
-	if ((cp >= 0x80 && cp <= 0x9f) || is_bidi_control(cp)) {
+	if ((cp >= 0x80 && cp <= 0x9f) || utf8_is_bidi_control(cp)) {
 		snprintf(out, 12, "\\u%04x", (unsigned)cp);
 		return 1;
 	}
@@ -157,10 +151,19 @@ term_reset(FILE *f, int on)
 		fputs("\033[0m", f);
 }
 
+size_t
+json_flags(FILE *f)
+{
+	/* On a terminal every non-ASCII character is a \u escape: still the
+	 * same JSON, but no C1 control or bidi override reaches the screen. */
+	return JSON_INDENT(2) | JSON_PRESERVE_ORDER |
+	    (isatty(fileno(f)) ? JSON_ENSURE_ASCII : 0);
+}
+
 int
 json_print(json_t *j)
 {
-	int rc = json_dumpf(j, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+	int rc = json_dumpf(j, stdout, json_flags(stdout));
 
 	fputc('\n', stdout);
 	return rc;
@@ -197,4 +200,17 @@ term_wrap(FILE *f, const char *s, int indent, int col, int width)
 		p = end;
 	}
 	fputc('\n', f);
+}
+
+void
+term_printf(FILE *f, const char *fmt, ...)
+{
+	struct buf b = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	term_puts(f, b.s, 1);
+	buf_release(&b);
 }

@@ -17,6 +17,9 @@ int term_color_on(int color_opt, FILE *f);
  * visible escapes (\x1b, \u202e).  Newlines and tabs pass when multiline.
  */
 void term_puts(FILE *f, const char *s, int multiline);
+/* printf through term_puts(f, ..., 1): for lines that quote user names. */
+void term_printf(FILE *f, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 /* Like term_puts(..., 0), truncated to width columns with an ellipsis. */
 void term_cell(FILE *f, const char *s, int width);
 /* Like term_cell() without the padding: for the end of a line. */
@@ -37,5 +40,7 @@ void term_reset(FILE *f, int on);
 
 /* Prints j as indented JSON followed by a newline; returns 0 or -1. */
 int json_print(json_t *j);
+/* The json_dumpf flags for f: indented, ordered, ASCII-only on a terminal. */
+size_t json_flags(FILE *f);
 
 #endif

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/utf8.h"
 #include "base/xalloc.h"
 #include "lp/template.h"
 #include "stories/loop_store.h"
@@ -12,14 +13,7 @@
 int
 loop_name_ok(const char *name)
 {
-	size_t n = strlen(name), i;
-
-	if (n == 0 || n > 40)
-		return 0;
-	for (i = 0; i < n; i++)
-		if ((unsigned char)name[i] < 0x20 || name[i] == 0x7f)
-			return 0;
-	return 1;
+	return utf8_name_ok(name, 40);
 }
 
 /*

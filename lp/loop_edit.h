@@ -16,7 +16,10 @@
 #include "stories/bank.h"
 #include "stories/loop.h"
 
-/* Checks a loop or round name: 1 to 40 characters, no control characters. */
+/*
+ * Checks a loop or round name: 1 to 40 characters of UTF-8, with no C0 or
+ * C1 control, DEL or bidi control (they would reach the terminal).
+ */
 int loop_name_ok(const char *name);
 
 /*

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "base/jsonx.h"
 #include "stories/parse.h"
 #include "base/xalloc.h"
 
@@ -152,7 +153,7 @@ json_strlist(const struct strlist *l)
 	size_t i;
 
 	for (i = 0; i < l->n; i++)
-		json_array_append_new(a, json_string(l->v[i]));
+		jappend(a, json_string(l->v[i]));
 	return a;
 }
 
@@ -192,25 +193,25 @@ story_to_json(const struct story *s, int wpm, int full)
 	size_t words = story_words(s);
 	int i;
 
-	json_object_set_new(o, "id", s->id ? json_integer(s->id) :
+	jset(o, "id", s->id ? json_integer(s->id) :
 	    json_null());
-	json_object_set_new(o, "uid", json_str_or_null(s->uid));
-	json_object_set_new(o, "title", json_str_or_null(s->title));
-	json_object_set_new(o, "principles", json_strlist(&s->principles));
-	json_object_set_new(o, "project", json_str_or_null(s->project));
-	json_object_set_new(o, "tags", json_strlist(&s->tags));
-	json_object_set_new(o, "words", json_integer((json_int_t)words));
-	json_object_set_new(o, "seconds",
+	jset(o, "uid", json_str_or_null(s->uid));
+	jset(o, "title", json_str_or_null(s->title));
+	jset(o, "principles", json_strlist(&s->principles));
+	jset(o, "project", json_str_or_null(s->project));
+	jset(o, "tags", json_strlist(&s->tags));
+	jset(o, "words", json_integer((json_int_t)words));
+	jset(o, "seconds",
 	    json_integer(story_seconds(words, wpm)));
 	if (!full)
 		return o;
-	json_object_set_new(o, "lint", json_pack("{s:o}", "disable",
+	jset(o, "lint", jpack("{s:o}", "disable",
 	    json_strlist(&s->lint_off)));
 	for (i = 0; i < SEC_COUNT; i++)
-		json_object_set_new(o, section_key(i),
+		jset(o, section_key(i),
 		    json_string(s->section[i]));
-	json_object_set_new(o, "created", json_str_or_null(s->created));
-	json_object_set_new(o, "updated", json_str_or_null(s->updated));
+	jset(o, "created", json_str_or_null(s->created));
+	jset(o, "updated", json_str_or_null(s->updated));
 	return o;
 }
 

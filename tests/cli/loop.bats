@@ -295,3 +295,43 @@ small_bank() {
 	run lp loop show soon
 	assert_line --index 0 --partial "2026-11-21, in 1 day"
 }
+
+@test "names that would drive the terminal are refused, and quoted escaped" {
+	local name
+	for name in $'a\xc2\x9b31mX' $'a\xe2\x80\xaeb' $'a\xffb' $'a\x1b[2Jb' $'a\tb'; do
+		run --separate-stderr $LPCOACH loop new "$name"
+		assert_failure 2
+		[[ "$stderr" == *"bad loop name"* ]]
+		[[ "$stderr" != *$'\x1b'* && "$stderr" != *$'\xc2\x9b'* && "$stderr" != *$'\xe2\x80\xae'* ]] ||
+			fail "raw control in: $stderr"
+	done
+	run --separate-stderr $LPCOACH loop new ok --company $'Ac\xe2\x80\xaeme'
+	assert_failure 2
+	[[ "$stderr" == *"bad --company 'Ac\\u202eme'"* ]]
+	lp loop new ok >/dev/null
+	run --separate-stderr $LPCOACH loop round add ok $'r\xc2\x9b' ownership
+	assert_failure 2
+	[[ "$stderr" == *"bad round name 'r\\u009b'"* ]]
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM loop')" -eq 1 ]
+	run lp loop new "Café onsite"
+	assert_success
+}
+
+@test "an argument quoted in an error is escaped" {
+	run --separate-stderr $LPCOACH $'x\x1b[31m'
+	assert_failure 2
+	[ "$stderr" = "lpcoach: unknown command 'x\\x1b[31m' (see 'lpcoach --help')" ]
+	run --separate-stderr $LPCOACH list $'--\xe2\x80\xaebad'
+	assert_failure 2
+	[[ "$stderr" == *"'--\\u202ebad'"* ]]
+}
+
+@test "JSON on a terminal escapes every non-ASCII character, and is the same JSON" {
+	lp loop new "Café onsite" >/dev/null
+	run script -qec "$LPCOACH loop list --json" /dev/null
+	assert_success
+	assert_output --partial 'Caf\u00E9 onsite'
+	[ "$(tr -d '\r' <<<"$output" | jq -r '.[0].name')" = "Café onsite" ]
+	run lp loop list --json
+	assert_output --partial 'Café onsite'
+}
