@@ -284,3 +284,11 @@ row() {
 @test "hostile: score-cache-nonsense" {
 	row score-cache-nonsense
 }
+
+@test "hostile: rule-file-nested-100k" {
+	row rule-file-nested-100k
+}
+
+@test "hostile: rule-file-nested-1mb" {
+	row rule-file-nested-1mb
+}

@@ -91,3 +91,8 @@ printf "rules:\n  - id: stack\n    kind: existence\n    category: filler\n    se
 { printf -- '---\ntitle: Digits\nprinciples: [frugality]\n---\n## Action\nI cut '
   head -c 100000 /dev/zero | tr '\0' 7; printf ' dollars of cost.\n## Result\nIt saved '
   head -c 100000 /dev/zero | tr '\0' 9; printf ' dollars.\n'; } > longdigits.md
+# Rule files nested deep enough that libyaml's loader, whose scanner
+# does work in proportion to the depth for every token, takes minutes.
+mkdir deeprules deep1mrules
+{ printf 'rules: '; head -c 100000 /dev/zero | tr '\0' '['; printf '\n'; } > deeprules/deep.yaml
+{ printf 'rules: '; head -c 1000000 /dev/zero | tr '\0' '['; printf '\n'; } > deep1mrules/deep.yaml
