@@ -292,3 +292,15 @@ row() {
 @test "hostile: rule-file-nested-1mb" {
 	row rule-file-nested-1mb
 }
+
+@test "hostile: fanout-fragments" {
+	row fanout-fragments
+}
+
+@test "hostile: fanout-errors-quote-source" {
+	row fanout-errors-quote-source
+}
+
+@test "hostile: rule-file-many-fragments" {
+	row rule-file-many-fragments
+}
