@@ -853,6 +853,48 @@ test_default_secrets_are_redacted(void **state)
 	buf_release(&err);
 }
 
+static void
+test_lint_field(void **state)
+{
+	struct rubric rb;
+	struct buf err = BUF_INIT;
+	struct lint_result res;
+	struct story s;
+
+	(void)state;
+	/* A result-only rule, a rule that measures, and an Action rule. */
+	assert_int_equal(load(&rb, RULE_HEAD("existence", "result")
+	    "  patterns: ['k3y']\n" EXAMPLES
+	    "- id: short\n  kind: length\n  category: length\n"
+	    "  severity: warning\n  scope: story\n  message: short\n"
+	    "  min_words: 50\n" EXAMPLES
+	    "- id: act\n  kind: existence\n  category: filler\n"
+	    "  severity: warning\n  scope: action\n  message: m\n"
+	    "  patterns: ['k3y']\n" EXAMPLES, &err), 0);
+	story_with(&s, SEC_ACTION, "I did it.", NULL);
+	/* A field goes where each rule looks; only matches count. */
+	assert_int_equal(lint_field(&rb, &env, &s, -1, "a k3y here", "t", &res,
+	    &err), 0);
+	assert_int_equal(res.n, 2);
+	assert_string_equal(res.v[0].rule->id, "r");
+	assert_string_equal(res.v[1].rule->id, "act");
+	assert_int_equal((int)res.v[1].offset, 2);
+	lint_result_release(&res);
+	/* A section keeps its comments, and only its rules run. */
+	assert_int_equal(lint_field(&rb, &env, &s, SEC_ACTION,
+	    "x <!-- k3y -->", "t", &res, &err), 0);
+	assert_int_equal(res.n, 1);
+	assert_string_equal(res.v[0].rule->id, "act");
+	assert_int_equal((int)res.v[0].offset, 7);
+	lint_result_release(&res);
+	/* lint_story() does not see the comment. */
+	story_set(&s.section[SEC_ACTION], "x <!-- k3y -->");
+	assert_int_equal(count(&rb, &s, "act"), 0);
+	story_release(&s);
+	rubric_free(&rb);
+	buf_release(&err);
+}
+
 int
 main(void)
 {
@@ -879,6 +921,7 @@ main(void)
 		cmocka_unit_test(test_default_structure_and_length),
 		cmocka_unit_test(test_default_principle_fit_applies_only_when_tagged),
 		cmocka_unit_test(test_default_secrets_are_redacted),
+		cmocka_unit_test(test_lint_field),
 	};
 	return cmocka_run_group_tests_name("lint", tests, setup, teardown);
 }
