@@ -110,6 +110,49 @@ secrets_find(struct story *v, size_t n, struct secrets *out, struct buf *err)
 }
 
 int
+secrets_uid_words(const struct story *v, size_t n, char ***words,
+    struct buf *err)
+{
+	struct linter lint;
+	struct lint_result res;
+	size_t i, k;
+	int rc = 0;
+
+	*words = xcalloc(n + 1, sizeof(**words));
+	for (i = 0; i < n && v[i].uid; i++)
+		;
+	if (i == n)
+		return 0;
+	if (linter_open(&lint, NULL, err) < 0) {
+		free(*words);
+		*words = NULL;
+		return -1;
+	}
+	linter_only_category(&lint, "secrets");
+	for (i = 0; i < n && rc == 0; i++) {
+		if (v[i].uid || v[i].title == NULL)
+			continue;
+		rc = lint_field(&lint.rb, &lint.env, &v[i], -1, v[i].title,
+		    "a title", &res, err);
+		for (k = 0; rc == 0 && k < res.n; k++) {
+			if ((*words)[i] == NULL)
+				(*words)[i] = xstrdup(v[i].title);
+			memset((*words)[i] + res.v[k].offset, ' ',
+			    res.v[k].end - res.v[k].offset);
+		}
+		lint_result_release(&res);
+	}
+	linter_close(&lint);
+	if (rc < 0) {
+		for (i = 0; i < n; i++)
+			free((*words)[i]);
+		free(*words);
+		*words = NULL;
+	}
+	return rc;
+}
+
+int
 secrets_in(const struct secrets *s, size_t index, enum secret_field field)
 {
 	size_t i;

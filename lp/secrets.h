@@ -53,6 +53,18 @@ int secrets_find(struct story *v, size_t n, struct secrets *out,
     struct buf *err);
 void secrets_release(struct secrets *s);
 
+/*
+ * For each story of v[0..n) that has no uid yet and whose title holds a
+ * secret, sets words[i] to the title with each secret blanked out (the
+ * caller frees them and the array), else words[i] = NULL: a uid is made
+ * from the title, names the exported file and outlives an edit of the
+ * title, so it must never carry a secret, even cut up and in lower case.
+ * The linter is opened only when some story needs a uid.  0, or -1 with
+ * err set (then *words is NULL).
+ */
+int secrets_uid_words(const struct story *v, size_t n, char ***words,
+    struct buf *err);
+
 /* Whether story index (of those given) has a secret in field. */
 int secrets_in(const struct secrets *s, size_t index,
     enum secret_field field);

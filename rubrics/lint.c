@@ -126,6 +126,7 @@ run_add(struct run *x, int sec, size_t ms, size_t me, const char *extra)
 	}
 	f->message = buf_detach(&msg);
 	f->offset = has_match ? ms : (size_t)-1;
+	f->end = has_match ? me : f->offset;
 	f->disabled = 0;
 	f->match = !has_match ? NULL : secret(x->r) ?
 	    redact(text + ms, me - ms) : xstrndup(text + ms, me - ms);
@@ -215,6 +216,7 @@ lint_result_add_at(struct lint_result *res, const struct rule *r,
 	f->message = xstrdup(message);
 	f->match = xstrndup(s->section[sec] + start, end - start);
 	f->offset = start;
+	f->end = end;
 	{
 		/* Only this one: the others were judged with the story. */
 		struct lint_result one = { .v = f, .n = 1, .alloc = 1 };

@@ -23,6 +23,7 @@ struct finding {
 				 * for the secrets category */
 	size_t offset;		/* of the match in the section text, or
 				 * (size_t)-1 for the whole section */
+	size_t end;		/* just past the match, or offset */
 	int disabled;		/* turned off by the story (see
 				 * stories/comment.h): listed on request,
 				 * counted nowhere */

@@ -175,3 +175,20 @@ Y
 	assert_output --partial "holds a secret in its Action: AKIA… (20 characters, redacted) [secret-token]"
 	[ ! -e out ]
 }
+
+@test "a uid made from a title leaves its secrets out, by add and import" {
+	printf -- '---\ntitle: Rotated sk_live_abcdefghijklmnop1234 and AKIAIOSFODNN7EXAMPLE keys\n---\n## Action\nI rotated them.\n' > a.md
+	mkdir in
+	printf -- '---\ntitle: Moved hf_abcdefghijklmnopqrstuvwxyzABCDEFGH out\n---\n## Action\nI moved it.\n' > in/b.md
+	story c.md "Rotated the keys"
+	lp add a.md c.md >/dev/null
+	lp import in >/dev/null
+	run lp list --json
+	assert_success
+	jq -e '.[0].uid | test("^rotated-and-keys-[0-9a-f]{4}$")' <<<"$output"
+	jq -e '.[1].uid | test("^rotated-the-keys-[0-9a-f]{4}$")' <<<"$output"
+	jq -e '.[2].uid | test("^moved-out-[0-9a-f]{4}$")' <<<"$output"
+	for t in abcdefghijklmnop akiaiosfodnn7example abcdefghijklmnopqrstuvwxyz; do
+		[[ "$output" != *"-$t"* ]] || fail "a uid holds $t: $output"
+	done
+}
