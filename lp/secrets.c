@@ -113,6 +113,7 @@ int
 secrets_uid_words(const struct story *v, size_t n, char ***words,
     struct buf *err)
 {
+	struct buf quiet = BUF_INIT;
 	struct linter lint;
 	struct lint_result res;
 	size_t i, k;
@@ -123,11 +124,18 @@ secrets_uid_words(const struct story *v, size_t n, char ***words,
 		;
 	if (i == n)
 		return 0;
-	if (linter_open(&lint, NULL, err) < 0) {
+	/*
+	 * A user rubric that does not load is lint's to report and must not
+	 * stop an add (lp/scoring.c): then the default rules make the uid.
+	 */
+	if (linter_open(&lint, NULL, &quiet) < 0 &&
+	    linter_open_default(&lint, err) < 0) {
+		buf_release(&quiet);
 		free(*words);
 		*words = NULL;
 		return -1;
 	}
+	buf_release(&quiet);
 	linter_only_category(&lint, "secrets");
 	for (i = 0; i < n && rc == 0; i++) {
 		if (v[i].uid || v[i].title == NULL)

@@ -59,8 +59,9 @@ void secrets_release(struct secrets *s);
  * caller frees them and the array), else words[i] = NULL: a uid is made
  * from the title, names the exported file and outlives an edit of the
  * title, so it must never carry a secret, even cut up and in lower case.
- * The linter is opened only when some story needs a uid.  0, or -1 with
- * err set (then *words is NULL).
+ * The linter is opened only when some story needs a uid, over the
+ * default rubric alone when the user's rule files do not load.  0, or -1
+ * with err set (then *words is NULL).
  */
 int secrets_uid_words(const struct story *v, size_t n, char ***words,
     struct buf *err);

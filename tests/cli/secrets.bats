@@ -192,3 +192,18 @@ Y
 		[[ "$output" != *"-$t"* ]] || fail "a uid holds $t: $output"
 	done
 }
+
+@test "a broken user rubric neither stops an add nor lets a secret into the uid" {
+	export XDG_CONFIG_HOME="$BATS_TEST_TMPDIR/cfg"
+	mkdir -p "$XDG_CONFIG_HOME/lpcoach/rubrics"
+	printf 'rules: [\n' > "$XDG_CONFIG_HOME/lpcoach/rubrics/bad.yaml"
+	printf -- '---\ntitle: Rotated sk_live_abcdefghijklmnop1234 keys\n---\n## Action\nI rotated them.\n' > a.md
+	run lp add a.md
+	assert_success
+	assert_output --regexp '\(rotated-keys-[0-9a-f]{4}\)$'
+	# The gate needs every rule to load: it refuses rather than guess.
+	run lp export --out out
+	assert_failure 2
+	assert_output --partial "bad.yaml:2:1: malformed YAML"
+	[ ! -e out ]
+}
