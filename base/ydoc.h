@@ -11,10 +11,16 @@
 #include "base/buf.h"
 #include "base/strlist.h"
 
+/* The deepest a collection may be nested; rule files need 5. */
+#define YDOC_MAX_DEPTH 64
+#define YDOC_MAX_DEPTH_TEXT "64"
+
 /*
- * Loads the single YAML document in text[0..len) into *doc (which the
- * caller frees with yaml_document_delete() on success).  Errors name
- * where, line and column.
+ * Loads the first YAML document in text[0..len) into *doc (which the
+ * caller frees with yaml_document_delete() on success), refusing
+ * collections nested deeper than YDOC_MAX_DEPTH and anchors and aliases
+ * (no data or rule file needs them, and they are how a small document
+ * grows large).  Errors name where, line and column.
  */
 int ydoc_load(yaml_document_t *doc, const char *text, size_t len,
     const char *where, struct buf *err);

@@ -30,8 +30,9 @@ static const struct opt export_options[] = {
 	{ .type = OPT_FLAG, .name = "force", .letter = 'f', .off = F(force),
 	  .help = "replace existing files" },
 	{ .type = OPT_FLAG, .name = "allow-secrets", .off = F(allow_secrets),
-	  .help = "export stories even when lint finds a key, token, password "
-	  "or email address in them (refused otherwise)" },
+	  .help = "export even when the secrets rules find one in a story's "
+	  "text, title, uid, project or tags (a key, token, password or email "
+	  "address; refused otherwise)" },
 	{ .type = OPT_END }
 };
 #undef F
@@ -44,7 +45,9 @@ const struct cmd_spec spec_export = {
 "--out, json goes to standard output and md needs a DIR.  Files are\n"
 "written atomically and mode 0600; no file is overwritten without --force\n"
 "and no symbolic link is followed.  'import' of the result gives back the\n"
-"same bank.\n",
+"same bank.  Nothing is written when lint's secrets rules find a secret in\n"
+"any field a story file carries (its text and comments, title, uid,\n"
+"project, tags); each is named, redacted.\n",
 	.opts = export_options,
 };
 

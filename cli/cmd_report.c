@@ -32,8 +32,9 @@ static const struct opt report_options[] = {
 	{ .type = OPT_FLAG, .name = "force", .letter = 'f', .off = F(force),
 	  .help = "replace FILE if it exists" },
 	{ .type = OPT_FLAG, .name = "allow-secrets", .off = F(allow_secrets),
-	  .help = "write the HTML page even when a story holds a key, token, "
-	  "password or email address (refused otherwise)" },
+	  .help = "write the file even when the secrets rules find one in a "
+	  "story's text, title, uid, project or tags (a key, token, password "
+	  "or email address; refused otherwise)" },
 	{ .type = OPT_END }
 };
 #undef F
@@ -44,7 +45,7 @@ const struct cmd_spec spec_report = {
 "One page before the onsite: a readiness verdict, the coverage matrix, the\n"
 "loop plan round by round, the stories that still have lint errors, drill\n"
 "progress per principle and the days left.  The report never changes the\n"
-"bank.\n",
+"bank.  A story holding a secret stops --html and --md (see export).\n",
 	.opts = report_options,
 };
 
@@ -142,8 +143,9 @@ cmd_report(struct cli *c, int argc, char **argv)
 	bank_close(&b);
 	if (rc != 0)
 		st = error_out(&err);
-	else if (o.html && !o.allow_secrets &&
-	    secrets_refuse(r.stories->v, r.stories->n, "written as HTML") != 0)
+	else if ((o.html || o.md) && !o.allow_secrets &&
+	    secrets_refuse(r.stories->v, r.stories->n, o.html ?
+	    "written as HTML" : "written as Markdown") != 0)
 		st = ST_ERROR;
 	else if (o.html || o.md)
 		st = write_report(&o, &r);

@@ -32,7 +32,8 @@ figure_reader_open(struct figure_reader *fr, const struct rubric *rb,
 		buf_release(&src);
 		return -1;
 	}
-	rc = pattern_compile(&fr->pat, src.s, 0, 0, "the figure fragment", err);
+	rc = pattern_compile(&fr->pat, src.s, "{{figure}}", 0, 0,
+	    "the figure fragment", err);
 	buf_release(&src);
 	if (rc < 0)
 		return -1;

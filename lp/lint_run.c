@@ -177,7 +177,7 @@ lint_run_bank(struct lint_run *x, struct bank *b, char **refs, int nrefs,
 
 	if (nrefs == 0 && (x->consistency = consistency_rule(x)) != NULL) {
 		/* The whole bank: first the numbers of every story, then lint. */
-		struct collect c = { x, { { NULL, NULL, 0, 0 }, { 0 } }, err };
+		struct collect c = { x, { { NULL, NULL, NULL, 0, 0 }, { 0 } }, err };
 
 		if (figure_reader_open(&c.fr, &x->lint.rb, err) < 0 ||
 		    store_foreach(b, NULL, collect_numbers, &c, err) != 0)

@@ -5,6 +5,7 @@
 
 #include "base/xalloc.h"
 #include "lp/scoring.h"
+#include "lp/secrets.h"
 #include "stories/principle.h"
 
 /* Commits after bringing the score cache up to date; rolls back on error. */
@@ -31,17 +32,45 @@ storing_order(struct story *v, size_t n)
 	return order;
 }
 
+/*
+ * Inserts s; a story given without a uid whose title holds a secret gets
+ * one made from words, the title less its secrets (lp/secrets.h).
+ */
+static int
+insert(struct bank *b, struct story *s, const char *words, struct buf *err)
+{
+	if (s->uid == NULL && words && store_new_uid(b, words, &s->uid,
+	    err) < 0)
+		return -1;
+	return store_insert(b, s, err);
+}
+
+static void
+free_words(char **words, size_t n)
+{
+	size_t i;
+
+	for (i = 0; words && i < n; i++)
+		free(words[i]);
+	free(words);
+}
+
 int
 stories_add(struct bank *b, struct story *v, char **from, size_t n,
     struct story ***order, struct buf *err)
 {
 	size_t i, before = err->len;
 	long long other;
+	char **words;
 	int rc = 0;
 
 	*order = storing_order(v, n);
-	if (bank_begin(b, err) < 0)
+	if (secrets_uid_words(v, n, &words, err) < 0)
 		return -1;
+	if (bank_begin(b, err) < 0) {
+		free_words(words, n);
+		return -1;
+	}
 	for (i = 0; i < n && rc == 0; i++) {
 		if (v[i].uid == NULL)
 			continue;
@@ -55,7 +84,8 @@ stories_add(struct bank *b, struct story *v, char **from, size_t n,
 	if (err->len > before)
 		rc = -1;
 	for (i = 0; i < n && rc == 0; i++)
-		rc = store_insert(b, (*order)[i], err);
+		rc = insert(b, (*order)[i], words[(*order)[i] - v], err);
+	free_words(words, n);
 	return finish(b, rc, err);
 }
 
@@ -66,15 +96,26 @@ stories_import(struct bank *b, struct story *v, size_t n, int dry,
 {
 	struct story **order = storing_order(v, n);
 	enum import_action act;
+	char **words = NULL;
+	const char *w;
 	size_t i;
 	int rc = 0;
 
 	memset(counts, 0, 3 * sizeof(*counts));
-	if (!dry && bank_begin(b, err) < 0) {
+	if (!dry && (secrets_uid_words(v, n, &words, err) < 0 ||
+	    bank_begin(b, err) < 0)) {
+		free_words(words, n);
 		free(order);
 		return -1;
 	}
 	for (i = 0; i < n && rc == 0; i++) {
+		/* A new story's uid, made before import looks it up. */
+		w = words ? words[order[i] - v] : NULL;
+		if (!dry && order[i]->uid == NULL && w &&
+		    store_new_uid(b, w, &order[i]->uid, err) < 0) {
+			rc = -1;
+			break;
+		}
 		if ((dry ? store_import_action(b, order[i], &act, err) :
 		    store_import(b, order[i], &act, err)) != 0) {
 			rc = -1;
@@ -84,6 +125,7 @@ stories_import(struct bank *b, struct story *v, size_t n, int dry,
 		seen(ctx, order[i], act);
 	}
 	free(order);
+	free_words(words, n);
 	return dry ? rc : finish(b, rc, err);
 }
 

@@ -126,6 +126,7 @@ run_add(struct run *x, int sec, size_t ms, size_t me, const char *extra)
 	}
 	f->message = buf_detach(&msg);
 	f->offset = has_match ? ms : (size_t)-1;
+	f->end = has_match ? me : f->offset;
 	f->disabled = 0;
 	f->match = !has_match ? NULL : secret(x->r) ?
 	    redact(text + ms, me - ms) : xstrndup(text + ms, me - ms);
@@ -215,6 +216,7 @@ lint_result_add_at(struct lint_result *res, const struct rule *r,
 	f->message = xstrdup(message);
 	f->match = xstrndup(s->section[sec] + start, end - start);
 	f->offset = start;
+	f->end = end;
 	{
 		/* Only this one: the others were judged with the story. */
 		struct lint_result one = { .v = f, .n = 1, .alloc = 1 };
@@ -272,4 +274,56 @@ lint_story(const struct rubric *rb, struct match_env *env,
     struct lint_result *res, struct buf *err)
 {
 	return lint_story_rule(rb, NULL, env, s, wpm, what, res, err);
+}
+
+/* The section a field is put in for rule r: the first of its scope. */
+static int
+field_section(const struct rule *r)
+{
+	int sec;
+
+	if (r->scope_story)
+		return SEC_ACTION;
+	for (sec = 0; sec < SEC_COUNT && !run_in_scope(r, sec); sec++)
+		;
+	return sec == SEC_COUNT ? SEC_ACTION : sec;
+}
+
+int
+lint_field(const struct rubric *rb, struct match_env *env,
+    const struct story *s, int sec, const char *text, const char *what,
+    struct lint_result *res, struct buf *err)
+{
+	struct story f;
+	struct run x = { .env = env, .s = &f, .wpm = STORY_DEFAULT_WPM,
+	    .res = res, .err = err, .story = what };
+	size_t i, kept;
+	int in, rc = 0;
+
+	memset(res, 0, sizeof(*res));
+	story_init(&f);
+	strlist_copy(&f.principles, &s->principles);
+	for (i = 0; i < rb->n && rc == 0; i++) {
+		x.r = &rb->rules[i];
+		in = sec >= 0 ? sec : field_section(x.r);
+		if (!applies(x.r, s) || !run_in_scope(x.r, in))
+			continue;
+		story_set(&f.section[in], text);
+		x.total_words = x.words[in] = text_words(text);
+		rc = run_rule(&x);
+		story_set(&f.section[in], "");
+		x.total_words = x.words[in] = 0;
+	}
+	/* Only what quotes a match says anything about a field. */
+	for (i = kept = 0; i < res->n; i++) {
+		if (res->v[i].match == NULL) {
+			free(res->v[i].message);
+			continue;
+		}
+		res->v[kept++] = res->v[i];
+	}
+	res->n = kept;
+	tally(res, x.total_words, 0);
+	story_release(&f);
+	return rc;
 }

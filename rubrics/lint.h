@@ -23,6 +23,7 @@ struct finding {
 				 * for the secrets category */
 	size_t offset;		/* of the match in the section text, or
 				 * (size_t)-1 for the whole section */
+	size_t end;		/* just past the match, or offset */
 	int disabled;		/* turned off by the story (see
 				 * stories/comment.h): listed on request,
 				 * counted nowhere */
@@ -65,6 +66,21 @@ int lint_story_rule(const struct rubric *rb, const struct rule *only,
     struct match_env *env, const struct story *s, int wpm, const char *what,
     struct lint_result *res, struct buf *err);
 void lint_result_release(struct lint_result *res);
+
+/*
+ * Applies the active rules of rb that apply to story s to text, a field
+ * of s as it is written out rather than said: its title, uid, project, a
+ * tag, or a section with its comments (which lint_story() blanks out).
+ * With sec >= 0 text stands as section sec, and rules not scoped to it
+ * are skipped; with sec < 0 it stands in the first section of each rule's
+ * scope (the Action for story scope).  Only findings that quote a match
+ * are kept: what a rule measures of what is said (a length, a missing
+ * figure) says nothing of a field.  Nothing is silenced.  Returns as
+ * lint_story(); positions are meaningless, offsets are into text.
+ */
+int lint_field(const struct rubric *rb, struct match_env *env,
+    const struct story *s, int sec, const char *text, const char *what,
+    struct lint_result *res, struct buf *err);
 
 /*
  * Adds a finding found outside the rubric's run over one story (numbers

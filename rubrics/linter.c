@@ -105,6 +105,24 @@ linter_open(struct linter *l, const struct rubric_opts *o, struct buf *err)
 	return 0;
 }
 
+int
+linter_open_default(struct linter *l, struct buf *err)
+{
+	memset(l, 0, sizeof(*l));
+	rubric_init(&l->rb);
+	if (rubric_add_default(&l->rb, err) < 0 ||
+	    rubric_compile(&l->rb, err) < 0) {
+		rubric_free(&l->rb);
+		return -1;
+	}
+	if (match_env_init(&l->env) < 0) {
+		rubric_free(&l->rb);
+		buf_addf(err, "out of memory for the regex engine\n");
+		return -1;
+	}
+	return 0;
+}
+
 void
 linter_close(struct linter *l)
 {

@@ -43,6 +43,11 @@ struct linter {
  */
 int linter_open(struct linter *l, const struct rubric_opts *o,
     struct buf *err);
+/*
+ * Opens a linter over the default rubric alone, for what must not wait on
+ * the user's rule files loading; as linter_open().
+ */
+int linter_open_default(struct linter *l, struct buf *err);
 void linter_close(struct linter *l);
 
 /*

@@ -5,9 +5,29 @@
 
 #include "base/xalloc.h"
 
+/*
+ * The pattern as the rule file writes it, for messages: at most
+ * PATTERN_QUOTE_MAX bytes, cut at a character boundary.
+ */
+static char *
+quote(const char *written)
+{
+	struct buf b = BUF_INIT;
+	size_t n = strlen(written), cut = n;
+
+	if (n <= PATTERN_QUOTE_MAX)
+		return xstrdup(written);
+	cut = PATTERN_QUOTE_MAX;
+	while (cut > 0 && ((unsigned char)written[cut] & 0xc0) == 0x80)
+		cut--;
+	buf_add(&b, written, cut);
+	buf_addf(&b, "... (%zu bytes)", n);
+	return buf_detach(&b);
+}
+
 int
-pattern_compile(struct pattern *p, const char *src, int case_sensitive,
-    int line, const char *where, struct buf *err)
+pattern_compile(struct pattern *p, const char *src, const char *written,
+    int case_sensitive, int line, const char *where, struct buf *err)
 {
 	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_USE_OFFSET_LIMIT |
 	    (case_sensitive ? 0 : PCRE2_CASELESS);
@@ -15,15 +35,19 @@ pattern_compile(struct pattern *p, const char *src, int case_sensitive,
 	PCRE2_SIZE offset;
 	int code;
 
+	if (written == NULL)
+		written = src;
 	memset(p, 0, sizeof(*p));
 	p->line = line;
 	p->source = xstrdup(src);
+	p->quote = quote(written);
 	p->code = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, opts,
 	    &code, &offset, NULL);
 	if (p->code == NULL) {
 		pcre2_get_error_message(code, msg, sizeof(msg));
-		buf_addf(err, "%s: bad pattern at offset %zu: %s: %s\n", where,
-		    (size_t)offset, (const char *)msg, src);
+		buf_addf(err, "%s: bad pattern at offset %zu%s: %s: %s\n", where,
+		    (size_t)offset, strcmp(src, written) ? " once its fragments "
+		    "are expanded" : "", (const char *)msg, p->quote);
 		return -1;
 	}
 	/*
@@ -42,6 +66,7 @@ pattern_free(struct pattern *p)
 {
 	pcre2_code_free(p->code);
 	free(p->source);
+	free(p->quote);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -188,7 +213,7 @@ pattern_find(struct match_env *env, const struct pattern *p,
 		    (t0 = cpu_seconds()) > env->deadline) {
 			buf_addf(err, "%s: rule %s: matching took more than "
 			    "%.2f s of CPU; simplify the pattern: %s\n", story,
-			    rule, env->budget, p->source);
+			    rule, env->budget, p->quote);
 			return -1;
 		}
 		pcre2_set_offset_limit(env->mctx, stop);
@@ -204,7 +229,7 @@ pattern_find(struct match_env *env, const struct pattern *p,
 			pcre2_get_error_message(rc, msg, sizeof(msg));
 			buf_addf(err, "%s: rule %s: matching failed (%s); "
 			    "simplify the pattern: %s\n", story, rule,
-			    (const char *)msg, p->source);
+			    (const char *)msg, p->quote);
 			return -1;
 		}
 		ov = pcre2_get_ovector_pointer(env->md);

@@ -32,6 +32,8 @@
 struct pattern {
 	pcre2_code *code;	/* owned */
 	char *source;		/* owned: as compiled, after {{...}} expansion */
+	char *quote;		/* owned: as written, cut to PATTERN_QUOTE_MAX
+				 * bytes: what messages show */
 	int line;		/* in the rule file, for messages */
 	int jit;		/* 1 when JIT-compiled */
 };
@@ -56,12 +58,18 @@ struct match_env {
 #define PATTERN_WINDOW_MAX (1 << 20)
 #define PATTERN_BUDGET_SECONDS 1.0	/* default; LPCOACH_MATCH_SECONDS */
 
+/* The most of a pattern a message quotes, in bytes. */
+#define PATTERN_QUOTE_MAX 120
+
 /*
- * Compiles src (caseless unless case_sensitive).  On failure appends
- * "WHERE: bad pattern at offset N: PCRE2's message" and returns -1.
+ * Compiles src (caseless unless case_sensitive), which the rule file
+ * writes as written (before its fragments are expanded; NULL: src).  On
+ * failure appends "WHERE: bad pattern at offset N: PCRE2's message: " and
+ * the written pattern, cut to PATTERN_QUOTE_MAX bytes, and returns -1:
+ * messages never quote an expansion, which may be 64 KiB.
  */
-int pattern_compile(struct pattern *p, const char *src, int case_sensitive,
-    int line, const char *where, struct buf *err);
+int pattern_compile(struct pattern *p, const char *src, const char *written,
+    int case_sensitive, int line, const char *where, struct buf *err);
 void pattern_free(struct pattern *p);
 
 /*

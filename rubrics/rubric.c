@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "rubrics/default.h"
+#include "rubrics/fragment.h"
 #include "base/distance.h"
 #include "base/hash.h"
 #include "stories/parse.h"
@@ -27,6 +28,7 @@ rubric_free(struct rubric *rb)
 	free(rb->rules);
 	strlist_clear(&rb->def_names);
 	strlist_clear(&rb->def_values);
+	free(rb->def_slot);
 	memset(rb, 0, sizeof(*rb));
 }
 
@@ -73,21 +75,15 @@ add_defines(struct rubric *rb, yaml_document_t *doc, yaml_node_t *map,
 		const char *k = ydoc_str(yaml_document_get_node(doc, pair->key));
 		const char *v = ydoc_str(yaml_document_get_node(doc,
 		    pair->value));
-		long at;
 
 		if (k == NULL || v == NULL) {
 			buf_addf(err, "%s:%zu: 'define' must map names to "
 			    "patterns\n", file, map->start_mark.line + 1);
 			return -1;
 		}
-		at = strlist_find(&rb->def_names, k);
-		if (at >= 0) {
-			free(rb->def_values.v[at]);
-			rb->def_values.v[at] = xstrdup(v);
-		} else {
-			strlist_push(&rb->def_names, k);
-			strlist_push(&rb->def_values, v);
-		}
+		/* Kept in order; the index finds the last (fragment.h). */
+		strlist_push(&rb->def_names, k);
+		strlist_push(&rb->def_values, v);
 	}
 	return 0;
 }
@@ -190,51 +186,12 @@ rubric_add_default(struct rubric *rb, struct buf *err)
 	return rc;
 }
 
-/* Replaces every {{name}} in src with its fragment, to a depth of 8. */
+/*
+ * Compiles the patterns of pl: 0, -1 when one is bad, or -2 when the
+ * rubric passed RUBRIC_MAX_EXPANDED (then nothing more is compiled).
+ */
 static int
-expand(const struct rubric *rb, const char *src, struct buf *out,
-    int depth, const struct rule *r, int line, struct buf *err)
-{
-	const char *p = src, *open, *close;
-
-	while ((open = strstr(p, "{{")) != NULL) {
-		char *name;
-		long at;
-
-		close = strstr(open + 2, "}}");
-		if (close == NULL)
-			break;
-		buf_add(out, p, (size_t)(open - p));
-		name = xstrndup(open + 2, (size_t)(close - open - 2));
-		at = strlist_find(&rb->def_names, name);
-		if (at < 0 || depth > 8) {
-			buf_addf(err, "%s:%d: rule %s: %s fragment '{{%s}}'\n",
-			    r->file, line, r->id, at < 0 ? "unknown" :
-			    "too deeply nested", name);
-			free(name);
-			return -1;
-		}
-		free(name);
-		/* A group, so that a fragment of alternatives stays one unit. */
-		buf_adds(out, "(?:");
-		if (expand(rb, rb->def_values.v[at], out, depth + 1, r, line,
-		    err) < 0)
-			return -1;
-		buf_addc(out, ')');
-		p = close + 2;
-		if (out->len > RUBRIC_MAX_PATTERN) {
-			buf_addf(err, "%s:%d: rule %s: the pattern expands to "
-			    "over %d bytes; use fewer or smaller fragments\n",
-			    r->file, line, r->id, RUBRIC_MAX_PATTERN);
-			return -1;
-		}
-	}
-	buf_adds(out, p);
-	return 0;
-}
-
-static int
-compile_list(const struct rubric *rb, struct rule *r, struct patlist *pl,
+compile_list(struct rubric *rb, struct rule *r, struct patlist *pl,
     struct buf *err)
 {
 	struct buf src = BUF_INIT, where = BUF_INIT;
@@ -242,15 +199,23 @@ compile_list(const struct rubric *rb, struct rule *r, struct patlist *pl,
 	int rc = 0;
 
 	pl->pat = xcalloc(pl->n ? pl->n : 1, sizeof(*pl->pat));
-	for (i = 0; i < pl->n; i++) {
+	for (i = 0; i < pl->n && rc > -2; i++) {
 		buf_reset(&src);
 		buf_reset(&where);
 		buf_addf(&where, "%s:%d: rule %s", r->file, pl->lines[i],
 		    r->id);
-		if (expand(rb, pl->src.v[i], &src, 0, r, pl->lines[i],
-		    err) < 0 || pattern_compile(&pl->pat[i], src.s,
-		    r->case_sensitive, pl->lines[i], where.s, err) < 0)
+		if (fragment_expand(rb, pl->src.v[i], &src, r, pl->lines[i],
+		    err) < 0) {
 			rc = -1;
+		} else if ((rb->expanded += src.len) > RUBRIC_MAX_EXPANDED) {
+			buf_addf(err, "%s: the rules' patterns expand to over "
+			    "%d bytes (4 MiB) in all; use fewer or smaller "
+			    "fragments\n", where.s, RUBRIC_MAX_EXPANDED);
+			rc = -2;
+		} else if (pattern_compile(&pl->pat[i], src.s, pl->src.v[i],
+		    r->case_sensitive, pl->lines[i], where.s, err) < 0) {
+			rc = -1;
+		}
 	}
 	buf_release(&src);
 	buf_release(&where);
@@ -258,33 +223,31 @@ compile_list(const struct rubric *rb, struct rule *r, struct patlist *pl,
 }
 
 int
-rubric_expand(const struct rubric *rb, const char *src, struct buf *out,
-    struct buf *err)
-{
-	static const struct rule caller = { .id = (char *)"(fragment)",
-		.file = (char *)"(built in)" };
-
-	return expand(rb, src, out, 0, &caller, 0, err);
-}
-
-int
 rubric_compile(struct rubric *rb, struct buf *err)
 {
-	size_t i;
-	int rc = 0;
+	struct patlist *lists[6];
+	size_t i, k;
+	int rc = 0, r1;
 
-	for (i = 0; i < rb->n; i++) {
+	fragment_index(rb);
+	rb->expanded = 0;
+	for (i = 0; i < rb->n && rc > -2; i++) {
 		struct rule *r = &rb->rules[i];
 
-		if (compile_list(rb, r, &r->patterns, err) < 0 ||
-		    compile_list(rb, r, &r->unless, err) < 0 ||
-		    compile_list(rb, r, &r->also, err) < 0 ||
-		    compile_list(rb, r, &r->when, err) < 0 ||
-		    compile_list(rb, r, &r->numerator, err) < 0 ||
-		    compile_list(rb, r, &r->denominator, err) < 0)
-			rc = -1;
+		lists[0] = &r->patterns;
+		lists[1] = &r->unless;
+		lists[2] = &r->also;
+		lists[3] = &r->when;
+		lists[4] = &r->numerator;
+		lists[5] = &r->denominator;
+		for (k = 0; k < 6; k++) {
+			if ((r1 = compile_list(rb, r, lists[k], err)) < 0) {
+				rc = r1 < rc ? r1 : rc;
+				break;
+			}
+		}
 	}
-	return rc;
+	return rc < 0 ? -1 : 0;
 }
 
 const char *

@@ -22,11 +22,21 @@
 
 /* The longest a pattern may be once its fragments are expanded. */
 #define RUBRIC_MAX_PATTERN 65536
+/*
+ * The most pattern text, expanded, a rubric may compile in all: 4 MiB,
+ * some 40 times what the default rubric needs.  Without it a rule file of
+ * 1 MiB could list tens of thousands of patterns just under the cap each.
+ */
+#define RUBRIC_MAX_EXPANDED (4 * 1024 * 1024)
 
 struct rubric {
 	struct rule *rules;	/* owned, in load order */
 	size_t n, alloc;
-	struct strlist def_names, def_values;
+	struct strlist def_names, def_values;	/* in load order */
+	size_t *def_slot;	/* owned: an index of def_names (1-based, 0
+				 * empty) by hash, see rubrics/fragment.h */
+	size_t def_nslots, def_indexed;
+	size_t expanded;	/* bytes of pattern compiled so far */
 	/*
 	 * A hash (base/hash.h) of every rule file added, name and text,
 	 * and of the ids each rubric_select() call left active: the same
@@ -51,11 +61,15 @@ int rubric_add_default(struct rubric *rb, struct buf *err);
  * Appends src with its {{fragments}} expanded, as rules' patterns are, to
  * out (for code that must agree with the rules on what a figure is).
  * Returns 0, or -1 with an unknown or too large fragment named in err.
+ * (In rubrics/fragment.c.)
  */
 int rubric_expand(const struct rubric *rb, const char *src, struct buf *out,
     struct buf *err);
 
-/* Expands fragments and compiles every pattern; reports every bad one. */
+/*
+ * Expands fragments and compiles every pattern; reports every bad one,
+ * but stops at the first that takes the rubric past RUBRIC_MAX_EXPANDED.
+ */
 int rubric_compile(struct rubric *rb, struct buf *err);
 
 /*

@@ -1,5 +1,6 @@
 #include "rubrics/rule.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
@@ -54,6 +55,18 @@ rule_bad(struct rule *r, yaml_node_t *n, struct buf *err, const char *fmt,
 	buf_addf(err, fmt, arg);
 	buf_addc(err, '\n');
 	return -1;
+}
+
+static int
+id_valid(const char *id)
+{
+	size_t i;
+
+	for (i = 0; id[i]; i++)
+		if (i == 64 || !(isalnum((unsigned char)id[i]) ||
+		    strchr("-_.", id[i])))
+			return 0;
+	return i > 0;
 }
 
 static int
@@ -282,6 +295,10 @@ rule_parse(yaml_document_t *doc, yaml_node_t *node, const char *file,
 		return rule_bad(r, node, err, "a rule must be a map of keys%s", "");
 	if (ydoc_str(ydoc_get(doc, node, "id")) == NULL)
 		return rule_bad(r, node, err, "every rule needs an 'id'%s", "");
+	/* Every message about the rule names it: keep that short. */
+	if (!id_valid(ydoc_str(ydoc_get(doc, node, "id"))))
+		return rule_bad(r, ydoc_get(doc, node, "id"), err, "an id is 1 "
+		    "to 64 letters, digits, '-', '_' or '.'%s", "");
 	r->id = xstrdup(ydoc_str(ydoc_get(doc, node, "id")));
 	for (i = 0; needed[i]; i++)
 		if (ydoc_get(doc, node, needed[i]) == NULL)

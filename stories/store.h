@@ -53,11 +53,19 @@ int store_find_uid(struct bank *b, const char *uid, long long *id,
     struct buf *err);
 
 /*
- * Inserts s.  A missing uid is generated from the title; a missing created
- * time is now.  On success s->id, uid, created, updated and version are
- * set.
+ * Inserts s.  A missing uid is generated from the title (store_new_uid);
+ * a missing created time is now.  On success s->id, uid, created, updated
+ * and version are set.
  */
 int store_insert(struct bank *b, struct story *s, struct buf *err);
+
+/*
+ * Sets *uid (the caller's to free) to a uid no story of b has, made of
+ * the first words of words in lower case and four random hex digits
+ * ("story-1a2b" when words has none).  0, or -1 with err set.
+ */
+int store_new_uid(struct bank *b, const char *words, char **uid,
+    struct buf *err);
 
 /*
  * Replaces story s->id with s if its version is still expect_version;

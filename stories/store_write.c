@@ -120,20 +120,31 @@ bind_story(sqlite3_stmt *st, const struct story *s)
 }
 
 int
+store_new_uid(struct bank *b, const char *words, char **uid, struct buf *err)
+{
+	long long other;
+	int tries;
+
+	for (tries = 0, *uid = NULL; *uid == NULL; tries++) {
+		*uid = make_uid(words);
+		if (store_find_uid(b, *uid, &other, err) < 0) {
+			story_set(uid, NULL);
+			return -1;
+		}
+		if (other && tries < 50)
+			story_set(uid, NULL);
+	}
+	return 0;
+}
+
+int
 store_insert(struct bank *b, struct story *s, struct buf *err)
 {
 	sqlite3_stmt *st;
 	char now[21];
-	long long other;
-	int tries;
 
-	for (tries = 0; s->uid == NULL; tries++) {
-		s->uid = make_uid(s->title);
-		if (store_find_uid(b, s->uid, &other, err) < 0)
-			return -1;
-		if (other && tries < 50)
-			story_set(&s->uid, NULL);
-	}
+	if (s->uid == NULL && store_new_uid(b, s->title, &s->uid, err) < 0)
+		return -1;
 	clock_iso(clock_now(), now);
 	if (s->created == NULL)
 		s->created = xstrdup(now);

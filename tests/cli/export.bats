@@ -95,7 +95,7 @@ load helper
 	lp add l.md >/dev/null
 	run lp export --out out
 	assert_failure 2
-	assert_output --partial "story 1 (Leaky) holds a secret: AKIA… (20 characters, redacted)"
+	assert_output --partial "story 1 (Leaky) holds a secret in its Action: AKIA… (20 characters, redacted) [secret-token]"
 	refute_output --partial "IOSFODNN7EXAMPLE"
 	refute_output --partial "jo@example.com"
 	[ ! -e out ]

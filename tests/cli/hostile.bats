@@ -284,3 +284,23 @@ row() {
 @test "hostile: score-cache-nonsense" {
 	row score-cache-nonsense
 }
+
+@test "hostile: rule-file-nested-100k" {
+	row rule-file-nested-100k
+}
+
+@test "hostile: rule-file-nested-1mb" {
+	row rule-file-nested-1mb
+}
+
+@test "hostile: fanout-fragments" {
+	row fanout-fragments
+}
+
+@test "hostile: fanout-errors-quote-source" {
+	row fanout-errors-quote-source
+}
+
+@test "hostile: rule-file-many-fragments" {
+	row rule-file-many-fragments
+}

@@ -122,7 +122,7 @@ sample_loop() {
 	lp add l.md >/dev/null
 	run lp report --html r.html
 	assert_failure 2
-	assert_output --partial "holds a secret: pass… ("
+	assert_output --partial "holds a secret in its Action: pass… ("
 	refute_output --partial "hunter2222"
 	[ ! -e r.html ]
 	run lp report --html r.html --allow-secrets

@@ -91,3 +91,29 @@ printf "rules:\n  - id: stack\n    kind: existence\n    category: filler\n    se
 { printf -- '---\ntitle: Digits\nprinciples: [frugality]\n---\n## Action\nI cut '
   head -c 100000 /dev/zero | tr '\0' 7; printf ' dollars of cost.\n## Result\nIt saved '
   head -c 100000 /dev/zero | tr '\0' 9; printf ' dollars.\n'; } > longdigits.md
+# Rule files nested deep enough that libyaml's loader, whose scanner
+# does work in proportion to the depth for every token, takes minutes.
+mkdir deeprules deep1mrules
+{ printf 'rules: '; head -c 100000 /dev/zero | tr '\0' '['; printf '\n'; } > deeprules/deep.yaml
+{ printf 'rules: '; head -c 1000000 /dev/zero | tr '\0' '['; printf '\n'; } > deep1mrules/deep.yaml
+# Rule files built to blow up while they load.  Fragments that fan out
+# ten ways over eight levels: 760 bytes that would expand to 600 MB.
+mkdir fanrules fanbigrules manydefrules
+rulefile() { printf 'rules:\n  - id: %s\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: m\n    examples: {flag: [a, b], pass: [c, d]}\n    patterns:\n' "$1"; }
+fragments() {
+	printf "define:\n  f0: '%s'\n" "$1"
+	i=1
+	while [ "$i" -le "$2" ]; do
+		printf "  f%d: '" "$i"; k=0
+		while [ $k -lt 10 ]; do printf '{{f%d}}' $((i - 1)); k=$((k + 1)); done
+		printf "'\n"; i=$((i + 1))
+	done
+}
+{ fragments ab 8; rulefile fan; printf "      - '{{f8}}'\n"; } > fanrules/fan.yaml
+# Each pattern just under the 64 KiB cap and too large for PCRE2: an
+# error that quoted the expansion was 54 KB a pattern.
+{ fragments a 4; rulefile fanbig; i=0; while [ $i -lt 100 ]; do
+	printf "      - '{{f4}}'\n"; i=$((i + 1)); done; } > fanbigrules/fanbig.yaml
+# 80,000 fragments, each once looked for among all the others.
+{ printf 'define:\n'; seq 0 79999 | sed 's/.*/  d&: x/'; rulefile many
+  printf "      - '{{d79999}}'\n"; } > manydefrules/many.yaml

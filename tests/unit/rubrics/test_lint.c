@@ -853,6 +853,151 @@ test_default_secrets_are_redacted(void **state)
 	buf_release(&err);
 }
 
+/*
+ * How many secrets-category findings text in the Action gives; the first's
+ * rule and match in *rule and *match (the caller frees them).
+ */
+static int
+secret_hits(const char *text, char **rule, char **match)
+{
+	struct lint_result res;
+	struct buf err = BUF_INIT;
+	struct story s;
+	size_t i;
+	int n = 0;
+
+	story_with(&s, SEC_ACTION, text, NULL);
+	if (lint_story(&defrb, &env, &s, 150, "t", &res, &err) < 0)
+		fail_msg("lint failed: %s", err.s);
+	for (i = 0; i < res.n; i++) {
+		if (strcmp(res.v[i].rule->category, "secrets") != 0)
+			continue;
+		if (n++ == 0 && rule) {
+			*rule = xstrdup(res.v[i].rule->id);
+			*match = xstrdup(res.v[i].match);
+		}
+	}
+	lint_result_release(&res);
+	story_release(&s);
+	buf_release(&err);
+	return n;
+}
+
+static void
+test_default_secret_formats(void **state)
+{
+	/* Each: text, the rule that finds it, a part that must not show. */
+	static const char *const flag[][3] = {
+		{ "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+		  "secret-assignment", "bPxRfiCY" },
+		{ "\"aws_secret_access_key\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"",
+		  "secret-assignment", "bPxRfiCY" },
+		{ "The AWS secret access key was wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY then.",
+		  "secret-assignment", "bPxRfiCY" },
+		{ "I used github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz",
+		  "secret-token", "0123456789" },
+		{ "It was sk_live_51H8abcdefghijklmnopqrstu in prod.",
+		  "secret-token", "abcdefghijkl" },
+		{ "The runner had glpat-7hQx2KrVw9ZmN4tLpB3e set.",
+		  "secret-token", "KrVw9ZmN" },
+		{ "Authorization: Bearer abcdefghijklmnop0123456789",
+		  "secret-token", "ijklmnop0123" },
+		{ "{\"Authorization\": \"Bearer 0a1b2c3d4e5f6a7b8c9d0e1f\"}",
+		  "secret-token", "4e5f6a7b" },
+		{ "The log showed ya29.a0AfH6SMBabcdefghijklmnop once.",
+		  "secret-token", "SMBabcdef" },
+		{ "It published with npm_abcdefghijklmnopqrstuvwxyz0123456789.",
+		  "secret-token", "mnopqrstuv" },
+		{ "HF_TOKEN=hf_abcdefghijklmnopqrstuvwxyzABCDEFGH in the notebook.",
+		  "secret-token", "mnopqrstuv" },
+		{ "The notebook held hf_abcdefghijklmnopqrstuvwxyzABCDEFGH.",
+		  "secret-token", "mnopqrstuv" },
+		{ "passphrase: correct-horse-battery-9", "secret-assignment",
+		  "horse-battery" },
+		{ "{\"password\": \"hunter2222\"}", "secret-assignment",
+		  "hunter2222" },
+		{ "the password is Winter2024! for the box.", "secret-assignment",
+		  "Winter2024" },
+		{ "-----BEGIN PGP PRIVATE KEY BLOCK-----\nlQdGBF\n",
+		  "secret-token", "PGP PRIVATE" },
+		{ "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaA\n",
+		  "secret-token", "OPENSSH PRIVATE" },
+	};
+	static const char *const pass[] = {
+		"The bearer of bad news was me.",
+		"Bearer tokens expired after 3600 seconds, so I added a refresh.",
+		"I used hf to download the weights, then hf_hub_download in CI.",
+		"I rotated the GitHub PAT and the Stripe live key the same day.",
+		"The AWS secret access key was rotated every 90 days.",
+		"The API key was revoked within 10 minutes.",
+		"The password was reset for 40 users.",
+		"The npm_config_cache setting pointed at a full disk.",
+		"I moved the passphrase into the vault.",
+		"I checked the PGP PUBLIC KEY BLOCK of the release.",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(flag) / sizeof(flag[0]); i++) {
+		char *rule = NULL, *match = NULL;
+
+		if (secret_hits(flag[i][0], &rule, &match) == 0)
+			fail_msg("no secret found in: %s", flag[i][0]);
+		if (strcmp(rule, flag[i][1]) != 0)
+			fail_msg("%s found '%s', not %s", rule, flag[i][0],
+			    flag[i][1]);
+		if (strstr(match, flag[i][2]) || !strstr(match, "redacted"))
+			fail_msg("not redacted: %s", match);
+		free(rule);
+		free(match);
+	}
+	for (i = 0; i < sizeof(pass) / sizeof(pass[0]); i++)
+		if (secret_hits(pass[i], NULL, NULL) != 0)
+			fail_msg("a secret found in: %s", pass[i]);
+}
+
+static void
+test_lint_field(void **state)
+{
+	struct rubric rb;
+	struct buf err = BUF_INIT;
+	struct lint_result res;
+	struct story s;
+
+	(void)state;
+	/* A result-only rule, a rule that measures, and an Action rule. */
+	assert_int_equal(load(&rb, RULE_HEAD("existence", "result")
+	    "  patterns: ['k3y']\n" EXAMPLES
+	    "- id: short\n  kind: length\n  category: length\n"
+	    "  severity: warning\n  scope: story\n  message: short\n"
+	    "  min_words: 50\n" EXAMPLES
+	    "- id: act\n  kind: existence\n  category: filler\n"
+	    "  severity: warning\n  scope: action\n  message: m\n"
+	    "  patterns: ['k3y']\n" EXAMPLES, &err), 0);
+	story_with(&s, SEC_ACTION, "I did it.", NULL);
+	/* A field goes where each rule looks; only matches count. */
+	assert_int_equal(lint_field(&rb, &env, &s, -1, "a k3y here", "t", &res,
+	    &err), 0);
+	assert_int_equal(res.n, 2);
+	assert_string_equal(res.v[0].rule->id, "r");
+	assert_string_equal(res.v[1].rule->id, "act");
+	assert_int_equal((int)res.v[1].offset, 2);
+	lint_result_release(&res);
+	/* A section keeps its comments, and only its rules run. */
+	assert_int_equal(lint_field(&rb, &env, &s, SEC_ACTION,
+	    "x <!-- k3y -->", "t", &res, &err), 0);
+	assert_int_equal(res.n, 1);
+	assert_string_equal(res.v[0].rule->id, "act");
+	assert_int_equal((int)res.v[0].offset, 7);
+	lint_result_release(&res);
+	/* lint_story() does not see the comment. */
+	story_set(&s.section[SEC_ACTION], "x <!-- k3y -->");
+	assert_int_equal(count(&rb, &s, "act"), 0);
+	story_release(&s);
+	rubric_free(&rb);
+	buf_release(&err);
+}
+
 int
 main(void)
 {
@@ -879,6 +1024,8 @@ main(void)
 		cmocka_unit_test(test_default_structure_and_length),
 		cmocka_unit_test(test_default_principle_fit_applies_only_when_tagged),
 		cmocka_unit_test(test_default_secrets_are_redacted),
+		cmocka_unit_test(test_default_secret_formats),
+		cmocka_unit_test(test_lint_field),
 	};
 	return cmocka_run_group_tests_name("lint", tests, setup, teardown);
 }

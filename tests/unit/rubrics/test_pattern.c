@@ -28,7 +28,7 @@ all_matches(const char *src, const char *subject, size_t len, int jit)
 		unsetenv("LPCOACH_NO_JIT");
 	else
 		setenv("LPCOACH_NO_JIT", "1", 1);
-	assert_int_equal(pattern_compile(&p, src, 0, 1, "t", &err), 0);
+	assert_int_equal(pattern_compile(&p, src, NULL, 0, 1, "t", &err), 0);
 	assert_int_equal(p.jit != 0, jit != 0);
 	assert_int_equal(match_env_init(&env), 0);
 	match_env_start(&env);

@@ -1,0 +1,209 @@
+#!/usr/bin/env bats
+# The secrets gate of the commands that write files meant to be shared
+# (export, report --html, report --md): a secret in any field such a file
+# carries stops the write, names the story, the field and the rule, shows
+# the secret redacted, and writes nothing; --allow-secrets lets it through;
+# other categories (confidential) never stop it.
+load helper
+
+# secret_story FILE FIELD: a story whose one secret is in FIELD (none for
+# "none").  Each secret's tail is what must never be printed.
+secret_story() {
+	local uid=rotated-keys title="Rotated the leaked keys" project=payments
+	local tags="[ml]" action="I rotated the key within an hour." lint=
+	case $2 in
+	title) title="Rotated AKIAIOSFODNN7EXAMPLE within an hour" ;;
+	uid) uid=ghp_0123456789abcdefghijklmnopqrstuvwxyz ;;
+	project) project="'password: hunter2222'" ;;
+	tag) tags="[ml, jo.doe@example.com]" ;;
+	action) action="I rotated AKIAIOSFODNN7EXAMPLE within an hour." ;;
+	comment) action="I rotated the key. <!-- sk_live_abcdefghijklmnop1234 -->" ;;
+	lint) lint="lint: {disable: [glpat-abcdefghij0123456789]}" ;;
+	esac
+	{
+		printf -- '---\nuid: %s\ntitle: %s\nproject: %s\ntags: %s\n' \
+		    "$uid" "$title" "$project" "$tags"
+		printf 'principles: [ownership]\n%s\n---\n' "$lint"
+		printf '## Situation\nA key leaked into a public repository.\n'
+		printf '## Action\n%s\n## Result\nNo data was read in 14 days.\n' \
+		    "$action"
+	} > "$1"
+}
+
+# Where the message says the secret is, and the rule that finds it.
+declare -gA where=(
+	[title]="holds a secret in its title: AKIA… (20 characters, redacted) [secret-token]"
+	[uid]="holds a secret in its uid: ghp_… (40 characters, redacted) [secret-token]"
+	[project]="holds a secret in its project: pass… (20 characters, redacted) [secret-assignment]"
+	[tag]="holds a secret in a tag: jo.d… (18 characters, redacted) [email-address]"
+	[action]="holds a secret in its Action: AKIA… (20 characters, redacted) [secret-token]"
+	[comment]="holds a secret in a comment in its Action: sk_l… (28 characters, redacted) [secret-token]"
+	[lint]="holds a secret in its 'lint: {disable}': glpa… (26 characters, redacted) [secret-token]"
+)
+secret_tails="IOSFODNN7EXAMPLE 456789abcdefghij hunter2222 doe@example abcdefghijklmnop1234 abcdefghij0123456789"
+fields="title uid project tag action comment lint"
+
+# gated N: the Nth way of writing a shared file, and the file it writes.
+gated() {
+	case $1 in
+	1) cmd="export --out out" file=out what="not exported" ;;
+	2) cmd="export --format json --out out" file=out what="not exported" ;;
+	3) cmd="export --format json" file= what="not exported" ;;
+	4) cmd="report --html r.html" file=r.html what="not written as HTML" ;;
+	5) cmd="report --md r.md" file=r.md what="not written as Markdown" ;;
+	esac
+}
+
+@test "a secret in any field stops every shared file, named and redacted" {
+	for field in $fields; do
+		[ -n "${where[$field]}" ] || fail "no message for $field"
+		export LPCOACH_DB="$BATS_TEST_TMPDIR/$field.db"
+		secret_story "$field.md" "$field"
+		lp add "$field.md" >/dev/null 2>&1
+		for n in 1 2 3 4 5; do
+			gated $n
+			# shellcheck disable=SC2086
+			run --separate-stderr lp $cmd
+			[ "$status" -eq 2 ] || fail "$field, $cmd: exit $status: $stderr"
+			[ -z "$output" ] || fail "$field, $cmd wrote: $output"
+			[ -z "$file" ] || [ ! -e "$file" ] || fail "$field, $cmd wrote $file"
+			[[ "$stderr" == *"story 1"*"${where[$field]}"* ]] ||
+				fail "$field, $cmd: $stderr"
+			[[ "$stderr" == *"lpcoach: $what: edit the secrets out"* ]] ||
+				fail "$field, $cmd: $stderr"
+			for t in $secret_tails; do
+				[[ "$stderr" != *"$t"* ]] || fail "$field, $cmd printed $t"
+			done
+		done
+	done
+}
+
+@test "a title that holds a secret is not shown; a clean one names the story" {
+	secret_story t.md title
+	lp add t.md >/dev/null 2>&1
+	run lp export --out out
+	assert_failure 2
+	assert_output --partial "lpcoach: story 1 holds a secret in its title"
+	refute_output --partial "Rotated"
+	export LPCOACH_DB="$BATS_TEST_TMPDIR/p.db"
+	secret_story p.md project
+	lp add p.md >/dev/null
+	run lp export --out out
+	assert_failure 2
+	assert_output --partial "lpcoach: story 1 (Rotated the leaked keys) holds a secret in its project"
+}
+
+@test "--allow-secrets writes each shared file with the secret in it" {
+	for field in title project tag comment; do
+		export LPCOACH_DB="$BATS_TEST_TMPDIR/$field.db"
+		mkdir "$field" && cd "$field"
+		secret_story s.md "$field"
+		lp add s.md >/dev/null 2>&1
+		for n in 1 2 4 5; do
+			gated $n
+			# shellcheck disable=SC2086
+			run lp $cmd --allow-secrets
+			[ "$status" -eq 0 ] || fail "$field, $cmd: exit $status: $output"
+			[ -e "$file" ] || fail "$field, $cmd wrote no $file"
+		done
+		run --separate-stderr lp export --format json --allow-secrets
+		assert_success
+		[ -z "$stderr" ] || fail "$stderr"
+		cd ..
+	done
+	# The story files carry every field, the secrets included.
+	grep -q 'title: Rotated AKIAIOSFODNN7EXAMPLE' title/out/*.md
+	grep -q "password: hunter2222" project/out/*.md
+	grep -q 'jo.doe@example.com' tag/out/stories.json
+	grep -q 'sk_live_abcdefghijklmnop1234' comment/out/*.md
+	# The report names stories by title.
+	grep -q 'AKIAIOSFODNN7EXAMPLE' title/r.html
+	grep -q 'AKIAIOSFODNN7EXAMPLE' title/r.md
+}
+
+@test "a confidential finding never stops a shared file" {
+	secret_story c.md none
+	sed -i 's/^I rotated the key within an hour\.$/I rotated the key for Project Falcon within an hour./' c.md
+	lp add c.md >/dev/null
+	run lp lint 1 --only internal-codename --format gnu
+	assert_output --partial "[internal-codename]"
+	for n in 1 2 4 5; do
+		gated $n
+		# shellcheck disable=SC2086
+		run lp $cmd
+		[ "$status" -eq 0 ] || fail "$cmd: exit $status: $output"
+		[ -e "$file" ] || fail "$cmd wrote no $file"
+	done
+	grep -q "Project Falcon" out/stories.json
+}
+
+@test "the gate and its hint come from the loaded rubric, the user's rules too" {
+	mkdir -p "$HOME/.config/lpcoach/rubrics"
+	cat > "$HOME/.config/lpcoach/rubrics/badge.yaml" <<'Y'
+rules:
+  - id: door-badge
+    kind: existence
+    category: secrets
+    severity: warning
+    scope: story
+    case: sensitive
+    message: "a door badge number ($0)"
+    patterns: ['\bBADGE-\d{6}\b']
+    examples:
+      flag: ["My badge was BADGE-123456.", "BADGE-654321 opened it."]
+      pass: ["My badge opened it.", "BADGE-12 is too short."]
+Y
+	secret_story b.md none
+	sed -i 's/^title: .*/title: Lost BADGE-123456 on the train/' b.md
+	lp add b.md >/dev/null
+	run lp export --out out
+	assert_failure 2
+	assert_output --partial "story 1 holds a secret in its title: BADG… (12 characters, redacted) [door-badge]"
+	assert_output --partial "'lpcoach lint --only secret-token --only secret-assignment --only email-address --only door-badge' shows those in the text"
+	[ ! -e out ]
+}
+
+@test "a secrets rule a story turns off still stops a shared file" {
+	secret_story d.md action
+	sed -i 's/^principles: \[ownership\]$/principles: [ownership]\nlint: {disable: [secret-token]}/' d.md
+	sed -i 's/^I rotated AKIA/<!-- lpcoach-disable secret-token -->\nI rotated AKIA/' d.md
+	lp add d.md >/dev/null
+	run lp lint 1 --only secret-token --format gnu
+	assert_success
+	run lp export --out out
+	assert_failure 2
+	assert_output --partial "holds a secret in its Action: AKIA… (20 characters, redacted) [secret-token]"
+	[ ! -e out ]
+}
+
+@test "a uid made from a title leaves its secrets out, by add and import" {
+	printf -- '---\ntitle: Rotated sk_live_abcdefghijklmnop1234 and AKIAIOSFODNN7EXAMPLE keys\n---\n## Action\nI rotated them.\n' > a.md
+	mkdir in
+	printf -- '---\ntitle: Moved hf_abcdefghijklmnopqrstuvwxyzABCDEFGH out\n---\n## Action\nI moved it.\n' > in/b.md
+	story c.md "Rotated the keys"
+	lp add a.md c.md >/dev/null
+	lp import in >/dev/null
+	run lp list --json
+	assert_success
+	jq -e '.[0].uid | test("^rotated-and-keys-[0-9a-f]{4}$")' <<<"$output"
+	jq -e '.[1].uid | test("^rotated-the-keys-[0-9a-f]{4}$")' <<<"$output"
+	jq -e '.[2].uid | test("^moved-out-[0-9a-f]{4}$")' <<<"$output"
+	for t in abcdefghijklmnop akiaiosfodnn7example abcdefghijklmnopqrstuvwxyz; do
+		[[ "$output" != *"-$t"* ]] || fail "a uid holds $t: $output"
+	done
+}
+
+@test "a broken user rubric neither stops an add nor lets a secret into the uid" {
+	export XDG_CONFIG_HOME="$BATS_TEST_TMPDIR/cfg"
+	mkdir -p "$XDG_CONFIG_HOME/lpcoach/rubrics"
+	printf 'rules: [\n' > "$XDG_CONFIG_HOME/lpcoach/rubrics/bad.yaml"
+	printf -- '---\ntitle: Rotated sk_live_abcdefghijklmnop1234 keys\n---\n## Action\nI rotated them.\n' > a.md
+	run lp add a.md
+	assert_success
+	assert_output --regexp '\(rotated-keys-[0-9a-f]{4}\)$'
+	# The gate needs every rule to load: it refuses rather than guess.
+	run lp export --out out
+	assert_failure 2
+	assert_output --partial "bad.yaml:2:1: malformed YAML"
+	[ ! -e out ]
+}
