@@ -134,7 +134,8 @@ store_insert(struct bank *b, struct story *s, struct buf *err)
 		if (other && tries < 50)
 			story_set(&s->uid, NULL);
 	}
-	clock_iso(clock_now(), now);
+	if (clock_now_iso(now, err) < 0)
+		return -1;
 	if (s->created == NULL)
 		s->created = xstrdup(now);
 	story_set(&s->updated, now);
@@ -168,7 +169,8 @@ store_update(struct bank *b, struct story *s, long long expect_version,
 	sqlite3_stmt *st;
 	char now[21];
 
-	clock_iso(clock_now(), now);
+	if (clock_now_iso(now, err) < 0)
+		return -1;
 	story_set(&s->updated, now);
 	st = bank_prepare(b, "UPDATE story SET uid = :uid, title = :title, "
 	    "project = :project, situation = :situation, task = :task, "

@@ -284,3 +284,11 @@ row() {
 @test "hostile: score-cache-nonsense" {
 	row score-cache-nonsense
 }
+
+@test "hostile: clock-past-9999" {
+	row clock-past-9999
+}
+
+@test "hostile: clock-impossible-date" {
+	row clock-impossible-date
+}
