@@ -7,9 +7,9 @@
 #include "stories/frontmatter.h"
 
 #include <string.h>
-#include <strings.h>
 #include <yaml.h>
 
+#include "base/ascii.h"
 #include "stories/parse.h"
 
 static const char *const known_keys[] = {
@@ -24,7 +24,7 @@ is_null_scalar(const yaml_event_t *ev)
 	if (ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
 		return 0;
 	return v[0] == '\0' || strcmp(v, "~") == 0 ||
-	    strcasecmp(v, "null") == 0;
+	    ascii_strcasecmp(v, "null") == 0;
 }
 
 struct fm {

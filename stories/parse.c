@@ -6,15 +6,14 @@
  */
 #include "stories/parse.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/ascii.h"
 #include "stories/body.h"
 #include "stories/frontmatter.h"
 #include "base/utf8.h"
@@ -25,13 +24,13 @@ uid_valid(const char *uid)
 {
 	size_t i, n = strlen(uid);
 
-	if (n == 0 || n > 64 || !(islower((unsigned char)uid[0]) ||
-	    isdigit((unsigned char)uid[0])))
+	if (n == 0 || n > 64 || !(ascii_islower((unsigned char)uid[0]) ||
+	    ascii_isdigit((unsigned char)uid[0])))
 		return 0;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)uid[i];
 
-		if (!(islower(c) || isdigit(c) || c == '-' || c == '_' ||
+		if (!(ascii_islower(c) || ascii_isdigit(c) || c == '-' || c == '_' ||
 		    c == '.'))
 			return 0;
 	}

@@ -1,10 +1,10 @@
 #include "stories/store.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/ascii.h"
 #include "base/xalloc.h"
 
 #define STORY_COLUMNS \
@@ -107,7 +107,7 @@ all_digits(const char *s)
 	if (*s == '\0')
 		return 0;
 	for (; *s; s++)
-		if (!isdigit((unsigned char)*s))
+		if (!ascii_isdigit((unsigned char)*s))
 			return 0;
 	return 1;
 }
