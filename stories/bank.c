@@ -289,7 +289,7 @@ int
 bank_open(struct bank *b, const char *path, enum bank_mode mode,
     struct buf *err)
 {
-	int exists, rc;
+	int exists, rc, version;
 
 	memset(b, 0, sizeof(*b));
 	b->path = xstrdup(path);
@@ -324,6 +324,12 @@ bank_open(struct bank *b, const char *path, enum bank_mode mode,
 		bank_sql_error(b, "cannot open the bank", err);
 		goto fail;
 	}
+	/*
+	 * Another program's file, or a newer bank, is refused before anything
+	 * can change it: journal_mode=WAL rewrites the file's header.
+	 */
+	if (migrate_check_owner(b, &version, err) < 0)
+		goto fail;
 	if (mode == BANK_READ && needs_upgrade(b)) {
 		/* An older bank is upgraded first, which needs writing. */
 		bank_close(b);

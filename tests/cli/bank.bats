@@ -74,23 +74,38 @@ load helper
 	[ "$(sha256sum < "$LPCOACH_DB")" = "$before" ]
 }
 
-@test "another program's SQLite database is refused" {
+# refused_unchanged MESSAGE: every kind of command on the bank fails with
+# MESSAGE and leaves the file byte for byte as it was, with no journal
+# beside it (journal_mode=WAL alone would rewrite its header).
+refused_unchanged() {
+	local before
+	before=$(sha256sum < "$LPCOACH_DB")
+	story a.md "x"
+	for cmd in "add a.md" "list" "init" "doctor" "backup b.db"; do
+		run lp $cmd
+		assert_failure 2
+		assert_output --partial "$1"
+		[ "$(sha256sum < "$LPCOACH_DB")" = "$before" ] ||
+		    fail "'$cmd' changed the file"
+		[ "$(ls data)" = bank.db ] || fail "'$cmd' left $(ls data)"
+	done
+	[ ! -e b.db ]
+}
+
+@test "another program's SQLite database is refused and left unchanged" {
 	mkdir -p data
 	sqlite3 "$LPCOACH_DB" "CREATE TABLE t(x); INSERT INTO t VALUES (1)"
-	story a.md "x"
-	run lp add a.md
-	assert_failure 2
-	assert_output --partial "not an lpcoach bank (it is a SQLite database of another program)"
+	[ "$(sqlite3 "$LPCOACH_DB" 'PRAGMA journal_mode')" = delete ]
+	refused_unchanged "$LPCOACH_DB: not an lpcoach bank (it is a SQLite database of another program)"
 	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM t')" = "1" ]
 }
 
-@test "a bank from a newer lpcoach is refused" {
+@test "a bank from a newer lpcoach is refused and left unchanged" {
 	lp init >/dev/null
 	v=$(sqlite3 "$LPCOACH_DB" 'PRAGMA user_version')
-	sqlite3 "$LPCOACH_DB" "PRAGMA user_version = 99"
-	run lp list
-	assert_failure 2
-	assert_output --partial "bank schema version 99 is newer than this lpcoach understands ($v)"
+	# A newer lpcoach might not use WAL: this one must not turn it on.
+	sqlite3 "$LPCOACH_DB" "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99" >/dev/null
+	refused_unchanged "bank schema version 99 is newer than this lpcoach understands ($v)"
 }
 
 @test "a bank path that is a symbolic link is refused" {

@@ -325,3 +325,11 @@ row() {
 @test "hostile: clock-impossible-date" {
 	row clock-impossible-date
 }
+
+@test "hostile: bank-foreign-unchanged" {
+	row bank-foreign-unchanged
+}
+
+@test "hostile: bank-newer-unchanged" {
+	row bank-newer-unchanged
+}
