@@ -169,12 +169,40 @@ uri_path(const char *path, struct buf *out)
 	buf_adds(out, "?immutable=1");
 }
 
+/*
+ * Read as immutable, SQLite reads the bank file alone: committed changes
+ * still in a -wal file would be ignored, so reads would be stale and a
+ * backup would drop them.  Such a bank is refused instead.
+ */
+static int
+check_no_wal(const char *path, struct buf *err)
+{
+	struct buf wal = BUF_INIT;
+	struct stat st;
+	int rc = 0;
+
+	buf_addf(&wal, "%s-wal", path);
+	if (lstat(wal.s, &st) == 0 && st.st_size > 0) {
+		buf_addf(err, "%s: the bank cannot be written, and %s holds "
+		    "changes not yet in it, which SQLite can read only with "
+		    "%s-shm beside it: make the directory writable (SQLite then "
+		    "moves the changes into the bank) or restore %s-shm, then "
+		    "run lpcoach again; never delete the -wal file\n", path,
+		    wal.s, path, path);
+		rc = -1;
+	}
+	buf_release(&wal);
+	return rc;
+}
+
 static int
 open_immutable(struct bank *b, const char *path, struct buf *err)
 {
 	struct buf uri = BUF_INIT;
 	int rc;
 
+	if (check_no_wal(path, err) < 0)
+		return -1;
 	uri_path(path, &uri);
 	rc = sqlite3_open_v2(uri.s, &b->db, SQLITE_OPEN_READONLY |
 	    SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW, NULL);

@@ -153,18 +153,22 @@ teardown() {
 	fi
 }
 
-@test "a read-only bank can be read but not written, and says so" {
-	# As root permissions do not bite: run as nobody. nobody may not be
-	# able to reach the checkout (a clone in a 0700 directory), so it runs
-	# copies of lpcoach and the samples in a 0755 directory under /tmp.
-	as() {
-		if [ "$(id -u)" = 0 ]; then
-			setpriv --reuid=65534 --regid=65534 --clear-groups \
-			    env HOME="$RO/home" "$@"
-		else
-			"$@"
-		fi
-	}
+# as CMD...: runs CMD as nobody when we are root, for whom permissions do
+# not bite; else as ourselves.
+as() {
+	if [ "$(id -u)" = 0 ]; then
+		setpriv --reuid=65534 --regid=65534 --clear-groups \
+		    env HOME="$RO/home" "$@"
+	else
+		"$@"
+	fi
+}
+
+# ro_checkout: sets RO to a new 0755 directory under /tmp holding copies
+# of lpcoach ($bin) and the samples ($ro/samples), and a story $ro/x.md:
+# nobody may not be able to reach the checkout (a clone in a 0700
+# directory).
+ro_checkout() {
 	RO=$(mktemp -d /tmp/lpcoach-ro.XXXXXX)
 	ro=$RO
 	chmod 755 "$ro"
@@ -185,6 +189,10 @@ teardown() {
 	story "$ro/x.md" "New" ownership
 	chmod 644 "$ro/x.md"
 	cd "$ro"
+}
+
+@test "a read-only bank can be read but not written, and says so" {
+	ro_checkout
 	as "$bin" --db "$ro/d/b.db" import "$ro/samples" >/dev/null
 	as chmod 400 "$ro/d/b.db"
 	as chmod 500 "$ro/d"
@@ -194,4 +202,41 @@ teardown() {
 	run as "$bin" --db "$ro/d/b.db" add "$ro/x.md"
 	assert_failure 2
 	assert_output --partial "the bank is read-only: lpcoach can read it but not change it"
+}
+
+@test "a read-only bank whose -wal holds changes, with no -shm, is refused" {
+	ro_checkout
+	as "$bin" --db "$ro/d/b.db" import "$ro/samples" >/dev/null
+	# A writer killed after its commit leaves the change in the -wal
+	# file; copying the bank without its -shm file leaves it so too.
+	as sqlite3 "$ro/d/b.db" "PRAGMA wal_autocheckpoint = 0;" \
+	    "UPDATE story SET title = 'Changed' WHERE id = 1;" \
+	    '.shell kill -KILL $PPID' || true
+	[ -s "$ro/d/b.db-wal" ]
+	rm -f "$ro/d/b.db-shm"
+	as chmod 400 "$ro/d/b.db" "$ro/d/b.db-wal"
+	as chmod 500 "$ro/d"
+	for cmd in "list --json" "show 1" "backup $ro/copy.db"; do
+		run as "$bin" --db "$ro/d/b.db" $cmd
+		assert_failure 2
+		assert_output --partial "$ro/d/b.db: the bank cannot be written, and $ro/d/b.db-wal holds changes not yet in it"
+		assert_output --partial "make the directory writable"
+	done
+	[ ! -e "$ro/copy.db" ]
+	# What the message says to do works: the change is there.
+	as chmod 700 "$ro/d"
+	run as "$bin" --db "$ro/d/b.db" show 1 --json
+	assert_success
+	[ "$(echo "$output" | jq -r .title)" = Changed ]
+}
+
+@test "a read-only bank with an empty -wal and no -shm is still read" {
+	ro_checkout
+	as "$bin" --db "$ro/d/b.db" import "$ro/samples" >/dev/null
+	as touch "$ro/d/b.db-wal"
+	as chmod 400 "$ro/d/b.db"
+	as chmod 500 "$ro/d"
+	run as "$bin" --db "$ro/d/b.db" list --json
+	assert_success
+	[ "$(echo "$output" | jq length)" -eq 12 ]
 }
