@@ -153,20 +153,35 @@ exec(struct bank *b, const char *sql, struct buf *err)
 	return 0;
 }
 
-/* Percent-encodes what a URI path cannot hold as it is. */
+char *
+bank_file_name(const char *path)
+{
+	struct buf b = BUF_INIT;
+
+	buf_addf(&b, "%s%s", path[0] == '/' ? "" : "./", path);
+	return buf_detach(&b);
+}
+
+/*
+ * The URI of the file at path, read-only and immutable, with what a URI
+ * path cannot hold as it is percent-encoded.  An absolute path gets an
+ * empty authority ("file:///x"), so that "//x" is not read as a host.
+ */
 static void
 uri_path(const char *path, struct buf *out)
 {
+	char *name = bank_file_name(path);
 	const unsigned char *p;
 
-	buf_adds(out, "file:");
-	for (p = (const unsigned char *)path; *p; p++)
+	buf_adds(out, name[0] == '/' ? "file://" : "file:");
+	for (p = (const unsigned char *)name; *p; p++)
 		if (*p == '%' || *p == '?' || *p == '#' || *p < 0x21 ||
 		    *p >= 0x7f)
 			buf_addf(out, "%%%02X", *p);
 		else
 			buf_addc(out, (char)*p);
 	buf_adds(out, "?immutable=1");
+	free(name);
 }
 
 /*
@@ -289,10 +304,14 @@ static int
 open_db(struct bank *b, const char *path, enum bank_mode mode,
     struct buf *err)
 {
+	/* No SQLITE_OPEN_URI: the bank is a file, whatever its name. */
 	int flags = (mode == BANK_WRITE ? SQLITE_OPEN_READWRITE :
 	    SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOFOLLOW;
+	char *name = bank_file_name(path);
+	int rc = sqlite3_open_v2(name, &b->db, flags, NULL);
 
-	if (sqlite3_open_v2(path, &b->db, flags, NULL) != SQLITE_OK)
+	free(name);
+	if (rc != SQLITE_OK)
 		return bank_sql_error(b, "cannot open the bank", err);
 	if (mode == BANK_WRITE && sqlite3_db_readonly(b->db, "main") == 1) {
 		buf_addf(err, "%s: the bank is read-only: lpcoach can read it "

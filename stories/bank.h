@@ -41,7 +41,14 @@ struct bank {
 char *bank_default_path(const char *explicit_path);
 
 /*
- * Opens the bank at path.  Returns 0, or -1 with a message in err (the
+ * The name to give SQLite for the file at path: a relative path gets "./"
+ * in front, so that SQLite cannot read ":memory:" as an in-memory
+ * database or "file:x?mode=memory" as a URI.  The caller frees it.
+ */
+char *bank_file_name(const char *path);
+
+/*
+ * Opens the bank at path (a file path, never a SQLite URI or special name).  Returns 0, or -1 with a message in err (the
  * struct is then closed).  A bank path that is a symbolic link is refused;
  * a new data directory is made 0700 and a new bank file 0600.
  */

@@ -29,6 +29,43 @@ load helper
 	assert_output "[]"
 }
 
+@test "--db names a file, even ':memory:' or a SQLite URI" {
+	story a.md "Kept"
+	for db in ':memory:' 'file:b.db?mode=memory' 'file::memory:?cache=shared'; do
+		run lp --db "$db" add a.md
+		assert_success
+		run lp --db "$db" list --json
+		assert_success
+		[ "$(echo "$output" | jq -r '.[0].title')" = Kept ] ||
+		    fail "--db '$db' did not keep the story"
+		# A bank file of that very name, in the current directory.
+		[ "$(sqlite3 "./$db" 'PRAGMA application_id')" = 1819304815 ]
+	done
+	# Nothing else was made: no stray files, no default bank.
+	run sh -c "ls -A | sed -E 's/-(wal|shm)\$//' | sort -u"
+	assert_output "$(printf '%s\n' ':memory:' a.md 'file::memory:?cache=shared' \
+	    'file:b.db?mode=memory' home | sort)"
+	[ ! -e "$LPCOACH_DB" ]
+}
+
+@test "a backup into a directory named like a URI is a file there" {
+	lp import "$SAMPLES" >/dev/null
+	mkdir 'file:dir'
+	run lp backup 'file:dir/c.db'
+	assert_success
+	[ "$(lp --db 'file:dir/c.db' list --json | jq length)" -eq 12 ]
+}
+
+@test "an empty --db is an error, not the default bank" {
+	story a.md "x"
+	for arg in "--db=" "--db ''"; do
+		eval "run lp $arg add a.md"
+		assert_failure 2
+		assert_output --partial "--db needs the path of a bank file, not ''"
+		[ ! -e "$LPCOACH_DB" ] || fail "$arg wrote the default bank"
+	done
+}
+
 @test "principles lists all 16 in order with story counts" {
 	lp import "$SAMPLES" >/dev/null
 	run lp principles
