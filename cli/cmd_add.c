@@ -73,9 +73,11 @@ static int
 add_from_editor(struct cli *c)
 {
 	struct story s;
-	char *bank_path = bank_default_path(c->db_opt), *path = NULL;
+	char *bank_path = cli_bank_path(c), *path = NULL;
 	int status;
 
+	if (bank_path == NULL)
+		return ST_ERROR;
 	story_init(&s);
 	switch (edit_story(bank_path, "new", template, &s, &path)) {
 	case EDIT_OK:

@@ -10,13 +10,15 @@
 
 #include "stories/migrate.h"
 #include "base/die.h"
+#include "base/home.h"
 #include "base/xalloc.h"
 
 char *
-bank_default_path(const char *explicit_path)
+bank_default_path(const char *explicit_path, struct buf *err)
 {
 	const char *env;
 	struct buf b = BUF_INIT;
+	char *home;
 
 	if (explicit_path && *explicit_path)
 		return xstrdup(explicit_path);
@@ -26,8 +28,15 @@ bank_default_path(const char *explicit_path)
 		buf_addf(&b, "%s/lpcoach/bank.db", env);
 		return buf_detach(&b);
 	}
-	env = getenv("HOME");
-	buf_addf(&b, "%s/.local/share/lpcoach/bank.db", env && *env ? env : ".");
+	if ((home = home_dir()) == NULL) {
+		buf_addf(err, "cannot find the bank: HOME is not set and user "
+		    "%u has no home directory in the password database (set "
+		    "HOME, XDG_DATA_HOME or LPCOACH_DB, or give --db)\n",
+		    (unsigned)getuid());
+		return NULL;
+	}
+	buf_addf(&b, "%s/.local/share/lpcoach/bank.db", home);
+	free(home);
 	return buf_detach(&b);
 }
 

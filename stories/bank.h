@@ -36,9 +36,11 @@ struct bank {
 /*
  * Resolves the bank path: explicit (from --db) when not NULL, else
  * $LPCOACH_DB, else $XDG_DATA_HOME/lpcoach/bank.db, else
- * ~/.local/share/lpcoach/bank.db.  Returns a string the caller frees.
+ * ~/.local/share/lpcoach/bank.db, where ~ is the home directory of
+ * base/home.h.  Returns a string the caller frees, or NULL with a message
+ * in err when there is no home directory.
  */
-char *bank_default_path(const char *explicit_path);
+char *bank_default_path(const char *explicit_path, struct buf *err);
 
 /*
  * The name to give SQLite for the file at path: a relative path gets "./"

@@ -277,3 +277,50 @@ ro_checkout() {
 	assert_success
 	[ "$(echo "$output" | jq length)" -eq 12 ]
 }
+
+# as_uid UID CMD...: runs CMD with real user id UID: through setpriv when
+# we are root, else in a user namespace that maps us to UID.
+as_uid() {
+	local uid=$1
+	shift
+	if [ "$(id -u)" = 0 ]; then
+		setpriv --reuid="$uid" --regid="$uid" --clear-groups "$@"
+	else
+		unshare -U --map-user="$uid" --map-group="$uid" "$@"
+	fi
+}
+
+@test "without HOME the bank is under the home the password database gives" {
+	ro_checkout
+	# nobody's home is /nonexistent, which nobody cannot create.
+	[ "$(getent passwd 65534 | cut -d: -f6)" = /nonexistent ]
+	run as_uid 65534 env -u HOME -u LPCOACH_DB -u XDG_DATA_HOME "$bin" doctor
+	assert_success
+	assert_output --partial "ok: /nonexistent/.local/share/lpcoach/bank.db: "
+	run as_uid 65534 env -u HOME -u LPCOACH_DB -u XDG_DATA_HOME "$bin" add "$ro/x.md"
+	assert_failure 2
+	assert_output --partial "/nonexistent: cannot create directory"
+	[ ! -e "$ro/.local" ]
+	# An empty HOME is no home either.
+	run as_uid 65534 env -u LPCOACH_DB -u XDG_DATA_HOME HOME= "$bin" doctor
+	assert_output --partial "ok: /nonexistent/.local/share/lpcoach/bank.db: "
+	# XDG_DATA_HOME is still honoured without HOME.
+	run as_uid 65534 env -u HOME -u LPCOACH_DB XDG_DATA_HOME="$ro/xdg" "$bin" add "$ro/x.md"
+	assert_success
+	[ -f "$ro/xdg/lpcoach/bank.db" ]
+	[ ! -e "$ro/.local" ]
+}
+
+@test "without HOME or a home in the password database, there is no bank" {
+	ro_checkout
+	[ -z "$(getent passwd 12345)" ]
+	for home in "-u HOME" "HOME="; do
+		run as_uid 12345 env -u LPCOACH_DB -u XDG_DATA_HOME $home "$bin" add "$ro/x.md"
+		assert_failure 2
+		assert_output "lpcoach: cannot find the bank: HOME is not set and user 12345 has no home directory in the password database (set HOME, XDG_DATA_HOME or LPCOACH_DB, or give --db)"
+		[ ! -e "$ro/.local" ]
+	done
+	run as_uid 12345 env -u HOME -u LPCOACH_DB -u XDG_DATA_HOME "$bin" --db "$ro/x.db" list --json
+	assert_success
+	assert_output "[]"
+}
