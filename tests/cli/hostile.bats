@@ -333,3 +333,23 @@ row() {
 @test "hostile: bank-newer-unchanged" {
 	row bank-newer-unchanged
 }
+
+@test "hostile: fifo-in-import-dir" {
+	row fifo-in-import-dir
+}
+
+@test "hostile: fifo-named-import" {
+	row fifo-named-import
+}
+
+@test "hostile: fifo-named-add" {
+	row fifo-named-add
+}
+
+@test "hostile: fifo-named-lint" {
+	row fifo-named-lint
+}
+
+@test "hostile: fifo-in-rubric-dir" {
+	row fifo-in-rubric-dir
+}
