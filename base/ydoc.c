@@ -7,6 +7,7 @@ ydoc_load(yaml_document_t *doc, const char *text, size_t len,
     const char *where, struct buf *err)
 {
 	yaml_parser_t p;
+	yaml_node_t *n;
 	int ok;
 
 	yaml_parser_initialize(&p);
@@ -25,6 +26,18 @@ ydoc_load(yaml_document_t *doc, const char *text, size_t len,
 		yaml_document_delete(doc);
 		return -1;
 	}
+	/* C strings end at a NUL ("\0" in a quoted scalar): refuse it. */
+	for (n = doc->nodes.start; n < doc->nodes.top; n++)
+		if (n->type == YAML_SCALAR_NODE &&
+		    strlen((const char *)n->data.scalar.value) !=
+		    n->data.scalar.length) {
+			buf_addf(err, "%s:%zu:%zu: a NUL character (the escape "
+			    "\\0) is not allowed: the text would end there\n",
+			    where, n->start_mark.line + 1,
+			    n->start_mark.column + 1);
+			yaml_document_delete(doc);
+			return -1;
+		}
 	return 0;
 }
 

@@ -353,3 +353,19 @@ row() {
 @test "hostile: fifo-in-rubric-dir" {
 	row fifo-in-rubric-dir
 }
+
+@test "hostile: yaml-nul-title" {
+	row yaml-nul-title
+}
+
+@test "hostile: yaml-nul-tag" {
+	row yaml-nul-tag
+}
+
+@test "hostile: yaml-nul-principle" {
+	row yaml-nul-principle
+}
+
+@test "hostile: yaml-nul-rule" {
+	row yaml-nul-rule
+}

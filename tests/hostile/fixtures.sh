@@ -91,3 +91,9 @@ printf "rules:\n  - id: stack\n    kind: existence\n    category: filler\n    se
 { printf -- '---\ntitle: Digits\nprinciples: [frugality]\n---\n## Action\nI cut '
   head -c 100000 /dev/zero | tr '\0' 7; printf ' dollars of cost.\n## Result\nIt saved '
   head -c 100000 /dev/zero | tr '\0' 9; printf ' dollars.\n'; } > longdigits.md
+# YAML "\0" escapes: a C string would end there, cutting the value short.
+printf -- '---\ntitle: "Cut\\0 short"\nprinciples: [ownership]\n---\n## Action\nI did it.\n' > nultitle.md
+printf -- '---\ntitle: t\nprinciples: [ownership]\ntags: [mle, "x\\0y"]\n---\n## Action\nI did it.\n' > nultag.md
+printf -- '---\ntitle: t\nprinciples: [dive-deep, "ownership\\0evil"]\n---\n## Action\nI did it.\n' > nulprinciple.md
+mkdir nulrules
+printf "rules:\n  - id: nul\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: \"m\\\\0\"\n    patterns: ['zzz']\n    examples: {flag: [zzz, zzz zzz], pass: [c, d]}\n" > nulrules/nul.yaml
