@@ -29,10 +29,10 @@ bank_default_path(const char *explicit_path, struct buf *err)
 		return buf_detach(&b);
 	}
 	if ((home = home_dir()) == NULL) {
-		buf_addf(err, "cannot find the bank: HOME is not set and user "
-		    "%u has no home directory in the password database (set "
-		    "HOME, XDG_DATA_HOME or LPCOACH_DB, or give --db)\n",
-		    (unsigned)getuid());
+		buf_addf(err, "cannot find the bank: HOME is not set (to an "
+		    "absolute path) and user %u has no home directory in the "
+		    "password database (set HOME, XDG_DATA_HOME or LPCOACH_DB, "
+		    "or give --db)\n", (unsigned)getuid());
 		return NULL;
 	}
 	buf_addf(&b, "%s/.local/share/lpcoach/bank.db", home);

@@ -314,10 +314,10 @@ as_uid() {
 @test "without HOME or a home in the password database, there is no bank" {
 	ro_checkout
 	[ -z "$(getent passwd 12345)" ]
-	for home in "-u HOME" "HOME="; do
+	for home in "-u HOME" "HOME=" "HOME=relative"; do
 		run as_uid 12345 env -u LPCOACH_DB -u XDG_DATA_HOME $home "$bin" add "$ro/x.md"
 		assert_failure 2
-		assert_output "lpcoach: cannot find the bank: HOME is not set and user 12345 has no home directory in the password database (set HOME, XDG_DATA_HOME or LPCOACH_DB, or give --db)"
+		assert_output "lpcoach: cannot find the bank: HOME is not set (to an absolute path) and user 12345 has no home directory in the password database (set HOME, XDG_DATA_HOME or LPCOACH_DB, or give --db)"
 		[ ! -e "$ro/.local" ]
 	done
 	run as_uid 12345 env -u HOME -u LPCOACH_DB -u XDG_DATA_HOME "$bin" --db "$ro/x.db" list --json
