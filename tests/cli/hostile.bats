@@ -25,7 +25,7 @@ setup_file() {
 	    fail "cannot compile the test locales with localedef"
 	# lpcoach under each locale; only lpcoach, not the tools a row's
 	# command uses around it, runs under the locale.
-	for loc in $TEST_LOCALES; do
+	for loc in C $TEST_LOCALES; do
 		printf '#!/bin/sh\nLOCPATH="%s" LC_ALL=%s exec "%s" "$@"\n' \
 		    "$LOCALES" "$loc" "$LPCOACH" > "$BATS_FILE_TMPDIR/lpcoach-$loc"
 		chmod +x "$BATS_FILE_TMPDIR/lpcoach-$loc"
@@ -60,7 +60,7 @@ row_once() {
 
 row() {
 	local loc
-	row_once "$1" "$LPCOACH" C
+	row_once "$1" "$BATS_FILE_TMPDIR/lpcoach-C" C
 	case " $C_ONLY " in *" $1 "*) return 0 ;; esac
 	for loc in $TEST_LOCALES; do
 		row_once "$1" "$BATS_FILE_TMPDIR/lpcoach-$loc" "$loc"
