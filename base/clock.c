@@ -106,9 +106,9 @@ clock_check(struct buf *err)
 	if (env && *env) {
 		if (env_now(env, &t) < 0) {
 			buf_addf(err, "LPCOACH_NOW '%s': not a time from "
-			    "1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z (give "
-			    "seconds since the epoch, or YYYY-MM-DDTHH:MM:SSZ "
-			    "with a real date)\n", env);
+			    "1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z "
+			    "(give seconds since the epoch, or "
+			    "YYYY-MM-DDTHH:MM:SSZ with a real date)\n", env);
 			return -1;
 		}
 		if (clock_today(today) < 0) {

@@ -27,7 +27,7 @@ reflection_says_differently(const struct story *s)
 	int i, found = 0;
 
 	for (p = low; *p; p++)
-		*p = (char)ascii_tolower((unsigned char)*p);
+		*p = (char)ascii_tolower(*p);
 	for (i = 0; cues[i] && !found; i++)
 		found = strstr(low, cues[i]) != NULL;
 	free(low);

@@ -209,10 +209,10 @@ check_no_wal(const char *path, struct buf *err)
 	if (lstat(wal.s, &st) == 0 && st.st_size > 0) {
 		buf_addf(err, "%s: the bank cannot be written, and %s holds "
 		    "changes not yet in it, which SQLite can read only with "
-		    "%s-shm beside it: make the directory writable (SQLite then "
-		    "moves the changes into the bank) or restore %s-shm, then "
-		    "run lpcoach again; never delete the -wal file\n", path,
-		    wal.s, path, path);
+		    "%s-shm beside it: make the directory writable (SQLite "
+		    "then moves the changes into the bank) or restore %s-shm, "
+		    "then run lpcoach again; never delete the -wal file\n",
+		    path, wal.s, path, path);
 		rc = -1;
 	}
 	buf_release(&wal);

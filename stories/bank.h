@@ -50,8 +50,9 @@ char *bank_default_path(const char *explicit_path, struct buf *err);
 char *bank_file_name(const char *path);
 
 /*
- * Opens the bank at path (a file path, never a SQLite URI or special name).  Returns 0, or -1 with a message in err (the
- * struct is then closed).  A bank path that is a symbolic link is refused;
+ * Opens the bank at path (a file path, never a SQLite URI or special
+ * name).  Returns 0, or -1 with a message in err (the struct is then
+ * closed).  A bank path that is a symbolic link is refused;
  * a new data directory is made 0700 and a new bank file 0600.
  */
 int bank_open(struct bank *b, const char *path, enum bank_mode mode,

@@ -24,14 +24,14 @@ uid_valid(const char *uid)
 {
 	size_t i, n = strlen(uid);
 
-	if (n == 0 || n > 64 || !(ascii_islower((unsigned char)uid[0]) ||
-	    ascii_isdigit((unsigned char)uid[0])))
+	if (n == 0 || n > 64 || !(ascii_islower(uid[0]) ||
+	    ascii_isdigit(uid[0])))
 		return 0;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)uid[i];
 
-		if (!(ascii_islower(c) || ascii_isdigit(c) || c == '-' || c == '_' ||
-		    c == '.'))
+		if (!(ascii_islower(c) || ascii_isdigit(c) || c == '-' ||
+		    c == '_' || c == '.'))
 			return 0;
 	}
 	return 1;

@@ -114,7 +114,8 @@ principle_normalise(const char *in, struct buf *out)
 				buf_addc(out, '-');
 			buf_adds(out, "and");
 			sep = 1;
-		} else if (ascii_isspace(*p) || *p == '-' || *p == '_' || *p == '/') {
+		} else if (ascii_isspace(*p) || *p == '-' || *p == '_' ||
+		    *p == '/') {
 			sep = 1;
 		}
 		/* Other punctuation (',', ';', '\'') is dropped. */

@@ -107,7 +107,7 @@ all_digits(const char *s)
 	if (*s == '\0')
 		return 0;
 	for (; *s; s++)
-		if (!ascii_isdigit((unsigned char)*s))
+		if (!ascii_isdigit(*s))
 			return 0;
 	return 1;
 }

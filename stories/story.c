@@ -118,11 +118,11 @@ section_from_heading(const char *text, size_t len)
 {
 	size_t i;
 
-	while (len > 0 && ascii_isspace((unsigned char)*text)) {
+	while (len > 0 && ascii_isspace(*text)) {
 		text++;
 		len--;
 	}
-	while (len > 0 && (ascii_isspace((unsigned char)text[len - 1]) ||
+	while (len > 0 && (ascii_isspace(text[len - 1]) ||
 	    text[len - 1] == ':'))
 		len--;
 	for (i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)

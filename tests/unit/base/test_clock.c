@@ -80,9 +80,9 @@ test_parse_iso_is_strict(void **state)
 static void
 test_check(void **state)
 {
-	static const char *const bad[] = { "253402300800", "2026-02-31T00:00:00Z",
-		"99999999999999999999", "-5", "tomorrow", "12x",
-		"10000-01-01T00:00:00Z" };
+	static const char *const bad[] = { "253402300800",
+		"2026-02-31T00:00:00Z", "99999999999999999999", "-5",
+		"tomorrow", "12x", "10000-01-01T00:00:00Z" };
 	struct buf err = BUF_INIT;
 	char iso[21];
 	size_t i;

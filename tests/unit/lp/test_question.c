@@ -85,8 +85,8 @@ squash(const char *s)
 	char *out = malloc(strlen(s) + 1), *o = out;
 
 	for (; *s; s++)
-		if (ascii_isalnum((unsigned char)*s))
-			*o++ = (char)ascii_tolower((unsigned char)*s);
+		if (ascii_isalnum(*s))
+			*o++ = (char)ascii_tolower(*s);
 	*o = '\0';
 	return out;
 }
