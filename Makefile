@@ -9,7 +9,8 @@ SAN     ?=
 
 PKGS := sqlite3 libpcre2-8 yaml-0.1 libcmark jansson
 DEBS := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libyaml-dev \
-        libcmark-dev libjansson-dev libcmocka-dev bats bats-support bats-assert jq tmux
+        libcmark-dev libjansson-dev libcmocka-dev bats bats-support bats-assert jq tmux \
+        locales
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
@@ -171,7 +172,8 @@ deps-if-missing:
 		[ -f /usr/lib/bats/bats-assert/load.bash ] && \
 		[ -f /usr/lib/bats/bats-support/load.bash ] && \
 		command -v sqlite3 >/dev/null && command -v jq >/dev/null && \
-		command -v tmux >/dev/null || \
+		command -v tmux >/dev/null && command -v localedef >/dev/null && \
+		[ -d /usr/share/i18n/locales ] || \
 		$(MAKE) --no-print-directory deps
 
 demo: deps-if-missing

@@ -1,28 +1,87 @@
 #include "base/clock.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+/* Reads n decimal digits at s (no sign, no blanks) into *out. */
+static int
+digits(const char *s, int n, int *out)
+{
+	int i, v = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return 0;
+}
+
+static int
+days_in_month(int y, int m)
+{
+	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+		30, 31 };
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	return m == 2 && leap ? 29 : days[m - 1];
+}
+
+/* Reads a real date "YYYY-MM-DD", years 1970 to 9999, at s into tm. */
+static int
+parse_ymd(const char *s, struct tm *tm)
+{
+	int y, m, d;
+
+	if (digits(s, 4, &y) < 0 || s[4] != '-' || digits(s + 5, 2, &m) < 0 ||
+	    s[7] != '-' || digits(s + 8, 2, &d) < 0)
+		return -1;
+	if (y < 1970 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+		return -1;
+	memset(tm, 0, sizeof(*tm));
+	tm->tm_year = y - 1900;
+	tm->tm_mon = m - 1;
+	tm->tm_mday = d;
+	return 0;
+}
+
 int
 clock_parse_iso(const char *s, time_t *t)
 {
 	struct tm tm;
-	int n = 0;
 
-	memset(&tm, 0, sizeof(tm));
-	if (sscanf(s, "%4d-%2d-%2dT%2d:%2d:%2dZ%n", &tm.tm_year, &tm.tm_mon,
-	    &tm.tm_mday, &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &n) != 6 ||
-	    n != 20 || s[n] != '\0')
+	if (s == NULL || strlen(s) != 20 || parse_ymd(s, &tm) < 0 ||
+	    s[10] != 'T' || digits(s + 11, 2, &tm.tm_hour) < 0 ||
+	    s[13] != ':' || digits(s + 14, 2, &tm.tm_min) < 0 ||
+	    s[16] != ':' || digits(s + 17, 2, &tm.tm_sec) < 0 || s[19] != 'Z')
 		return -1;
-	if (tm.tm_mon < 1 || tm.tm_mon > 12 || tm.tm_mday < 1 ||
-	    tm.tm_mday > 31 || tm.tm_hour > 23 || tm.tm_min > 59 ||
-	    tm.tm_sec > 60)
+	/* A leap second (:60) would not come back as written. */
+	if (tm.tm_hour > 23 || tm.tm_min > 59 || tm.tm_sec > 59)
 		return -1;
-	tm.tm_year -= 1900;
-	tm.tm_mon -= 1;
 	*t = timegm(&tm);
+	return 0;
+}
+
+/* LPCOACH_NOW as a time: 0, or -1 when it is set but not a time. */
+static int
+env_now(const char *env, time_t *t)
+{
+	long long v;
+	char *end;
+
+	if (clock_parse_iso(env, t) == 0)
+		return 0;
+	if (env[0] < '0' || env[0] > '9')
+		return -1;
+	errno = 0;
+	v = strtoll(env, &end, 10);
+	if (errno || *end != '\0' || v > (long long)CLOCK_MAX)
+		return -1;
+	*t = (time_t)v;
 	return 0;
 }
 
@@ -31,68 +90,111 @@ clock_now(void)
 {
 	const char *env = getenv("LPCOACH_NOW");
 	time_t t;
-	char *end;
-	long long v;
 
-	if (env && *env) {
-		if (clock_parse_iso(env, &t) == 0)
-			return t;
-		v = strtoll(env, &end, 10);
-		if (*end == '\0')
-			return (time_t)v;
-	}
+	if (env && *env && env_now(env, &t) == 0)
+		return t;
 	return time(NULL);
 }
 
-void
+int
+clock_check(struct buf *err)
+{
+	const char *env = getenv("LPCOACH_NOW");
+	char today[11];
+	time_t t;
+
+	if (env && *env) {
+		if (env_now(env, &t) < 0) {
+			buf_addf(err, "LPCOACH_NOW '%s': not a time from "
+			    "1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z "
+			    "(give seconds since the epoch, or "
+			    "YYYY-MM-DDTHH:MM:SSZ with a real date)\n", env);
+			return -1;
+		}
+		if (clock_today(today) < 0) {
+			buf_addf(err, "LPCOACH_NOW '%s': the local date is "
+			    "past 9999-12-31\n", env);
+			return -1;
+		}
+		return 0;
+	}
+	t = time(NULL);
+	if (t < CLOCK_MIN || t > CLOCK_MAX || clock_today(today) < 0) {
+		buf_addf(err, "the system clock (%lld seconds since the epoch) "
+		    "is not between 1970 and 9999: set the date, or "
+		    "LPCOACH_NOW\n", (long long)t);
+		return -1;
+	}
+	return 0;
+}
+
+int
 clock_iso(time_t t, char out[21])
 {
 	struct tm tm;
 
-	gmtime_r(&t, &tm);
-	strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	out[0] = '\0';
+	if (t < CLOCK_MIN || t > CLOCK_MAX || gmtime_r(&t, &tm) == NULL ||
+	    strftime(out, 21, "%Y-%m-%dT%H:%M:%SZ", &tm) != 20) {
+		out[0] = '\0';
+		return -1;
+	}
+	return 0;
 }
 
-void
+int
+clock_now_iso(char out[21], struct buf *err)
+{
+	out[0] = '\0';
+	if (clock_check(err) < 0)
+		return -1;
+	return clock_iso(clock_now(), out);
+}
+
+int
 clock_local_iso(time_t t, char out[32])
 {
 	struct tm tm;
 	char z[8];
 
-	localtime_r(&t, &tm);
-	strftime(out, 32, "%Y-%m-%dT%H:%M:%S", &tm);
-	strftime(z, sizeof(z), "%z", &tm);
-	snprintf(out + strlen(out), 8, "%.3s:%.2s", z, z + 3);
+	out[0] = '\0';
+	if (t < CLOCK_MIN || t > CLOCK_MAX || localtime_r(&t, &tm) == NULL ||
+	    strftime(out, 32, "%Y-%m-%dT%H:%M:%S", &tm) != 19 ||
+	    strftime(z, sizeof(z), "%z", &tm) != 5) {
+		out[0] = '\0';
+		return -1;
+	}
+	snprintf(out + 19, 8, "%.3s:%.2s", z, z + 3);
+	return 0;
 }
 
-void
+int
 clock_today(char out[11])
 {
 	time_t now = clock_now();
 	struct tm tm;
 
-	localtime_r(&now, &tm);
-	strftime(out, 11, "%Y-%m-%d", &tm);
+	out[0] = '\0';
+	if (now < CLOCK_MIN || now > CLOCK_MAX ||
+	    localtime_r(&now, &tm) == NULL ||
+	    strftime(out, 11, "%Y-%m-%d", &tm) != 10) {
+		out[0] = '\0';
+		return -1;
+	}
+	return 0;
 }
 
 int
 clock_parse_date(const char *s, time_t *t)
 {
 	struct tm tm;
-	int y, m, d, n = 0;
 
-	if (s == NULL || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 ||
-	    n != 10 || s[10] != '\0' || m < 1 || m > 12 || d < 1 || d > 31)
+	if (s == NULL || strlen(s) != 10 || parse_ymd(s, &tm) < 0)
 		return -1;
-	memset(&tm, 0, sizeof(tm));
-	tm.tm_year = y - 1900;
-	tm.tm_mon = m - 1;
-	tm.tm_mday = d;
 	tm.tm_hour = 12;
 	tm.tm_isdst = -1;
 	*t = mktime(&tm);
-	/* mktime moves 2026-02-30 to March: a date that moved was bad. */
-	return tm.tm_mday == d && tm.tm_mon == m - 1 ? 0 : -1;
+	return *t == (time_t)-1 ? -1 : 0;
 }
 
 int
@@ -102,9 +204,9 @@ clock_days_until(const char *date)
 	time_t now = clock_now(), then;
 	long long diff;
 
-	if (clock_parse_date(date, &then) < 0)
+	if (clock_parse_date(date, &then) < 0 ||
+	    localtime_r(&now, &now_tm) == NULL)
 		return INT_MIN;
-	localtime_r(&now, &now_tm);
 	now_tm.tm_hour = 12;
 	now_tm.tm_min = now_tm.tm_sec = 0;
 	now_tm.tm_isdst = -1;

@@ -2,22 +2,61 @@
  * The clock and calendar dates.  LPCOACH_NOW (seconds since the epoch, or
  * an ISO 8601 UTC time "YYYY-MM-DDTHH:MM:SSZ") fixes the clock, so tests
  * are deterministic.  Calendar dates (a loop's day) are local time.
+ *
+ * Times are those from CLOCK_MIN to CLOCK_MAX, 1970-01-01T00:00:00Z to
+ * 9999-12-31T23:59:59Z: every stored time is 20 characters and sorts as
+ * text.  The formatting functions refuse any other time (and any time the
+ * C library cannot convert), leaving an empty string, never stale bytes.
  */
 #ifndef LPC_CLOCK_H
 #define LPC_CLOCK_H
 
 #include <time.h>
 
-time_t clock_now(void);
-/* Writes t as "YYYY-MM-DDTHH:MM:SSZ" into out (at least 21 bytes). */
-void clock_iso(time_t t, char out[21]);
-/* Parses "YYYY-MM-DDTHH:MM:SSZ"; returns 0 or -1. */
-int clock_parse_iso(const char *s, time_t *t);
-/* Writes t as local "2026-11-24T09:00:00+01:00" into out. */
-void clock_local_iso(time_t t, char out[32]);
+#include "base/buf.h"
 
-/* Writes today's local date, "YYYY-MM-DD", into out. */
-void clock_today(char out[11]);
+#define CLOCK_MIN ((time_t)0)
+#define CLOCK_MAX ((time_t)253402300799LL)	/* 9999-12-31T23:59:59Z */
+
+/*
+ * Now: LPCOACH_NOW when it is set and valid, else the system clock.
+ * clock_check() says when LPCOACH_NOW is not valid or now is out of range.
+ */
+time_t clock_now(void);
+/*
+ * Checks that LPCOACH_NOW, when set, is a valid time and that now, as UTC
+ * and as local time, lies from CLOCK_MIN to CLOCK_MAX.  Returns 0, or -1
+ * with a message naming LPCOACH_NOW (or the system clock) in err.
+ */
+int clock_check(struct buf *err);
+
+/*
+ * Writes t as "YYYY-MM-DDTHH:MM:SSZ" into out (at least 21 bytes).
+ * Returns 0, or -1 with out empty when t is out of range.
+ */
+int clock_iso(time_t t, char out[21]);
+/*
+ * clock_iso() of now, after clock_check(): 0, or -1 with out empty and a
+ * message naming the clock in err.
+ */
+int clock_now_iso(char out[21], struct buf *err);
+/*
+ * Parses "YYYY-MM-DDTHH:MM:SSZ" exactly: digits where digits go, a real
+ * date (days per month, leap years), hours 00-23, minutes and seconds
+ * 00-59, years 1970 to 9999.  Returns 0 or -1.
+ */
+int clock_parse_iso(const char *s, time_t *t);
+/*
+ * Writes t as local "2026-11-24T09:00:00+01:00" into out.  Returns 0, or
+ * -1 with out empty when t is out of range or has no local time.
+ */
+int clock_local_iso(time_t t, char out[32]);
+
+/*
+ * Writes today's local date, "YYYY-MM-DD", into out.  Returns 0, or -1 with
+ * out empty when the clock is out of range.
+ */
+int clock_today(char out[11]);
 /*
  * Parses a real calendar date YYYY-MM-DD (not 2026-02-30) into *t, noon
  * local time.  Returns 0 or -1.

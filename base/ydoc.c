@@ -115,6 +115,7 @@ ydoc_load(yaml_document_t *doc, const char *text, size_t len,
     const char *where, struct buf *err)
 {
 	struct ydoc_load l;
+	yaml_node_t *n;
 	yaml_event_t ev;
 	int done = 0, rc = 0;
 
@@ -155,6 +156,17 @@ ydoc_load(yaml_document_t *doc, const char *text, size_t len,
 		buf_addf(err, "%s: empty YAML document\n", where);
 		rc = -1;
 	}
+	/* C strings end at a NUL ("\0" in a quoted scalar): refuse it. */
+	for (n = doc->nodes.start; rc == 0 && n < doc->nodes.top; n++)
+		if (n->type == YAML_SCALAR_NODE &&
+		    strlen((const char *)n->data.scalar.value) !=
+		    n->data.scalar.length) {
+			buf_addf(err, "%s:%zu:%zu: a NUL character (the escape "
+			    "\\0) is not allowed: the text would end there\n",
+			    where, n->start_mark.line + 1,
+			    n->start_mark.column + 1);
+			rc = -1;
+		}
 	if (rc < 0)
 		yaml_document_delete(doc);
 	return rc;

@@ -149,13 +149,28 @@ opt_role(const char *value, void *field)
 	return rc;
 }
 
+char *
+cli_bank_path(struct cli *c)
+{
+	struct buf err = BUF_INIT;
+	char *path = bank_default_path(c->db_opt, &err);
+
+	if (path == NULL)
+		error_out(&err);
+	buf_release(&err);
+	return path;
+}
+
 int
 cli_open_bank(struct cli *c, struct bank *b, enum bank_mode mode)
 {
 	struct buf err = BUF_INIT;
-	char *path = bank_default_path(c->db_opt);
-	int rc = bank_open(b, path, mode, &err);
+	char *path = cli_bank_path(c);
+	int rc;
 
+	if (path == NULL)
+		return -1;
+	rc = bank_open(b, path, mode, &err);
 	free(path);
 	if (rc < 0) {
 		error_out(&err);

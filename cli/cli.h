@@ -79,6 +79,11 @@ int opt_role(const char *value, void *field);
 	  .off = OPT_FIELD(T, m.only), \
 	  .help = "apply only RULE (repeat for several)" }
 
+/*
+ * The path of the bank named by --db or the environment, which the caller
+ * frees; NULL after reporting why there is none.
+ */
+char *cli_bank_path(struct cli *c);
 /* Opens the bank named by --db or the environment; 0, or -1 reported. */
 int cli_open_bank(struct cli *c, struct bank *b, enum bank_mode mode);
 

@@ -73,9 +73,11 @@ static int
 add_from_editor(struct cli *c)
 {
 	struct story s;
-	char *bank_path = bank_default_path(c->db_opt), *path = NULL;
+	char *bank_path = cli_bank_path(c), *path = NULL;
 	int status;
 
+	if (bank_path == NULL)
+		return ST_ERROR;
 	story_init(&s);
 	switch (edit_story(bank_path, "new", template, &s, &path)) {
 	case EDIT_OK:
@@ -104,13 +106,15 @@ cmd_add(struct cli *c, int argc, char **argv)
 	struct ingest in = INGEST_INIT;
 	struct buf err = BUF_INIT;
 	struct opt_args a;
-	int st = cli_parse(c, &spec_add, NULL, argc, argv, &a);
+	int rc, st = cli_parse(c, &spec_add, NULL, argc, argv, &a);
 
 	if (st >= 0)
 		return st;
 	if (a.n == 0)
 		return add_from_editor(c);
-	if (ingest_paths(&in, a.v, a.n, &err) < 0) {
+	rc = ingest_paths(&in, a.v, a.n, &err);
+	error_buf(&in.warn);
+	if (rc < 0) {
 		st = error_out(&err);
 		note("nothing was added");
 	} else if (in.n == 0) {

@@ -109,7 +109,10 @@ cmd_edit(struct cli *c, int argc, char **argv)
 	story_init(&s);
 	if ((st = load_for_edit(c, a.v[0], &old, &md, &bad)) != ST_OK)
 		goto out;
-	bank_path = bank_default_path(c->db_opt);
+	if ((bank_path = cli_bank_path(c)) == NULL) {
+		st = ST_ERROR;
+		goto out;
+	}
 	switch (edit_story(bank_path, "edit", md.s, &s, &path)) {
 	case EDIT_UNCHANGED:
 		if (bad > 0) {

@@ -53,14 +53,16 @@ cmd_import(struct cli *c, int argc, char **argv)
 	struct opt_args a;
 	struct bank b;
 	size_t count[3];
-	int st = cli_parse(c, &spec_import, &o, argc, argv, &a);
+	int rc, st = cli_parse(c, &spec_import, &o, argc, argv, &a);
 
 	if (st >= 0)
 		return st;
 	if (a.n == 0)
 		return usage_error(c, "what to import? give files or "
 		    "directories");
-	if (ingest_paths(&in, a.v, a.n, &err) < 0) {
+	rc = ingest_paths(&in, a.v, a.n, &err);
+	error_buf(&in.warn);
+	if (rc < 0) {
 		st = error_out(&err);
 		note("nothing was imported");
 		ingest_release(&in);

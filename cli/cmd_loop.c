@@ -78,7 +78,8 @@ loop_date_ok(const char *date)
 
 	if (date == NULL || clock_parse_date(date, &t) == 0)
 		return 0;
-	error("--date takes a real date as YYYY-MM-DD, not '%s'", date);
+	error("--date takes a real date from 1970 to 9999 as YYYY-MM-DD, not "
+	    "'%s'", date);
 	return -1;
 }
 

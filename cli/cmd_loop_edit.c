@@ -244,7 +244,9 @@ cmd_loop_told(struct cli *c, int argc, char **argv)
 	if (loop_date_ok(o.date) < 0)
 		return ST_ERROR;
 	if (o.date == NULL) {
-		clock_today(today);
+		if (clock_today(today) < 0)
+			return error("the clock (LPCOACH_NOW or the system "
+			    "clock) is not between 1970 and 9999: give --date");
 		o.date = today;
 	}
 	if (cli_open_bank(c, &b, BANK_WRITE) < 0)

@@ -6,10 +6,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "base/ascii.h"
 #include "cli/drill_view.h"
 #include "cli/term.h"
 
@@ -166,7 +166,7 @@ parse_rating(const char *s)
 	if (s[0] >= '1' && s[0] <= '4' && s[1] == '\0')
 		return s[0] - '0';
 	for (i = 0; i < 4; i++)
-		if (strcasecmp(s, words[i]) == 0)
+		if (ascii_strcasecmp(s, words[i]) == 0)
 			return i + 1;
 	return 0;
 }

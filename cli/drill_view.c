@@ -40,8 +40,9 @@ drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
 			    cards[k].due < next))
 				next = cards[k].due;
 		}
-		if (next)
-			clock_local_iso(next, due);
+		/* A due time no calendar can show is shown as unknown. */
+		if (next && clock_local_iso(next, due) < 0)
+			snprintf(due, sizeof(due), "?");
 		if (json) {
 			jappend(arr, jpack("{s:s, s:I, s:o, "
 			    "s:o, s:o}", "principle", p->slug, "drilled",
@@ -92,7 +93,8 @@ drill_print_due(const struct card *cards, size_t ncards, int json)
 		if (q == NULL || cards[k].due > end)
 			continue;
 		n++;
-		clock_local_iso(cards[k].due, due);
+		if (clock_local_iso(cards[k].due, due) < 0)
+			snprintf(due, sizeof(due), "?");
 		if (json) {
 			jappend(arr, jpack("{s:s, s:s, s:s, "
 			    "s:s}", "principle", q->principle->slug,

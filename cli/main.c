@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/clock.h"
 #include "cli/cli.h"
 
 #define LPCOACH_VERSION "0.1.0"
@@ -100,6 +101,7 @@ main(int argc, char **argv)
 	struct cli c = { .color_opt = -1 };
 	struct main_opts o = { 0 };
 	struct opt_args a;
+	struct buf err = BUF_INIT;
 	size_t k;
 	int st;
 
@@ -121,6 +123,12 @@ main(int argc, char **argv)
 	}
 	for (k = 0; k < NCOMMANDS; k++)
 		if (strcmp(a.v[0], commands[k].spec->name) == 0) {
+			/*
+			 * Every stored time is 1970 to 9999: a clock outside
+			 * that is refused before anything is read or written.
+			 */
+			if (clock_check(&err) < 0)
+				return error_out(&err);
 			c.spec = commands[k].spec;
 			st = close_stdout(commands[k].run(&c, a.n, a.v));
 			return report_damaged(&c, st);

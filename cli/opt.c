@@ -28,10 +28,25 @@ color_value(const char *value, void *field)
 	return 0;
 }
 
+/*
+ * An empty --db would otherwise fall through to the default bank, which is
+ * not the one asked for.
+ */
+static int
+db_value(const char *value, void *field)
+{
+	if (*value == '\0') {
+		error("--db needs the path of a bank file, not ''");
+		return -1;
+	}
+	*(const char **)field = value;
+	return 0;
+}
+
 /* The options every command accepts; their values go into struct cli. */
 const struct opt opt_global_options[] = {
-	{ .type = OPT_STRING, .name = "db", .arg = "PATH",
-	  .off = OPT_FIELD(struct cli, db_opt),
+	{ .type = OPT_CALL, .name = "db", .arg = "PATH",
+	  .off = OPT_FIELD(struct cli, db_opt), .call = db_value,
 	  .help = "the bank (default $LPCOACH_DB, else "
 	  "$XDG_DATA_HOME/lpcoach/bank.db, else ~/.local/share/lpcoach/bank.db)" },
 	{ .type = OPT_CALL, .name = "color", .arg = "WHEN",

@@ -1,9 +1,9 @@
 #include "lp/cover.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/ascii.h"
 #include "base/xalloc.h"
 
 static const char *const status_names[] = { "missing", "weak", "thin",
@@ -27,7 +27,7 @@ reflection_says_differently(const struct story *s)
 	int i, found = 0;
 
 	for (p = low; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
+		*p = (char)ascii_tolower(*p);
 	for (i = 0; cues[i] && !found; i++)
 		found = strstr(low, cues[i]) != NULL;
 	free(low);

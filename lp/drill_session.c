@@ -18,13 +18,14 @@ drill_session_open(struct drill_session *s, struct bank *b, int stories,
 	memset(s, 0, sizeof(*s));
 	s->b = b;
 	s->limit = limit;
+	if (clock_now_iso(now, err) < 0)
+		return -1;
 	if (cards_load(b, &s->cards, &s->ncards, err) < 0)
 		return -1;
 	s->sel.cards = s->cards;
 	s->sel.ncards = s->ncards;
 	s->sel.now = clock_now();
 	s->sel.seed = seed;
-	clock_iso(clock_now(), now);
 	snprintf(s->session_id, sizeof(s->session_id), "%s/%" PRIu64, now,
 	    seed);
 	if (!stories)

@@ -5,11 +5,11 @@
  */
 #include "lp/figure_number.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
+
+#include "base/ascii.h"
 
 /* A word of text t at i, lower case, into w; returns its end. */
 size_t
@@ -17,9 +17,9 @@ fig_word_at(const char *t, size_t i, size_t len, char *w, size_t wsize)
 {
 	size_t j = 0;
 
-	while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '-' ||
+	while (i < len && (ascii_isalnum(t[i]) || t[i] == '-' ||
 	    t[i] == '\'' || (unsigned char)t[i] >= 0x80) && j + 1 < wsize)
-		w[j++] = (char)tolower((unsigned char)t[i++]);
+		w[j++] = (char)ascii_tolower(t[i++]);
 	w[j] = '\0';
 	return i;
 }
@@ -124,8 +124,8 @@ read_digits(const char *t, size_t i, size_t len, struct figure *f)
 	char buf[40];
 	size_t j = 0;
 
-	while (i < len && (isdigit((unsigned char)t[i]) || ((t[i] == ',' ||
-	    t[i] == '.') && i + 1 < len && isdigit((unsigned char)t[i + 1]))) &&
+	while (i < len && (ascii_isdigit(t[i]) || ((t[i] == ',' ||
+	    t[i] == '.') && i + 1 < len && ascii_isdigit(t[i + 1]))) &&
 	    j + 1 < sizeof(buf)) {
 		if (t[i] != ',')
 			buf[j++] = t[i];
@@ -135,11 +135,11 @@ read_digits(const char *t, size_t i, size_t len, struct figure *f)
 	f->value = strtod(buf, NULL);
 	/* Suffixes: 4.2M, 300k, 2bn. */
 	if (i < len && strchr("kKmMbB", t[i]) && (i + 1 >= len ||
-	    !isalpha((unsigned char)t[i + 1]) || strncasecmp(t + i, "bn", 2) ==
+	    !ascii_isalpha(t[i + 1]) || ascii_strncasecmp(t + i, "bn", 2) ==
 	    0)) {
 		f->value *= strchr("kK", t[i]) ? 1e3 : strchr("mM", t[i]) ? 1e6 :
 		    1e9;
-		i += strncasecmp(t + i, "bn", 2) == 0 ? 2 : 1;
+		i += ascii_strncasecmp(t + i, "bn", 2) == 0 ? 2 : 1;
 	} else {
 		/* "11 million", "2.3 billion", "40 thousand". */
 		char w[24];
@@ -176,7 +176,8 @@ read_unit(const char *t, size_t i, size_t len, struct figure *f)
 	k = fig_word_at(t, j, len, w, sizeof(w));
 	if (k == j)
 		return i;
-	if (strcmp(w, "per") == 0 && strncasecmp(t + k, " cent", 5) == 0) {
+	if (strcmp(w, "per") == 0 &&
+	    ascii_strncasecmp(t + k, " cent", 5) == 0) {
 		f->unit = UNIT_PERCENT;
 		return k + 5;
 	}
@@ -211,7 +212,7 @@ time_before(const char *t, size_t start)
 
 	while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\n'))
 		e--;
-	for (b = e; b > 0 && isalpha((unsigned char)t[b - 1]); b--)
+	for (b = e; b > 0 && ascii_isalpha(t[b - 1]); b--)
 		;
 	if (e == b || e - b >= sizeof(w))
 		return 0;
@@ -291,7 +292,7 @@ fig_read_number(const char *t, size_t len, size_t ms, size_t me,
 	char w[24];
 	double v;
 
-	for (i = ms; i < me && !isdigit((unsigned char)t[i]); i++)
+	for (i = ms; i < me && !ascii_isdigit(t[i]); i++)
 		;
 	if (i < me) {
 		/* A currency sign just before the digits makes it money. */

@@ -1,13 +1,12 @@
 /* The figures a story gives: see lp/figures.h. */
 #include "lp/figures.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "base/ascii.h"
 #include "base/xalloc.h"
 #include "lp/figure_number.h"
 
@@ -125,13 +124,13 @@ role_before(const char *t, size_t start, char role[6])
 		    t[i - 1] == '\n'))
 			i--;
 		e = i;
-		while (i > 0 && isalpha((unsigned char)t[i - 1]))
+		while (i > 0 && ascii_isalpha(t[i - 1]))
 			i--;
 		if (i == e || e - i >= sizeof(w))
 			return;
 		snprintf(w, sizeof(w), "%.*s", (int)(e - i), t + i);
 		for (char *p = w; *p; p++)
-			*p = (char)tolower((unsigned char)*p);
+			*p = (char)ascii_tolower(*p);
 		if (strcmp(w, "from") == 0 || strcmp(w, "by") == 0) {
 			snprintf(role, 6, "%.5s", w);
 			return;
@@ -171,7 +170,7 @@ word_before(const char *t, size_t i, char *w, size_t size)
 	while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == '\n'))
 		i--;
 	e = i;
-	while (i > 0 && (isalpha((unsigned char)t[i - 1]) || t[i - 1] == '\'' ||
+	while (i > 0 && (ascii_isalpha(t[i - 1]) || t[i - 1] == '\'' ||
 	    t[i - 1] == '-'))
 		i--;
 	fig_word_at(t, i, e, w, size);
@@ -200,8 +199,8 @@ metric_before(const char *t, size_t start, char *metric, size_t size)
 		char c = t[i - 1];
 
 		/* A decimal point is no sentence end: "2.4%". */
-		if (c == '.' && isdigit((unsigned char)t[i]) && i >= 2 &&
-		    isdigit((unsigned char)t[i - 2])) {
+		if (c == '.' && ascii_isdigit(t[i]) && i >= 2 &&
+		    ascii_isdigit(t[i - 2])) {
 			i--;
 			continue;
 		}
@@ -209,13 +208,13 @@ metric_before(const char *t, size_t start, char *metric, size_t size)
 		    c == '(' || c == ')' || (c == '\n' && i >= 2 &&
 		    t[i - 2] == '\n'))
 			break;
-		if (!isalnum((unsigned char)c) && c != '-' &&
+		if (!ascii_isalnum(c) && c != '-' &&
 		    (unsigned char)c < 0x80) {
 			i--;
 			continue;
 		}
 		e = i;
-		while (i > 0 && (isalnum((unsigned char)t[i - 1]) ||
+		while (i > 0 && (ascii_isalnum(t[i - 1]) ||
 		    t[i - 1] == '-' || t[i - 1] == '\'' ||
 		    (unsigned char)t[i - 1] >= 0x80))
 			i--;
@@ -250,7 +249,7 @@ metric_before(const char *t, size_t start, char *metric, size_t size)
 			continue;
 		}
 		/* Numbers and units of other figures, and joining words. */
-		if (isdigit((unsigned char)w[0]) || fig_numword(w) >= 0 ||
+		if (ascii_isdigit(w[0]) || fig_numword(w) >= 0 ||
 		    fig_in(w, joining) || fig_is_unit(w)) {
 			if (n > 0)
 				break;
@@ -293,15 +292,15 @@ counted_after(const char *t, size_t i, size_t len, char *metric, size_t size)
 		size_t e;
 
 		i = fig_skip_blanks(t, i, len);
-		if (i >= len || !isalpha((unsigned char)t[i]))
+		if (i >= len || !ascii_isalpha(t[i]))
 			break;
 		e = fig_word_at(t, i, len, w, sizeof(w));
 		if (fig_in(w, skip) && n == 0) {
 			i = fig_skip_blanks(t, e, len);
 			/* "1,140 of 1,400 fraud cases": the cases, both times. */
 			if (strcmp(w, "of") == 0 && i < len &&
-			    isdigit((unsigned char)t[i]))
-				while (i < len && (isdigit((unsigned char)t[i]) ||
+			    ascii_isdigit(t[i]))
+				while (i < len && (ascii_isdigit(t[i]) ||
 				    t[i] == ',' || t[i] == '.'))
 					i++;
 			continue;

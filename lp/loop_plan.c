@@ -96,7 +96,10 @@ loop_plan_save(struct bank *b, const char *name,
 		return rc;
 	}
 	plan(p, o->backups);
-	clock_iso(clock_now(), now);
+	if (clock_now_iso(now, err) < 0) {
+		bank_rollback(b);
+		return -1;
+	}
 	free(p->loop.planned);
 	p->loop.planned = xstrdup(now);
 	p->saved = 1;

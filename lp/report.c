@@ -100,7 +100,11 @@ report_gather(struct bank *b, const char *loop, struct report *r,
 	memset(r, 0, sizeof(*r));
 	r->days = INT_MIN;
 	r->stories = &r->plan.stories;
-	clock_today(r->date);
+	if (clock_today(r->date) < 0) {
+		buf_adds(err, "the clock (LPCOACH_NOW or the system clock) is "
+		    "not between 1970 and 9999: cannot date the report\n");
+		return -1;
+	}
 	if ((rc = gather_plan(b, loop, r, in_scope, err)) != 0)
 		return rc;
 	cover_compute(r->stories->v, r->stories->ready, r->stories->n,

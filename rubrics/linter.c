@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/home.h"
 #include "base/xalloc.h"
 #include "stories/principle.h"
 #include "stories/render.h"
@@ -17,18 +18,22 @@ rubric_opts_release(struct rubric_opts *o)
 	strlist_clear(&o->disable);
 }
 
+/* The user's rule directory, or NULL when there is no home to hold it. */
 static char *
 user_dir(void)
 {
-	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	const char *xdg = getenv("XDG_CONFIG_HOME");
 	struct buf b = BUF_INIT;
+	char *home;
 
-	if (xdg && *xdg == '/')
+	if (xdg && *xdg == '/') {
 		buf_addf(&b, "%s/lpcoach/rubrics", xdg);
-	else if (home && *home)
-		buf_addf(&b, "%s/.config/lpcoach/rubrics", home);
-	else
+		return buf_detach(&b);
+	}
+	if ((home = home_dir()) == NULL)
 		return NULL;
+	buf_addf(&b, "%s/.config/lpcoach/rubrics", home);
+	free(home);
 	return buf_detach(&b);
 }
 

@@ -18,7 +18,7 @@ bank_backup(struct bank *b, const char *file, int force, struct buf *err)
 	sqlite3 *dest = NULL;
 	sqlite3_backup *bk;
 	struct atomic a;
-	char *tmp = NULL;
+	char *tmp = NULL, *sqlname;
 	int rc;
 
 	if (atomic_open(&a, dir, name, force, err) < 0) {
@@ -26,8 +26,11 @@ bank_backup(struct bank *b, const char *file, int force, struct buf *err)
 		return -1;
 	}
 	tmp = atomic_tmp_path(&a);
-	if (sqlite3_open_v2(tmp, &dest, SQLITE_OPEN_READWRITE, NULL) !=
-	    SQLITE_OK)
+	/* The copy is a file, whatever its name ("file:x", ":memory:"). */
+	sqlname = bank_file_name(tmp);
+	rc = sqlite3_open_v2(sqlname, &dest, SQLITE_OPEN_READWRITE, NULL);
+	free(sqlname);
+	if (rc != SQLITE_OK)
 		goto sqlfail;
 	bk = sqlite3_backup_init(dest, "main", b->db, "main");
 	if (bk == NULL)

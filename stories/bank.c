@@ -10,14 +10,16 @@
 
 #include "stories/migrate.h"
 #include "base/die.h"
+#include "base/home.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
 char *
-bank_default_path(const char *explicit_path)
+bank_default_path(const char *explicit_path, struct buf *err)
 {
 	const char *env;
 	struct buf b = BUF_INIT;
+	char *home;
 
 	if (explicit_path && *explicit_path)
 		return xstrdup(explicit_path);
@@ -27,8 +29,15 @@ bank_default_path(const char *explicit_path)
 		buf_addf(&b, "%s/lpcoach/bank.db", env);
 		return buf_detach(&b);
 	}
-	env = getenv("HOME");
-	buf_addf(&b, "%s/.local/share/lpcoach/bank.db", env && *env ? env : ".");
+	if ((home = home_dir()) == NULL) {
+		buf_addf(err, "cannot find the bank: HOME is not set (to an "
+		    "absolute path) and user %u has no home directory in the "
+		    "password database (set HOME, XDG_DATA_HOME or LPCOACH_DB, "
+		    "or give --db)\n", (unsigned)getuid());
+		return NULL;
+	}
+	buf_addf(&b, "%s/.local/share/lpcoach/bank.db", home);
+	free(home);
 	return buf_detach(&b);
 }
 
@@ -195,20 +204,61 @@ exec(struct bank *b, const char *sql, struct buf *err)
 	return 0;
 }
 
-/* Percent-encodes what a URI path cannot hold as it is. */
+char *
+bank_file_name(const char *path)
+{
+	struct buf b = BUF_INIT;
+
+	buf_addf(&b, "%s%s", path[0] == '/' ? "" : "./", path);
+	return buf_detach(&b);
+}
+
+/*
+ * The URI of the file at path, read-only and immutable, with what a URI
+ * path cannot hold as it is percent-encoded.  An absolute path gets an
+ * empty authority ("file:///x"), so that "//x" is not read as a host.
+ */
 static void
 uri_path(const char *path, struct buf *out)
 {
+	char *name = bank_file_name(path);
 	const unsigned char *p;
 
-	buf_adds(out, "file:");
-	for (p = (const unsigned char *)path; *p; p++)
+	buf_adds(out, name[0] == '/' ? "file://" : "file:");
+	for (p = (const unsigned char *)name; *p; p++)
 		if (*p == '%' || *p == '?' || *p == '#' || *p < 0x21 ||
 		    *p >= 0x7f)
 			buf_addf(out, "%%%02X", *p);
 		else
 			buf_addc(out, (char)*p);
 	buf_adds(out, "?immutable=1");
+	free(name);
+}
+
+/*
+ * Read as immutable, SQLite reads the bank file alone: committed changes
+ * still in a -wal file would be ignored, so reads would be stale and a
+ * backup would drop them.  Such a bank is refused instead.
+ */
+static int
+check_no_wal(const char *path, struct buf *err)
+{
+	struct buf wal = BUF_INIT;
+	struct stat st;
+	int rc = 0;
+
+	buf_addf(&wal, "%s-wal", path);
+	if (lstat(wal.s, &st) == 0 && st.st_size > 0) {
+		buf_addf(err, "%s: the bank cannot be written, and %s holds "
+		    "changes not yet in it, which SQLite can read only with "
+		    "%s-shm beside it: make the directory writable (SQLite "
+		    "then moves the changes into the bank) or restore %s-shm, "
+		    "then run lpcoach again; never delete the -wal file\n",
+		    path, wal.s, path, path);
+		rc = -1;
+	}
+	buf_release(&wal);
+	return rc;
 }
 
 static int
@@ -217,6 +267,8 @@ open_immutable(struct bank *b, const char *path, struct buf *err)
 	struct buf uri = BUF_INIT;
 	int rc;
 
+	if (check_no_wal(path, err) < 0)
+		return -1;
 	uri_path(path, &uri);
 	rc = sqlite3_open_v2(uri.s, &b->db, SQLITE_OPEN_READONLY |
 	    SQLITE_OPEN_URI | SQLITE_OPEN_NOFOLLOW, NULL);
@@ -303,10 +355,14 @@ static int
 open_db(struct bank *b, const char *path, enum bank_mode mode,
     struct buf *err)
 {
+	/* No SQLITE_OPEN_URI: the bank is a file, whatever its name. */
 	int flags = (mode == BANK_WRITE ? SQLITE_OPEN_READWRITE :
 	    SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOFOLLOW;
+	char *name = bank_file_name(path);
+	int rc = sqlite3_open_v2(name, &b->db, flags, NULL);
 
-	if (sqlite3_open_v2(path, &b->db, flags, NULL) != SQLITE_OK)
+	free(name);
+	if (rc != SQLITE_OK)
 		return bank_sql_error(b, "cannot open the bank", err);
 	if (mode == BANK_WRITE && sqlite3_db_readonly(b->db, "main") == 1) {
 		buf_addf(err, "%s: the bank is read-only: lpcoach can read it "
@@ -331,7 +387,7 @@ int
 bank_open(struct bank *b, const char *path, enum bank_mode mode,
     struct buf *err)
 {
-	int exists, rc;
+	int exists, rc, version;
 
 	memset(b, 0, sizeof(*b));
 	b->path = xstrdup(path);
@@ -366,6 +422,12 @@ bank_open(struct bank *b, const char *path, enum bank_mode mode,
 		bank_sql_error(b, "cannot open the bank", err);
 		goto fail;
 	}
+	/*
+	 * Another program's file, or a newer bank, is refused before anything
+	 * can change it: journal_mode=WAL rewrites the file's header.
+	 */
+	if (migrate_check_owner(b, &version, err) < 0)
+		goto fail;
 	if (mode == BANK_READ && needs_upgrade(b)) {
 		/* An older bank is upgraded first, which needs writing. */
 		bank_close(b);

@@ -45,13 +45,23 @@ struct bank {
 /*
  * Resolves the bank path: explicit (from --db) when not NULL, else
  * $LPCOACH_DB, else $XDG_DATA_HOME/lpcoach/bank.db, else
- * ~/.local/share/lpcoach/bank.db.  Returns a string the caller frees.
+ * ~/.local/share/lpcoach/bank.db, where ~ is the home directory of
+ * base/home.h.  Returns a string the caller frees, or NULL with a message
+ * in err when there is no home directory.
  */
-char *bank_default_path(const char *explicit_path);
+char *bank_default_path(const char *explicit_path, struct buf *err);
 
 /*
- * Opens the bank at path.  Returns 0, or -1 with a message in err (the
- * struct is then closed).  A bank path that is a symbolic link is refused;
+ * The name to give SQLite for the file at path: a relative path gets "./"
+ * in front, so that SQLite cannot read ":memory:" as an in-memory
+ * database or "file:x?mode=memory" as a URI.  The caller frees it.
+ */
+char *bank_file_name(const char *path);
+
+/*
+ * Opens the bank at path (a file path, never a SQLite URI or special
+ * name).  Returns 0, or -1 with a message in err (the struct is then
+ * closed).  A bank path that is a symbolic link is refused;
  * a new data directory is made 0700 and a new bank file 0600.
  */
 int bank_open(struct bank *b, const char *path, enum bank_mode mode,

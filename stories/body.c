@@ -4,8 +4,8 @@
 #include <cmark.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
@@ -200,7 +200,7 @@ is_title(const struct body *b, cmark_node *n)
 	    cmark_node_get_heading_level(n) != 1 || b->s->title == NULL)
 		return 0;
 	heading_text(n, &text);
-	yes = strcasecmp(text.s, b->s->title) == 0;
+	yes = ascii_strcasecmp(text.s, b->s->title) == 0;
 	buf_release(&text);
 	return yes;
 }

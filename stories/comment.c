@@ -1,10 +1,10 @@
 /* Comments in story text and the lint directives in them: see comment.h. */
 #include "stories/comment.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/ascii.h"
 #include "base/buf.h"
 #include "base/xalloc.h"
 
@@ -90,7 +90,7 @@ comments_strip(const char *t)
 static size_t
 word_end(const char *t, size_t i, size_t end)
 {
-	while (i < end && (isalnum((unsigned char)t[i]) || t[i] == '-' ||
+	while (i < end && (ascii_isalnum(t[i]) || t[i] == '-' ||
 	    t[i] == '_'))
 		i++;
 	return i;
@@ -99,7 +99,7 @@ word_end(const char *t, size_t i, size_t end)
 static size_t
 skip_blank(const char *t, size_t i, size_t end)
 {
-	while (i < end && isspace((unsigned char)t[i]))
+	while (i < end && ascii_isspace(t[i]))
 		i++;
 	return i;
 }

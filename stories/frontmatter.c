@@ -7,9 +7,9 @@
 #include "stories/frontmatter.h"
 
 #include <string.h>
-#include <strings.h>
 #include <yaml.h>
 
+#include "base/ascii.h"
 #include "stories/parse.h"
 
 static const char *const known_keys[] = {
@@ -24,7 +24,7 @@ is_null_scalar(const yaml_event_t *ev)
 	if (ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE)
 		return 0;
 	return v[0] == '\0' || strcmp(v, "~") == 0 ||
-	    strcasecmp(v, "null") == 0;
+	    ascii_strcasecmp(v, "null") == 0;
 }
 
 struct fm {
@@ -45,12 +45,26 @@ fm_error_at(struct fm *f, const yaml_mark_t *m, const char *msg,
 	return -1;
 }
 
-/* Gets the next event; on a libyaml error reports it with its position. */
+/*
+ * Gets the next event; on a libyaml error reports it with its position.
+ * A scalar holding a NUL (the escape "\0" in a quoted string) is refused
+ * here, for every key and list: C strings would end at it, cutting a
+ * title, tag or principle short without a word.
+ */
 static int
 fm_next(struct fm *f, yaml_event_t *ev)
 {
-	if (yaml_parser_parse(&f->parser, ev))
+	if (yaml_parser_parse(&f->parser, ev)) {
+		if (ev->type == YAML_SCALAR_EVENT &&
+		    strlen((const char *)ev->data.scalar.value) !=
+		    ev->data.scalar.length) {
+			fm_error_at(f, &ev->start_mark, "a NUL character (the "
+			    "escape \\0) is not allowed in front matter%s", "");
+			yaml_event_delete(ev);
+			return -1;
+		}
 		return 0;
+	}
 	buf_addf(f->err, "%s:%d:%d: malformed front matter: %s", f->name,
 	    f->line0 + (int)f->parser.problem_mark.line + 1,
 	    (int)f->parser.problem_mark.column + 1,

@@ -157,6 +157,30 @@ ingest_data(struct ingest *in, const char *name, const char *data,
 	return rc;
 }
 
+/*
+ * True when the directory entry at path, of lstat() result *st, is a
+ * regular file or a symbolic link to one; else warns that it is skipped.
+ */
+static int
+regular_entry(struct ingest *in, const char *path, const struct stat *st)
+{
+	struct stat target;
+
+	if (S_ISREG(st->st_mode))
+		return 1;
+	if (S_ISLNK(st->st_mode) && stat(path, &target) == 0) {
+		if (S_ISREG(target.st_mode))
+			return 1;
+		buf_addf(&in->warn, "%s: warning: a symbolic link to %s, not a "
+		    "regular file: skipped\n", path, file_kind(target.st_mode));
+		return 0;
+	}
+	buf_addf(&in->warn, "%s: warning: %s, not a regular file: skipped\n",
+	    path, S_ISLNK(st->st_mode) ? "a dangling symbolic link" :
+	    file_kind(st->st_mode));
+	return 0;
+}
+
 static int
 ingest_dir(struct ingest *in, const char *dir, struct buf *err)
 {
@@ -169,14 +193,18 @@ ingest_dir(struct ingest *in, const char *dir, struct buf *err)
 	for (i = 0; i < names.n; i++) {
 		struct buf path = BUF_INIT;
 		struct stat st;
+		int have;
 
 		buf_addf(&path, "%s%s%s", dir,
 		    ends_with(dir, "/") ? "" : "/", names.v[i]);
-		if (lstat(path.s, &st) == 0 && S_ISDIR(st.st_mode)) {
+		have = lstat(path.s, &st) == 0;
+		if (have && S_ISDIR(st.st_mode)) {
 			if (ingest_dir(in, path.s, err) < 0)
 				rc = -1;
-		} else if (ends_with(names.v[i], ".md") ||
-		    ends_with(names.v[i], ".json")) {
+		} else if ((ends_with(names.v[i], ".md") ||
+		    ends_with(names.v[i], ".json")) &&
+		    (!have || regular_entry(in, path.s, &st))) {
+			/* One that vanished is ingest_file()'s to report. */
 			if (ingest_file(in, path.s, err) < 0) {
 				in->bad++;
 				rc = -1;
@@ -236,5 +264,7 @@ ingest_release(struct ingest *in)
 		pop(in);
 	free(in->v);
 	free(in->from);
+	buf_release(&in->warn);
 	memset(in, 0, sizeof(*in));
+	buf_init(&in->warn);
 }

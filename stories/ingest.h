@@ -2,6 +2,9 @@
  * Reading stories from files for add and import: story files (.md) and
  * JSON documents (.json, as written by 'export --format json'), given as
  * files, directories (walked in name order, dot files skipped) or "-".
+ * In a directory, what is not a regular file (a FIFO, a socket, a device,
+ * or a symbolic link to one) is skipped with a warning: reading a FIFO
+ * would wait for ever.  Named on the command line, it is an error.
  * Principles are resolved to slugs here, so that every bad file, with
  * every reason, is known before anything is written.
  */
@@ -19,9 +22,10 @@ struct ingest {
 	size_t n, alloc;
 	size_t files;		/* files read */
 	size_t bad;		/* files with errors */
+	struct buf warn;	/* a message for each file skipped */
 };
 
-#define INGEST_INIT { NULL, NULL, 0, 0, 0, 0 }
+#define INGEST_INIT { NULL, NULL, 0, 0, 0, 0, BUF_INIT }
 
 /*
  * Reads every path into in.  Messages for every bad file are appended to

@@ -136,7 +136,8 @@ loop_save(struct bank *b, struct loop *l, struct buf *err)
 	char now[21];
 
 	if (l->id == 0) {
-		clock_iso(clock_now(), now);
+		if (clock_now_iso(now, err) < 0)
+			return -1;
 		st = bank_prepare(b, "INSERT INTO loop (name, company, date, "
 		    "template, created) VALUES (:name, :company, :date, "
 		    ":template, :created)", err);

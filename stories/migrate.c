@@ -190,28 +190,38 @@ migrate_check_only(struct bank *b, struct buf *err)
 }
 
 int
-migrate_to(struct bank *b, int target, struct buf *err)
+migrate_check_owner(struct bank *b, int *version, struct buf *err)
 {
-	int version, app_id, tables, v;
-	char sql[96];
+	int app_id, tables;
 
-	if (migrate_read_version(b, &version, &app_id, err) < 0)
+	if (migrate_read_version(b, version, &app_id, err) < 0)
 		return -1;
 	if (app_id != BANK_APPLICATION_ID) {
 		if (table_count(b, &tables, err) < 0)
 			return -1;
-		if (app_id != 0 || version != 0 || tables != 0) {
+		if (app_id != 0 || *version != 0 || tables != 0) {
 			buf_addf(err, "%s: not an lpcoach bank (it is a SQLite "
 			    "database of another program)\n", b->path);
 			return -1;
 		}
 	}
-	if (version > migrate_latest()) {
+	if (*version > migrate_latest()) {
 		buf_addf(err, "%s: bank schema version %d is newer than this "
 		    "lpcoach understands (%d): upgrade lpcoach\n", b->path,
-		    version, migrate_latest());
+		    *version, migrate_latest());
 		return -1;
 	}
+	return 0;
+}
+
+int
+migrate_to(struct bank *b, int target, struct buf *err)
+{
+	int version, v;
+	char sql[96];
+
+	if (migrate_check_owner(b, &version, err) < 0)
+		return -1;
 	for (v = version; v < target; v++) {
 		if (bank_begin(b, err) < 0)
 			return -1;

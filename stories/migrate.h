@@ -25,6 +25,15 @@ int migrate_to(struct bank *b, int target, struct buf *err);
  */
 int migrate_check_only(struct bank *b, struct buf *err);
 
+/*
+ * Refuses, changing nothing, a SQLite file of another program (a foreign
+ * application_id, or tables in a file without one) and a bank of a newer
+ * schema version, with a message naming the file.  An empty file or an
+ * lpcoach bank of this or an older version passes, with its version in
+ * *version.
+ */
+int migrate_check_owner(struct bank *b, int *version, struct buf *err);
+
 /* Reads PRAGMA user_version and application_id. */
 int migrate_read_version(struct bank *b, int *version, int *app_id,
     struct buf *err);

@@ -6,15 +6,14 @@
  */
 #include "stories/parse.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/ascii.h"
 #include "stories/body.h"
 #include "stories/frontmatter.h"
 #include "base/utf8.h"
@@ -25,14 +24,14 @@ uid_valid(const char *uid)
 {
 	size_t i, n = strlen(uid);
 
-	if (n == 0 || n > 64 || !(islower((unsigned char)uid[0]) ||
-	    isdigit((unsigned char)uid[0])))
+	if (n == 0 || n > 64 || !(ascii_islower(uid[0]) ||
+	    ascii_isdigit(uid[0])))
 		return 0;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)uid[i];
 
-		if (!(islower(c) || isdigit(c) || c == '-' || c == '_' ||
-		    c == '.'))
+		if (!(ascii_islower(c) || ascii_isdigit(c) || c == '-' ||
+		    c == '_' || c == '.'))
 			return 0;
 	}
 	return 1;
@@ -110,6 +109,16 @@ story_check_bytes(const char *buf, size_t len, const char *name,
 	return 0;
 }
 
+const char *
+file_kind(mode_t mode)
+{
+	return S_ISDIR(mode) ? "a directory" : S_ISFIFO(mode) ? "a FIFO" :
+	    S_ISSOCK(mode) ? "a socket" : S_ISCHR(mode) ? "a character device" :
+	    S_ISBLK(mode) ? "a block device" : S_ISLNK(mode) ?
+	    "a symbolic link" : S_ISREG(mode) ? "a regular file" :
+	    "not a regular file";
+}
+
 int
 read_whole_file(const char *path, char **data, size_t *len, struct buf *err)
 {
@@ -121,22 +130,32 @@ read_whole_file(const char *path, char **data, size_t *len, struct buf *err)
 
 	*data = NULL;
 	*len = 0;
-	fd = is_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+	/*
+	 * O_NONBLOCK: opening a FIFO nobody writes would block for ever; it
+	 * is refused below, once fstat() has said what the file is.
+	 */
+	fd = is_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		buf_addf(err, "%s: cannot open: %s\n", name, strerror(errno));
 		return -1;
 	}
-	if (fstat(fd, &st) == 0) {
-		if (S_ISDIR(st.st_mode)) {
-			buf_addf(err, "%s: is a directory\n", name);
-			goto fail;
-		}
-		if (S_ISREG(st.st_mode) && st.st_size > STORY_MAX_BYTES) {
-			buf_addf(err, "%s: too large: %lld bytes, the limit "
-			    "is %d (1 MiB)\n", name, (long long)st.st_size,
-			    STORY_MAX_BYTES);
-			goto fail;
-		}
+	if (fstat(fd, &st) < 0) {
+		buf_addf(err, "%s: cannot read: %s\n", name, strerror(errno));
+		goto fail;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		buf_addf(err, "%s: is a directory\n", name);
+		goto fail;
+	}
+	if (!is_stdin && !S_ISREG(st.st_mode)) {
+		buf_addf(err, "%s: %s, not a regular file\n", name,
+		    file_kind(st.st_mode));
+		goto fail;
+	}
+	if (S_ISREG(st.st_mode) && st.st_size > STORY_MAX_BYTES) {
+		buf_addf(err, "%s: too large: %lld bytes, the limit is %d "
+		    "(1 MiB)\n", name, (long long)st.st_size, STORY_MAX_BYTES);
+		goto fail;
 	}
 	for (;;) {
 		buf_grow(&b, 65536);

@@ -18,6 +18,7 @@
 #define LPC_PARSE_H
 
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "base/buf.h"
 #include "stories/story.h"
@@ -44,10 +45,15 @@ int story_parse(const char *buf, size_t len, const char *name,
 
 /*
  * Reads path (refusing anything over STORY_MAX_BYTES before reading it
- * whole) into *data, which the caller frees.  "-" reads standard input.
+ * whole) into *data, which the caller frees.  "-" reads standard input;
+ * any other path must be a regular file: a FIFO, device or socket is an
+ * error naming it, never waited on.
  */
 int read_whole_file(const char *path, char **data, size_t *len,
     struct buf *err);
+
+/* "a FIFO", "a directory", ...: what a file of that mode is, for messages. */
+const char *file_kind(mode_t mode);
 
 /*
  * Checks fields every story must have, whatever format it came from: a

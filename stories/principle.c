@@ -1,10 +1,10 @@
 #include "stories/principle.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/ascii.h"
 #include "base/die.h"
 #include "base/distance.h"
 #include "base/xalloc.h"
@@ -104,17 +104,18 @@ principle_normalise(const char *in, struct buf *out)
 
 	buf_reset(out);
 	for (p = (const unsigned char *)in; *p; p++) {
-		if (isalnum(*p) || *p >= 0x80) {
+		if (ascii_isalnum(*p) || *p >= 0x80) {
 			if (sep && out->len)
 				buf_addc(out, '-');
 			sep = 0;
-			buf_addc(out, (char)tolower(*p));
+			buf_addc(out, (char)ascii_tolower(*p));
 		} else if (*p == '&') {
 			if (out->len)
 				buf_addc(out, '-');
 			buf_adds(out, "and");
 			sep = 1;
-		} else if (isspace(*p) || *p == '-' || *p == '_' || *p == '/') {
+		} else if (ascii_isspace(*p) || *p == '-' || *p == '_' ||
+		    *p == '/') {
 			sep = 1;
 		}
 		/* Other punctuation (',', ';', '\'') is dropped. */

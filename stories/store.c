@@ -1,11 +1,11 @@
 #include "stories/store.h"
 
-#include <ctype.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
 
@@ -224,7 +224,7 @@ all_digits(const char *s)
 	if (*s == '\0')
 		return 0;
 	for (; *s; s++)
-		if (!isdigit((unsigned char)*s))
+		if (!ascii_isdigit(*s))
 			return 0;
 	return 1;
 }

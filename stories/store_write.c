@@ -1,14 +1,15 @@
 /* Writing stories to the bank: see stories/store.h. */
 #include "stories/store.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "base/ascii.h"
 #include "base/clock.h"
 #include "base/xalloc.h"
+#include "stories/parse.h"
 
 /* Random bytes for uids; falls back to the clock and pid if need be. */
 static unsigned
@@ -21,7 +22,12 @@ random16(void)
 	return (unsigned)(clock_now() ^ getpid()) & 0xffff;
 }
 
-/* A uid from the title's first words plus four random hex digits. */
+/*
+ * A uid from the title's first words plus four random hex digits.  Only
+ * ASCII letters and digits are kept, lower-cased; other ASCII separates
+ * words, and the bytes of non-ASCII letters are left out ("Café" gives
+ * "caf"), whatever the locale.
+ */
 static char *
 make_uid(const char *title)
 {
@@ -30,13 +36,15 @@ make_uid(const char *title)
 	int words = 0, dash = 0;
 
 	for (p = (const unsigned char *)title; *p && words < 5; p++) {
-		if (isalnum(*p)) {
+		if (*p >= 0x80)
+			continue;
+		if (ascii_isalnum(*p)) {
 			if (dash && b.len)
 				buf_addc(&b, '-');
 			dash = 0;
 			if (b.len >= 40)
 				break;
-			buf_addc(&b, (char)tolower(*p));
+			buf_addc(&b, (char)ascii_tolower(*p));
 		} else if (!dash) {
 			dash = 1;
 			if (b.len)
@@ -127,6 +135,12 @@ store_new_uid(struct bank *b, const char *words, char **uid, struct buf *err)
 
 	for (tries = 0, *uid = NULL; *uid == NULL; tries++) {
 		*uid = make_uid(words);
+		if (!uid_valid(*uid)) {
+			buf_addf(err, "cannot make a uid from the title (made "
+			    "'%s'): give the story a uid\n", *uid);
+			story_set(uid, NULL);
+			return -1;
+		}
 		if (store_find_uid(b, *uid, &other, err) < 0) {
 			story_set(uid, NULL);
 			return -1;
@@ -145,7 +159,8 @@ store_insert(struct bank *b, struct story *s, struct buf *err)
 
 	if (s->uid == NULL && store_new_uid(b, s->title, &s->uid, err) < 0)
 		return -1;
-	clock_iso(clock_now(), now);
+	if (clock_now_iso(now, err) < 0)
+		return -1;
 	if (s->created == NULL)
 		s->created = xstrdup(now);
 	story_set(&s->updated, now);
@@ -179,7 +194,8 @@ store_update(struct bank *b, struct story *s, long long expect_version,
 	sqlite3_stmt *st;
 	char now[21];
 
-	clock_iso(clock_now(), now);
+	if (clock_now_iso(now, err) < 0)
+		return -1;
 	story_set(&s->updated, now);
 	st = bank_prepare(b, "UPDATE story SET uid = :uid, title = :title, "
 	    "project = :project, situation = :situation, task = :task, "

@@ -1,10 +1,9 @@
 #include "stories/story.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "base/ascii.h"
 #include "base/clock.h"
 #include "base/hash.h"
 #include "base/utf8.h"
@@ -119,16 +118,16 @@ section_from_heading(const char *text, size_t len)
 {
 	size_t i;
 
-	while (len > 0 && isspace((unsigned char)*text)) {
+	while (len > 0 && ascii_isspace(*text)) {
 		text++;
 		len--;
 	}
-	while (len > 0 && (isspace((unsigned char)text[len - 1]) ||
+	while (len > 0 && (ascii_isspace(text[len - 1]) ||
 	    text[len - 1] == ':'))
 		len--;
 	for (i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)
 		if (strlen(aliases[i].text) == len &&
-		    strncasecmp(aliases[i].text, text, len) == 0)
+		    ascii_strncasecmp(aliases[i].text, text, len) == 0)
 			return (int)aliases[i].sec;
 	return -1;
 }
@@ -150,12 +149,12 @@ text_words(const char *t)
 			counted = 0;
 			continue;
 		}
-		if (isspace(*p)) {
+		if (ascii_isspace(*p)) {
 			counted = 0;
 			continue;
 		}
 		/* Any non-ASCII byte is taken for part of a letter. */
-		if (!counted && (isalnum(*p) || *p >= 0x80)) {
+		if (!counted && (ascii_isalnum(*p) || *p >= 0x80)) {
 			words++;
 			counted = 1;
 		}
@@ -266,7 +265,8 @@ story_cmp_created(const void *a, const void *b)
 	char now[21];
 	int cmp;
 
-	clock_iso(clock_now(), now);
+	/* Out of range, now is "" (and the batch is refused when stored). */
+	(void)clock_iso(clock_now(), now);
 	cmp = strcmp(x->created ? x->created : now, y->created ? y->created :
 	    now);
 	if (cmp == 0)

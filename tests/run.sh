@@ -8,7 +8,7 @@
 # want), on a tmpfs when /dev/shm is one: the tests create hundreds of
 # banks with synchronous=FULL, and the hostile fixtures are 100,000 files,
 # which is disk-bound work that tells nothing about lpcoach.  The hostile
-# fixtures are written once for every build.
+# fixtures and the test locales are written once for every build.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -28,6 +28,14 @@ trap 'rm -rf "$scratch"' EXIT INT TERM
 export TMPDIR="$scratch"
 export HOSTILE_FIXTURES="$scratch/hostile"
 sh tests/hostile/fixtures.sh "$HOSTILE_FIXTURES" >/dev/null 2>&1
+# The locales the CLI tests run lpcoach under (make_locales in
+# tests/cli/helper.bash, which makes them itself if this failed).
+export LPCOACH_TEST_LOCALES="$scratch/locales"
+mkdir -p "$LPCOACH_TEST_LOCALES"
+for loc in tr_TR.UTF-8 en_US.ISO-8859-1; do
+	localedef -i "${loc%%.*}" -f "${loc#*.}" \
+	    "$LPCOACH_TEST_LOCALES/$loc" >/dev/null 2>&1
+done
 
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:exitcode=86
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

@@ -29,6 +29,43 @@ load helper
 	assert_output "[]"
 }
 
+@test "--db names a file, even ':memory:' or a SQLite URI" {
+	story a.md "Kept"
+	for db in ':memory:' 'file:b.db?mode=memory' 'file::memory:?cache=shared'; do
+		run lp --db "$db" add a.md
+		assert_success
+		run lp --db "$db" list --json
+		assert_success
+		[ "$(echo "$output" | jq -r '.[0].title')" = Kept ] ||
+		    fail "--db '$db' did not keep the story"
+		# A bank file of that very name, in the current directory.
+		[ "$(sqlite3 "./$db" 'PRAGMA application_id')" = 1819304815 ]
+	done
+	# Nothing else was made: no stray files, no default bank.
+	run sh -c "ls -A | sed -E 's/-(wal|shm)\$//' | sort -u"
+	assert_output "$(printf '%s\n' ':memory:' a.md 'file::memory:?cache=shared' \
+	    'file:b.db?mode=memory' home | sort)"
+	[ ! -e "$LPCOACH_DB" ]
+}
+
+@test "a backup into a directory named like a URI is a file there" {
+	lp import "$SAMPLES" >/dev/null
+	mkdir 'file:dir'
+	run lp backup 'file:dir/c.db'
+	assert_success
+	[ "$(lp --db 'file:dir/c.db' list --json | jq length)" -eq 12 ]
+}
+
+@test "an empty --db is an error, not the default bank" {
+	story a.md "x"
+	for arg in "--db=" "--db ''"; do
+		eval "run lp $arg add a.md"
+		assert_failure 2
+		assert_output --partial "--db needs the path of a bank file, not ''"
+		[ ! -e "$LPCOACH_DB" ] || fail "$arg wrote the default bank"
+	done
+}
+
 @test "principles lists all 16 in order with story counts" {
 	lp import "$SAMPLES" >/dev/null
 	run lp principles
@@ -74,23 +111,38 @@ load helper
 	[ "$(sha256sum < "$LPCOACH_DB")" = "$before" ]
 }
 
-@test "another program's SQLite database is refused" {
+# refused_unchanged MESSAGE: every kind of command on the bank fails with
+# MESSAGE and leaves the file byte for byte as it was, with no journal
+# beside it (journal_mode=WAL alone would rewrite its header).
+refused_unchanged() {
+	local before
+	before=$(sha256sum < "$LPCOACH_DB")
+	story a.md "x"
+	for cmd in "add a.md" "list" "init" "doctor" "backup b.db"; do
+		run lp $cmd
+		assert_failure 2
+		assert_output --partial "$1"
+		[ "$(sha256sum < "$LPCOACH_DB")" = "$before" ] ||
+		    fail "'$cmd' changed the file"
+		[ "$(ls data)" = bank.db ] || fail "'$cmd' left $(ls data)"
+	done
+	[ ! -e b.db ]
+}
+
+@test "another program's SQLite database is refused and left unchanged" {
 	mkdir -p data
 	sqlite3 "$LPCOACH_DB" "CREATE TABLE t(x); INSERT INTO t VALUES (1)"
-	story a.md "x"
-	run lp add a.md
-	assert_failure 2
-	assert_output --partial "not an lpcoach bank (it is a SQLite database of another program)"
+	[ "$(sqlite3 "$LPCOACH_DB" 'PRAGMA journal_mode')" = delete ]
+	refused_unchanged "$LPCOACH_DB: not an lpcoach bank (it is a SQLite database of another program)"
 	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM t')" = "1" ]
 }
 
-@test "a bank from a newer lpcoach is refused" {
+@test "a bank from a newer lpcoach is refused and left unchanged" {
 	lp init >/dev/null
 	v=$(sqlite3 "$LPCOACH_DB" 'PRAGMA user_version')
-	sqlite3 "$LPCOACH_DB" "PRAGMA user_version = 99"
-	run lp list
-	assert_failure 2
-	assert_output --partial "bank schema version 99 is newer than this lpcoach understands ($v)"
+	# A newer lpcoach might not use WAL: this one must not turn it on.
+	sqlite3 "$LPCOACH_DB" "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99" >/dev/null
+	refused_unchanged "bank schema version 99 is newer than this lpcoach understands ($v)"
 }
 
 @test "a bank path that is a symbolic link is refused" {
@@ -138,18 +190,22 @@ teardown() {
 	fi
 }
 
-@test "a read-only bank can be read but not written, and says so" {
-	# As root permissions do not bite: run as nobody. nobody may not be
-	# able to reach the checkout (a clone in a 0700 directory), so it runs
-	# copies of lpcoach and the samples in a 0755 directory under /tmp.
-	as() {
-		if [ "$(id -u)" = 0 ]; then
-			setpriv --reuid=65534 --regid=65534 --clear-groups \
-			    env HOME="$RO/home" "$@"
-		else
-			"$@"
-		fi
-	}
+# as CMD...: runs CMD as nobody when we are root, for whom permissions do
+# not bite; else as ourselves.
+as() {
+	if [ "$(id -u)" = 0 ]; then
+		setpriv --reuid=65534 --regid=65534 --clear-groups \
+		    env HOME="$RO/home" "$@"
+	else
+		"$@"
+	fi
+}
+
+# ro_checkout: sets RO to a new 0755 directory under /tmp holding copies
+# of lpcoach ($bin) and the samples ($ro/samples), and a story $ro/x.md:
+# nobody may not be able to reach the checkout (a clone in a 0700
+# directory).
+ro_checkout() {
 	RO=$(mktemp -d /tmp/lpcoach-ro.XXXXXX)
 	ro=$RO
 	chmod 755 "$ro"
@@ -170,6 +226,10 @@ teardown() {
 	story "$ro/x.md" "New" ownership
 	chmod 644 "$ro/x.md"
 	cd "$ro"
+}
+
+@test "a read-only bank can be read but not written, and says so" {
+	ro_checkout
 	as "$bin" --db "$ro/d/b.db" import "$ro/samples" >/dev/null
 	as chmod 400 "$ro/d/b.db"
 	as chmod 500 "$ro/d"
@@ -179,4 +239,88 @@ teardown() {
 	run as "$bin" --db "$ro/d/b.db" add "$ro/x.md"
 	assert_failure 2
 	assert_output --partial "the bank is read-only: lpcoach can read it but not change it"
+}
+
+@test "a read-only bank whose -wal holds changes, with no -shm, is refused" {
+	ro_checkout
+	as "$bin" --db "$ro/d/b.db" import "$ro/samples" >/dev/null
+	# A writer killed after its commit leaves the change in the -wal
+	# file; copying the bank without its -shm file leaves it so too.
+	as sqlite3 "$ro/d/b.db" "PRAGMA wal_autocheckpoint = 0;" \
+	    "UPDATE story SET title = 'Changed' WHERE id = 1;" \
+	    '.shell kill -KILL $PPID' || true
+	[ -s "$ro/d/b.db-wal" ]
+	rm -f "$ro/d/b.db-shm"
+	as chmod 400 "$ro/d/b.db" "$ro/d/b.db-wal"
+	as chmod 500 "$ro/d"
+	for cmd in "list --json" "show 1" "backup $ro/copy.db"; do
+		run as "$bin" --db "$ro/d/b.db" $cmd
+		assert_failure 2
+		assert_output --partial "$ro/d/b.db: the bank cannot be written, and $ro/d/b.db-wal holds changes not yet in it"
+		assert_output --partial "make the directory writable"
+	done
+	[ ! -e "$ro/copy.db" ]
+	# What the message says to do works: the change is there.
+	as chmod 700 "$ro/d"
+	run as "$bin" --db "$ro/d/b.db" show 1 --json
+	assert_success
+	[ "$(echo "$output" | jq -r .title)" = Changed ]
+}
+
+@test "a read-only bank with an empty -wal and no -shm is still read" {
+	ro_checkout
+	as "$bin" --db "$ro/d/b.db" import "$ro/samples" >/dev/null
+	as touch "$ro/d/b.db-wal"
+	as chmod 400 "$ro/d/b.db"
+	as chmod 500 "$ro/d"
+	run as "$bin" --db "$ro/d/b.db" list --json
+	assert_success
+	[ "$(echo "$output" | jq length)" -eq 12 ]
+}
+
+# as_uid UID CMD...: runs CMD with real user id UID: through setpriv when
+# we are root, else in a user namespace that maps us to UID.
+as_uid() {
+	local uid=$1
+	shift
+	if [ "$(id -u)" = 0 ]; then
+		setpriv --reuid="$uid" --regid="$uid" --clear-groups "$@"
+	else
+		unshare -U --map-user="$uid" --map-group="$uid" "$@"
+	fi
+}
+
+@test "without HOME the bank is under the home the password database gives" {
+	ro_checkout
+	# nobody's home is /nonexistent, which nobody cannot create.
+	[ "$(getent passwd 65534 | cut -d: -f6)" = /nonexistent ]
+	run as_uid 65534 env -u HOME -u LPCOACH_DB -u XDG_DATA_HOME "$bin" doctor
+	assert_success
+	assert_output --partial "ok: /nonexistent/.local/share/lpcoach/bank.db: "
+	run as_uid 65534 env -u HOME -u LPCOACH_DB -u XDG_DATA_HOME "$bin" add "$ro/x.md"
+	assert_failure 2
+	assert_output --partial "/nonexistent: cannot create directory"
+	[ ! -e "$ro/.local" ]
+	# An empty HOME is no home either.
+	run as_uid 65534 env -u LPCOACH_DB -u XDG_DATA_HOME HOME= "$bin" doctor
+	assert_output --partial "ok: /nonexistent/.local/share/lpcoach/bank.db: "
+	# XDG_DATA_HOME is still honoured without HOME.
+	run as_uid 65534 env -u HOME -u LPCOACH_DB XDG_DATA_HOME="$ro/xdg" "$bin" add "$ro/x.md"
+	assert_success
+	[ -f "$ro/xdg/lpcoach/bank.db" ]
+	[ ! -e "$ro/.local" ]
+}
+
+@test "without HOME or a home in the password database, there is no bank" {
+	ro_checkout
+	[ -z "$(getent passwd 12345)" ]
+	for home in "-u HOME" "HOME=" "HOME=relative"; do
+		run as_uid 12345 env -u LPCOACH_DB -u XDG_DATA_HOME $home "$bin" add "$ro/x.md"
+		assert_failure 2
+		assert_output "lpcoach: cannot find the bank: HOME is not set (to an absolute path) and user 12345 has no home directory in the password database (set HOME, XDG_DATA_HOME or LPCOACH_DB, or give --db)"
+		[ ! -e "$ro/.local" ]
+	done
+	run as_uid 12345 env -u HOME -u LPCOACH_DB -u XDG_DATA_HOME "$bin" --db "$ro/x.db" list --json
+	assert_success
+	assert_output "[]"
 }

@@ -60,3 +60,23 @@ bank_hash() {
 		echo "no bank"
 	fi
 }
+
+# The locales that break <ctype.h> for ASCII: tr_TR.UTF-8 (tolower('I') is
+# not 'i') and en_US.ISO-8859-1 (bytes from 0x80 up are letters).  A
+# Debian machine may have neither compiled, so they are compiled with
+# localedef (package locales) into a directory for LOCPATH: once for all
+# of make check (tests/run.sh sets LPCOACH_TEST_LOCALES), else here into
+# DIR.  Prints the directory; fails when a locale cannot be made.
+TEST_LOCALES="tr_TR.UTF-8 en_US.ISO-8859-1"
+make_locales() {
+	local dir="${LPCOACH_TEST_LOCALES:-$1}" loc
+	for loc in $TEST_LOCALES; do
+		if [ ! -f "$dir/$loc/LC_CTYPE" ]; then
+			mkdir -p "$dir"
+			# Exit 1 may only mean warnings: the file decides.
+			localedef -i "${loc%%.*}" -f "${loc#*.}" "$dir/$loc" >&2
+			[ -f "$dir/$loc/LC_CTYPE" ] || return 1
+		fi
+	done
+	echo "$dir"
+}

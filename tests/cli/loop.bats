@@ -38,9 +38,11 @@ load helper
 	run lp loop new x --template ceo
 	assert_failure 2
 	assert_output --partial "unknown template 'ceo'"
-	run lp loop new x --date 2026-02-30
-	assert_failure 2
-	assert_output --partial "--date takes a real date"
+	for date in 2026-02-30 2026-02-29 '2026- 1-01' 1969-12-31 2026-1-01; do
+		run lp loop new x --date "$date"
+		assert_failure 2
+		assert_output --partial "--date takes a real date from 1970 to 9999 as YYYY-MM-DD, not '$date'"
+	done
 	lp loop new x >/dev/null
 	run lp loop new x
 	assert_failure 2

@@ -63,3 +63,14 @@ layers="base stories rubrics lp cli"
 	' base/*.c stories/*.c rubrics/*.c lp/*.c cli/*.c)
 	[ -z "$long" ] || fail "$long"
 }
+
+@test "no <ctype.h> or strcasecmp: ASCII is tested by base/ascii.h alone" {
+	cd "$TOP"
+	# Under tr_TR tolower('I') is not 'i', and under Latin-1 isalnum(0xE9)
+	# is true: the locale must not decide what a uid or a slug is.
+	bad=$(grep -nE '#include <(ctype|strings)\.h>|(^|[^_[:alnum:]])(is(alpha|alnum|space|digit|xdigit|lower|upper|punct|print|cntrl|graph|blank)|to(lower|upper)|str(n)?casecmp)\(' \
+		base/*.[ch] stories/*.[ch] rubrics/*.[ch] lp/*.[ch] cli/*.[ch] \
+		tests/unit/*/*.c tests/fuzz/*.c bench/*.c |
+		grep -vE '^base/ascii\.[ch]:' || true)
+	[ -z "$bad" ] || fail "$bad"
+}

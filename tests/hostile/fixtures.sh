@@ -117,3 +117,9 @@ fragments() {
 # 80,000 fragments, each once looked for among all the others.
 { printf 'define:\n'; seq 0 79999 | sed 's/.*/  d&: x/'; rulefile many
   printf "      - '{{d79999}}'\n"; } > manydefrules/many.yaml
+# YAML "\0" escapes: a C string would end there, cutting the value short.
+printf -- '---\ntitle: "Cut\\0 short"\nprinciples: [ownership]\n---\n## Action\nI did it.\n' > nultitle.md
+printf -- '---\ntitle: t\nprinciples: [ownership]\ntags: [mle, "x\\0y"]\n---\n## Action\nI did it.\n' > nultag.md
+printf -- '---\ntitle: t\nprinciples: [dive-deep, "ownership\\0evil"]\n---\n## Action\nI did it.\n' > nulprinciple.md
+mkdir nulrules
+printf "rules:\n  - id: nul\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: \"m\\\\0\"\n    patterns: ['zzz']\n    examples: {flag: [zzz, zzz zzz], pass: [c, d]}\n" > nulrules/nul.yaml

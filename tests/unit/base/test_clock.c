@@ -23,11 +23,108 @@ test_fixed_clock(void **state)
 	assert_int_equal((long)clock_now(), 86400);
 }
 
+/* Times past 9999 or before 1970 are refused, never half-formatted. */
+static void
+test_iso_range(void **state)
+{
+	static const time_t bad[] = { CLOCK_MAX + 1, -1, (time_t)1 << 60 };
+	char iso[21], local[32];
+	size_t i;
+
+	(void)state;
+	setenv("TZ", "UTC", 1);
+	assert_int_equal(clock_iso(CLOCK_MAX, iso), 0);
+	assert_string_equal(iso, "9999-12-31T23:59:59Z");
+	assert_int_equal(clock_iso(CLOCK_MIN, iso), 0);
+	assert_string_equal(iso, "1970-01-01T00:00:00Z");
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		memset(iso, 'x', sizeof(iso));
+		memset(local, 'x', sizeof(local));
+		assert_int_equal(clock_iso(bad[i], iso), -1);
+		assert_string_equal(iso, "");
+		assert_int_equal(clock_local_iso(bad[i], local), -1);
+		assert_string_equal(local, "");
+	}
+	assert_int_equal(clock_local_iso(CLOCK_MAX, local), 0);
+	assert_string_equal(local, "9999-12-31T23:59:59+00:00");
+}
+
+static void
+test_parse_iso_is_strict(void **state)
+{
+	static const char *const bad[] = { "2026-02-31T00:00:00Z",
+		"2026-02-29T00:00:00Z", "2100-02-29T00:00:00Z",
+		"2026-04-31T00:00:00Z", "2026-13-01T00:00:00Z",
+		"2026-00-10T00:00:00Z", "2026-01-00T00:00:00Z",
+		"2026-01-01T24:00:00Z", "2026-01-01T23:60:00Z",
+		"2026-01-01T23:59:60Z", "2026- 1-01T00:00:00Z",
+		"+026-01-01T00:00:00Z", "2026-01-01T0:00:00Z ",
+		"1969-12-31T23:59:59Z", "2026-01-01T00:00:00",
+		"2026-01-01T00:00:00Zx", "2026-01-01 00:00:00Z", "" };
+	time_t t;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(clock_parse_iso("2028-02-29T23:59:59Z", &t), 0);
+	assert_int_equal(clock_parse_iso("2000-02-29T00:00:00Z", &t), 0);
+	assert_int_equal(clock_parse_iso("1970-01-01T00:00:00Z", &t), 0);
+	assert_int_equal((long)t, 0);
+	assert_int_equal(clock_parse_iso("9999-12-31T23:59:59Z", &t), 0);
+	assert_true(t == CLOCK_MAX);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		if (clock_parse_iso(bad[i], &t) == 0)
+			fail_msg("'%s' was taken as a time", bad[i]);
+}
+
+/* A clock that cannot be used is an error naming LPCOACH_NOW. */
+static void
+test_check(void **state)
+{
+	static const char *const bad[] = { "253402300800",
+		"2026-02-31T00:00:00Z", "99999999999999999999", "-5",
+		"tomorrow", "12x", "10000-01-01T00:00:00Z" };
+	struct buf err = BUF_INIT;
+	char iso[21];
+	size_t i;
+
+	(void)state;
+	setenv("TZ", "UTC", 1);
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		buf_reset(&err);
+		setenv("LPCOACH_NOW", bad[i], 1);
+		if (clock_check(&err) == 0)
+			fail_msg("LPCOACH_NOW '%s' was taken", bad[i]);
+		assert_non_null(strstr(err.s, "LPCOACH_NOW '"));
+		assert_non_null(strstr(err.s, bad[i]));
+	}
+	buf_reset(&err);
+	setenv("LPCOACH_NOW", "253402300800", 1);
+	assert_int_equal(clock_now_iso(iso, &err), -1);
+	assert_string_equal(iso, "");
+	assert_non_null(strstr(err.s, "LPCOACH_NOW '253402300800'"));
+	/* The last second of 9999 is fine in UTC, not a day ahead of it. */
+	setenv("LPCOACH_NOW", "253402300799", 1);
+	assert_int_equal(clock_check(&err), 0);
+	assert_int_equal(clock_now_iso(iso, &err), 0);
+	assert_string_equal(iso, "9999-12-31T23:59:59Z");
+	setenv("TZ", "EAST-14", 1);	/* UTC+14, as a POSIX zone */
+	tzset();
+	assert_int_equal(clock_check(&err), -1);
+	setenv("TZ", "UTC", 1);
+	tzset();
+	unsetenv("LPCOACH_NOW");
+	buf_reset(&err);
+	assert_int_equal(clock_check(&err), 0);
+	assert_string_equal(err.s, "");
+	buf_release(&err);
+}
+
 static void
 test_dates_are_real(void **state)
 {
 	static const char *const bad[] = { "2026-02-30", "2026-13-01",
-		"2026-1-01", "2026-01-01x", "tomorrow", "" };
+		"2026-1-01", "2026-01-01x", "tomorrow", "", "2026- 1-01",
+		"2026-02-29", "1969-12-31", "2026-04-31" };
 	time_t t;
 	size_t i;
 
@@ -61,6 +158,9 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fixed_clock),
+		cmocka_unit_test(test_iso_range),
+		cmocka_unit_test(test_parse_iso_is_strict),
+		cmocka_unit_test(test_check),
 		cmocka_unit_test(test_dates_are_real),
 		cmocka_unit_test(test_days_until),
 	};

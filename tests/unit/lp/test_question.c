@@ -4,10 +4,10 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/ascii.h"
 #include "lp/guide.h"
 #include "lp/question.h"
 #include "base/rng.h"
@@ -85,8 +85,8 @@ squash(const char *s)
 	char *out = malloc(strlen(s) + 1), *o = out;
 
 	for (; *s; s++)
-		if (isalnum((unsigned char)*s))
-			*o++ = (char)tolower((unsigned char)*s);
+		if (ascii_isalnum(*s))
+			*o++ = (char)ascii_tolower(*s);
 	*o = '\0';
 	return out;
 }

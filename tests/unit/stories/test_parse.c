@@ -249,6 +249,36 @@ test_nul_and_size(void **state)
 	buf_release(&err);
 }
 
+/* A YAML "\0" escape would cut a value short in C: refused where it is. */
+static void
+test_yaml_nul_escape(void **state)
+{
+	(void)state;
+	expect_error("---\ntitle: \"Cut\\0 short\"\n---\n## Action\nx\n",
+	    "t.md:2:8: a NUL character (the escape \\0) is not allowed");
+	expect_error("---\ntitle: t\ntags: [ok, \"ml\\0ops\"]\n---\n",
+	    "t.md:3:12: a NUL character");
+	expect_error("---\ntitle: t\nprinciples:\n  - dive-deep\n"
+	    "  - \"ownership\\0evil\"\n---\n", "t.md:5:5: a NUL character");
+	expect_error("---\ntitle: t\nproject: \"\\0\"\n---\n",
+	    "t.md:3:10: a NUL character");
+	expect_error("---\n\"title\\0x\": t\n---\n", "t.md:2:1: a NUL "
+	    "character");
+	expect_error("---\ntitle: t\nlint: {disable: [\"too-long\\0\"]}\n"
+	    "---\n", "t.md:3:18: a NUL character");
+	/* '\0' in single quotes, or written out, is text, not a NUL. */
+	{
+		struct story s;
+		struct buf err = BUF_INIT;
+
+		assert_int_equal(parse("---\ntitle: 'a\\0b'\n---\n## Action\n"
+		    "x\n", &s, &err), 0);
+		assert_string_equal(s.title, "a\\0b");
+		story_release(&s);
+		buf_release(&err);
+	}
+}
+
 /* Sections by label, in a file with no STAR heading. */
 static void
 test_labels_start_sections(void **state)
@@ -395,6 +425,7 @@ main(void)
 		cmocka_unit_test(test_errors_name_line_and_column),
 		cmocka_unit_test(test_closed_blocks_at_the_end_are_fine),
 		cmocka_unit_test(test_nul_and_size),
+		cmocka_unit_test(test_yaml_nul_escape),
 		cmocka_unit_test(test_labels_start_sections),
 		cmocka_unit_test(test_labels_only_without_headings),
 		cmocka_unit_test(test_round_trip),
