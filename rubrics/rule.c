@@ -1,11 +1,11 @@
 #include "rubrics/rule.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/ascii.h"
 #include "base/xalloc.h"
 #include "base/ydoc.h"
 #include "rubrics/rule_read.h"
@@ -63,7 +63,7 @@ id_valid(const char *id)
 	size_t i;
 
 	for (i = 0; id[i]; i++)
-		if (i == 64 || !(isalnum((unsigned char)id[i]) ||
+		if (i == 64 || !(ascii_isalnum(id[i]) ||
 		    strchr("-_.", id[i])))
 			return 0;
 	return i > 0;
