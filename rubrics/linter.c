@@ -96,18 +96,25 @@ rubric_build(const struct rubric_opts *o, struct rubric *rb, struct buf *err)
 	return rc;
 }
 
-int
-linter_open(struct linter *l, const struct rubric_opts *o, struct buf *err)
+/* The second half of opening: the match environment for l->rb. */
+static int
+open_env(struct linter *l, struct buf *err)
 {
-	memset(l, 0, sizeof(*l));
-	if (rubric_build(o, &l->rb, err) < 0)
-		return -1;
 	if (match_env_init(&l->env) < 0) {
 		rubric_free(&l->rb);
 		buf_addf(err, "out of memory for the regex engine\n");
 		return -1;
 	}
 	return 0;
+}
+
+int
+linter_open(struct linter *l, const struct rubric_opts *o, struct buf *err)
+{
+	memset(l, 0, sizeof(*l));
+	if (rubric_build(o, &l->rb, err) < 0)
+		return -1;
+	return open_env(l, err);
 }
 
 int
@@ -120,12 +127,7 @@ linter_open_default(struct linter *l, struct buf *err)
 		rubric_free(&l->rb);
 		return -1;
 	}
-	if (match_env_init(&l->env) < 0) {
-		rubric_free(&l->rb);
-		buf_addf(err, "out of memory for the regex engine\n");
-		return -1;
-	}
-	return 0;
+	return open_env(l, err);
 }
 
 void

@@ -5,6 +5,7 @@
 
 #include "stories/migrate.h"
 #include "stories/principle.h"
+#include "stories/store.h"
 
 /* Runs a statement whose rows are problems; appends each as text. */
 static int
@@ -88,9 +89,8 @@ name_value(struct buf *m, const char *table, long long row, const char *col)
 		for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
 			if (strcmp(col, cols[i]) == 0)
 				col = names[i];
-		buf_addf(m, "story %lld is damaged: invalid UTF-8 in its %s; "
-		    "restore it from a backup or fix it with 'lpcoach edit "
-		    "%lld'", row, col, row);
+		damage_message(m, row, col);
+		buf_rtrim(m);
 		return;
 	}
 	buf_addf(m, "table %s, row %lld, column %s: invalid UTF-8 or a NUL "

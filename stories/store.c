@@ -36,8 +36,7 @@ row_damage(sqlite3_stmt *st)
 	return NULL;
 }
 
-/* The message for story id whose 'field' is damaged. */
-static void
+void
 damage_message(struct buf *m, long long id, const char *field)
 {
 	buf_addf(m, "story %lld is damaged: invalid UTF-8 in its %s; restore "

@@ -30,6 +30,9 @@ struct story_filter {
  */
 int store_load(struct bank *b, long long id, struct story *out,
     struct buf *err);
+/* Appends "story ID is damaged: invalid UTF-8 in its FIELD; ...\n". */
+void damage_message(struct buf *m, long long id, const char *field);
+
 /*
  * store_load() for repairing a damaged story ('lpcoach edit'): each byte
  * that is not valid UTF-8, and each NUL, becomes U+FFFD; *bad counts them.
