@@ -46,7 +46,10 @@ rows_as_problems(struct bank *b, const char *sql, const char *label,
 	return 0;
 }
 
-/* Every principle tag must be a slug of the catalogue. */
+/*
+ * Every principle a story, a loop slot or a drill answer names must be a
+ * slug of the catalogue.
+ */
 static int
 check_slugs(struct bank *b, struct strlist *problems, struct buf *err)
 {
@@ -67,7 +70,7 @@ check_slugs(struct bank *b, struct strlist *problems, struct buf *err)
 	for (i = 0; i < slugs.n; i++)
 		if (principle_by_slug(slugs.v[i]) == NULL) {
 			buf_reset(&m);
-			buf_addf(&m, "unknown principle tag '%s'", slugs.v[i]);
+			buf_addf(&m, "unknown principle '%s' (a story tag, a loop slot or a drill answer)", slugs.v[i]);
 			strlist_push(problems, m.s);
 		}
 	buf_release(&m);
@@ -184,8 +187,9 @@ bank_doctor(struct bank *b, struct strlist *problems, struct buf *err)
 int
 store_slugs(struct bank *b, struct strlist *out, struct buf *err)
 {
-	return bank_strings(b, bank_prepare(b, "SELECT DISTINCT slug FROM "
-	    "story_principle ORDER BY slug", err), out, err);
+	return bank_strings(b, bank_prepare(b, "SELECT slug FROM "
+	    "story_principle UNION SELECT slug FROM slot UNION SELECT "
+	    "principle FROM answer ORDER BY 1", err), out, err);
 }
 
 int

@@ -15,7 +15,8 @@
  */
 int bank_doctor(struct bank *b, struct strlist *problems, struct buf *err);
 
-/* Appends every distinct principle slug used in the bank, sorted. */
+/* Appends every distinct principle slug the bank names (story tags, loop
+ * slots, drill answers), sorted. */
 int store_slugs(struct bank *b, struct strlist *out, struct buf *err);
 
 /* Sets *n to the number of stories. */

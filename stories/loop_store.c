@@ -5,6 +5,7 @@
 
 #include "base/clock.h"
 #include "base/xalloc.h"
+#include "stories/principle.h"
 
 static long long
 col_id(sqlite3_stmt *st, int i)
@@ -40,8 +41,15 @@ first_damaged(sqlite3_stmt *st, int from, int to)
 static void
 loop_damage(struct buf *err, long long id, const char *what)
 {
+	buf_addf(err, "loop %lld is damaged: %s; restore the bank from a "
+	    "backup\n", id, what);
+}
+
+static void
+loop_damage_utf8(struct buf *err, long long id, const char *column)
+{
 	buf_addf(err, "loop %lld is damaged: invalid UTF-8 in %s; restore "
-	    "the bank from a backup\n", id, what);
+	    "the bank from a backup\n", id, column);
 }
 
 int
@@ -61,7 +69,7 @@ loop_load(struct bank *b, const char *name, struct loop *l, struct buf *err)
 	bind_text(st, ":name", name);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW && (bad = first_damaged(st, 1, 6)) != NULL) {
-		loop_damage(err, sqlite3_column_int64(st, 0), bad);
+		loop_damage_utf8(err, sqlite3_column_int64(st, 0), bad);
 		sqlite3_finalize(st);
 		return BANK_DAMAGED;
 	}
@@ -92,7 +100,16 @@ loop_load(struct bank *b, const char *name, struct loop *l, struct buf *err)
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if ((bad = first_damaged(st, 1, 3)) != NULL ||
 		    sqlite3_column_type(st, 1) == SQLITE_NULL) {
-			loop_damage(err, l->id, bad ? bad : "a round's name");
+			loop_damage_utf8(err, l->id, bad ? bad :
+			    "a round's name");
+			sqlite3_finalize(st);
+			return BANK_DAMAGED;
+		}
+		/* Every slot names a principle of the catalogue. */
+		if (sqlite3_column_type(st, 2) != SQLITE_NULL &&
+		    principle_by_slug((const char *)
+		    sqlite3_column_text(st, 2)) == NULL) {
+			loop_damage(err, l->id, "a slot names no principle");
 			sqlite3_finalize(st);
 			return BANK_DAMAGED;
 		}
@@ -244,7 +261,7 @@ loop_names(struct bank *b, struct strlist *out, struct buf *err)
 		}
 		/* Passed over and reported: the other loops still list. */
 		buf_reset(&m);
-		loop_damage(&m, sqlite3_column_int64(st, 0), "its name");
+		loop_damage_utf8(&m, sqlite3_column_int64(st, 0), "its name");
 		if (bank_report_damage(b, m.s, err) < 0) {
 			rc = -1;
 			break;

@@ -98,7 +98,7 @@ load helper
 	sqlite3 "$LPCOACH_DB" "UPDATE story_principle SET slug = 'made-up'"
 	run lp doctor
 	assert_failure 1
-	assert_output "problem: unknown principle tag 'made-up'"
+	assert_output "problem: unknown principle 'made-up' (a story tag, a loop slot or a drill answer)"
 }
 
 @test "a file that is not a database is refused" {

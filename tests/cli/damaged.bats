@@ -121,3 +121,16 @@ setup() {
 	[ "$(jq -r '.[].name' <<<"$output")" = good ]
 	[[ "$stderr" == *"is damaged: invalid UTF-8 in its name"* ]]
 }
+
+@test "a loop slot naming no principle is damage, not a crash" {
+	lp loop new onsite --template mle --date 2026-12-20 >/dev/null
+	sqlite3 "$LPCOACH_DB" "UPDATE slot SET slug = 'delive-results' WHERE slug = 'deliver-results'"
+	for cmd in "loop check onsite" "loop show onsite" "report --loop onsite" "cover --loop onsite"; do
+		run --separate-stderr $LPCOACH $cmd
+		assert_failure 2
+		[[ "$stderr" == *"loop 1 is damaged: a slot names no principle"* ]]
+	done
+	run lp doctor
+	assert_failure 1
+	assert_output --partial "unknown principle 'delive-results' (a story tag, a loop slot or a drill answer)"
+}
