@@ -45,7 +45,8 @@ scorer_init(struct scorer *sc, struct bank *b, int wpm, struct buf *err)
 	buf_init(&sc->what);
 	buf_init(&sc->why);
 	sc->wpm = wpm;
-	if (linter_open(&sc->lint, NULL, err) < 0)
+	/* Compiled on the first story the cache cannot answer for. */
+	if (linter_open_deferred(&sc->lint, NULL, err) < 0)
 		return 1;
 	sc->key = hash64_u64(hash64_u64(sc->lint.rb.fingerprint,
 	    (uint64_t)wpm), LINT_SCORE_REVISION);

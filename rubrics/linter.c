@@ -60,8 +60,14 @@ check_principles(const struct rubric *rb, struct buf *err)
 	return rc;
 }
 
-int
-rubric_build(const struct rubric_opts *o, struct rubric *rb, struct buf *err)
+/*
+ * rubric_build(), with the patterns compiled only when compile is set:
+ * the fingerprint and every rule's id, scope and principles are there
+ * either way.
+ */
+static int
+build(const struct rubric_opts *o, struct rubric *rb, int compile,
+    struct buf *err)
 {
 	static const struct rubric_opts none = RUBRIC_OPTS_INIT;
 	struct stat st;
@@ -87,13 +93,19 @@ rubric_build(const struct rubric_opts *o, struct rubric *rb, struct buf *err)
 	for (i = 0; i < o->dirs.n; i++)
 		if (rubric_add_dir(rb, o->dirs.v[i], err) < 0)
 			rc = -1;
-	if (rc == 0 && (rubric_compile(rb, err) < 0 ||
+	if (rc == 0 && ((compile && rubric_compile(rb, err) < 0) ||
 	    check_principles(rb, err) < 0 ||
 	    rubric_select(rb, &o->only, &o->disable, err) < 0))
 		rc = -1;
 	if (rc < 0)
 		rubric_free(rb);
 	return rc;
+}
+
+int
+rubric_build(const struct rubric_opts *o, struct rubric *rb, struct buf *err)
+{
+	return build(o, rb, 1, err);
 }
 
 /* The second half of opening: the match environment for l->rb. */
@@ -118,6 +130,30 @@ linter_open(struct linter *l, const struct rubric_opts *o, struct buf *err)
 }
 
 int
+linter_open_deferred(struct linter *l, const struct rubric_opts *o,
+    struct buf *err)
+{
+	memset(l, 0, sizeof(*l));
+	if (build(o, &l->rb, 0, err) < 0)
+		return -1;
+	l->deferred = 1;
+	return 0;
+}
+
+/* Compiles what linter_open_deferred() left; 0, or -1 with err set. */
+static int
+undefer(struct linter *l, struct buf *err)
+{
+	if (rubric_compile(&l->rb, err) < 0 ||
+	    match_env_init(&l->env) < 0) {
+		buf_addf(err, "the rubric did not compile\n");
+		return -1;
+	}
+	l->deferred = 0;
+	return 0;
+}
+
+int
 linter_open_default(struct linter *l, struct buf *err)
 {
 	memset(l, 0, sizeof(*l));
@@ -133,7 +169,7 @@ linter_open_default(struct linter *l, struct buf *err)
 void
 linter_close(struct linter *l)
 {
-	match_env_free(&l->env);
+	match_env_free(&l->env);	/* zeroed while deferred: a no-op */
 	rubric_free(&l->rb);
 	memset(l, 0, sizeof(*l));
 }
@@ -143,6 +179,8 @@ linter_lint(struct linter *l, struct story *s, int from_bank, int wpm,
     const char *what, struct lint_result *res, struct buf *err)
 {
 	memset(res, 0, sizeof(*res));	/* released by callers even on failure */
+	if (l->deferred && undefer(l, err) < 0)
+		return -1;
 	if (from_bank && story_locate(s, err) < 0)
 		return -1;
 	return lint_story(&l->rb, &l->env, s, wpm, what, res, err);

@@ -34,7 +34,8 @@ int rubric_build(const struct rubric_opts *o, struct rubric *rb,
 
 struct linter {
 	struct rubric rb;
-	struct match_env env;
+	struct match_env env;	/* set up once the patterns are compiled */
+	int deferred;		/* linter_open_deferred(): not compiled yet */
 };
 
 /*
@@ -42,6 +43,15 @@ struct linter {
  * Returns 0, or -1 with the reasons in err and nothing to close.
  */
 int linter_open(struct linter *l, const struct rubric_opts *o,
+    struct buf *err);
+/*
+ * linter_open(), but the patterns are compiled only by the first
+ * linter_lint(): for a reader that may find every score it needs in the
+ * score cache (rb.fingerprint is set), and so need not pay for the
+ * compilation.  A pattern that does not compile is then linter_lint()'s
+ * error.
+ */
+int linter_open_deferred(struct linter *l, const struct rubric_opts *o,
     struct buf *err);
 /*
  * Opens a linter over the default rubric alone, for what must not wait on

@@ -80,6 +80,34 @@ bank_prepare(struct bank *b, const char *sql, struct buf *err)
 	return st;
 }
 
+sqlite3_stmt *
+bank_prepare_kept(struct bank *b, const char *sql, struct buf *err)
+{
+	size_t i, n = sizeof(b->kept) / sizeof(b->kept[0]);
+
+	for (i = 0; i < n && b->kept[i].sql; i++)
+		if (strcmp(b->kept[i].sql, sql) == 0)
+			return b->kept[i].st;
+	if (i == n)
+		abort();	/* a programming error: raise the limit */
+	if (sqlite3_prepare_v3(b->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+	    &b->kept[i].st, NULL) != SQLITE_OK) {
+		bank_sql_error(b, "cannot read the bank", err);
+		sqlite3_finalize(b->kept[i].st);
+		b->kept[i].st = NULL;
+		return NULL;
+	}
+	b->kept[i].sql = sql;
+	return b->kept[i].st;
+}
+
+void
+bank_unkeep(sqlite3_stmt *st)
+{
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+}
+
 int
 bank_strings(struct bank *b, sqlite3_stmt *st, struct strlist *out,
     struct buf *err)
@@ -448,6 +476,10 @@ fail:
 void
 bank_close(struct bank *b)
 {
+	size_t i;
+
+	for (i = 0; i < sizeof(b->kept) / sizeof(b->kept[0]); i++)
+		sqlite3_finalize(b->kept[i].st);
 	if (b->db)
 		sqlite3_close(b->db);
 	free(b->path);

@@ -37,6 +37,11 @@ struct bank {
 	 * NULL, a damaged story stops the walk with its message in err.
 	 */
 	struct strlist *damaged;
+	/* bank_prepare_kept(): statements kept until bank_close(). */
+	struct kept_stmt {
+		const char *sql;
+		sqlite3_stmt *st;
+	} kept[8];
 };
 
 /* A stored text value is not valid UTF-8, or holds a NUL byte. */
@@ -87,6 +92,16 @@ int bank_sql_error(struct bank *b, const char *what, struct buf *err);
  * finalizes the statement.
  */
 sqlite3_stmt *bank_prepare(struct bank *b, const char *sql, struct buf *err);
+
+/*
+ * bank_prepare() for a statement run once per story: prepared the first
+ * time, then kept by the bank until bank_close().  The caller never
+ * finalizes it; it hands it back with bank_unkeep() (reset, bindings
+ * cleared).  At most 8 such statements; sql is compared by content.
+ */
+sqlite3_stmt *bank_prepare_kept(struct bank *b, const char *sql,
+    struct buf *err);
+void bank_unkeep(sqlite3_stmt *st);
 
 /*
  * Steps st (prepared by bank_prepare and bound; NULL after its error was

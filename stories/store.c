@@ -83,20 +83,35 @@ row_to_story(sqlite3_stmt *st, struct story *s, size_t *bad)
 	s->version = sqlite3_column_int64(st, 11);
 }
 
-/* Loads the ordered list column of table for story id into l. */
+/*
+ * Loads the ordered list column of table for story id into l.  With bad
+ * NULL a damaged value returns BANK_DAMAGED; else it is salvaged and
+ * counted in *bad.
+ */
 static int
 load_list(struct bank *b, const char *sql, long long id, struct strlist *l,
     size_t *bad, struct buf *err)
 {
-	sqlite3_stmt *st = bank_prepare(b, sql, err);
+	sqlite3_stmt *st = bank_prepare_kept(b, sql, err);
 	char *v;
 	int rc;
 
-	if (st)
-		bind_int(st, ":id", id);
-	if (bad == NULL || st == NULL)
-		return bank_strings(b, st, l, err);
+	if (st == NULL)
+		return -1;
+	bind_int(st, ":id", id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (bad == NULL && (sqlite3_column_type(st, 0) == SQLITE_NULL ||
+		    !column_ok(st, 0))) {
+			bank_unkeep(st);
+			buf_addf(err, "%s: a stored value is damaged (NULL or "
+			    "not valid UTF-8)\n", b->path);
+			return BANK_DAMAGED;
+		}
+		if (bad == NULL) {
+			strlist_push(l, (const char *)sqlite3_column_text(st,
+			    0));
+			continue;
+		}
 		if ((v = column_text(st, 0, bad)) == NULL) {
 			++*bad;
 			continue;
@@ -104,10 +119,37 @@ load_list(struct bank *b, const char *sql, long long id, struct strlist *l,
 		strlist_push(l, v);
 		free(v);
 	}
-	sqlite3_finalize(st);
+	bank_unkeep(st);
 	if (rc != SQLITE_DONE)
 		return bank_sql_error(b, "cannot read the bank", err);
 	return 0;
+}
+
+/*
+ * A story's lists: the query for one story, the query for every story
+ * (by story, in order), what to call the list in a damage message, and
+ * where it goes in struct story.
+ */
+static const struct story_list {
+	const char *one, *all, *field;
+	size_t off;
+} lists[] = {
+	{ "SELECT slug FROM story_principle WHERE story_id = :id ORDER BY pos",
+	  "SELECT story_id, slug FROM story_principle ORDER BY story_id, pos",
+	  "principles", offsetof(struct story, principles) },
+	{ "SELECT tag FROM story_tag WHERE story_id = :id ORDER BY pos",
+	  "SELECT story_id, tag FROM story_tag ORDER BY story_id, pos",
+	  "tags", offsetof(struct story, tags) },
+	{ "SELECT rule FROM story_lint_off WHERE story_id = :id ORDER BY pos",
+	  "SELECT story_id, rule FROM story_lint_off ORDER BY story_id, pos",
+	  "lint settings", offsetof(struct story, lint_off) },
+};
+#define NLISTS (sizeof(lists) / sizeof(lists[0]))
+
+static struct strlist *
+list_of(struct story *s, size_t i)
+{
+	return (struct strlist *)((char *)s + lists[i].off);
 }
 
 /*
@@ -118,26 +160,13 @@ static int
 load_lists(struct bank *b, struct story *s, const char **field,
     size_t *bad, struct buf *err)
 {
-	static const struct {
-		const char *sql, *field;
-		size_t off;
-	} lists[] = {
-		{ "SELECT slug FROM story_principle WHERE story_id = :id "
-		  "ORDER BY pos", "principles", offsetof(struct story,
-		  principles) },
-		{ "SELECT tag FROM story_tag WHERE story_id = :id "
-		  "ORDER BY pos", "tags", offsetof(struct story, tags) },
-		{ "SELECT rule FROM story_lint_off WHERE story_id = :id "
-		  "ORDER BY pos", "lint settings", offsetof(struct story,
-		  lint_off) },
-	};
 	struct buf why = BUF_INIT;
 	size_t i;
 	int rc;
 
-	for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
-		rc = load_list(b, lists[i].sql, s->id, (struct strlist *)
-		    ((char *)s + lists[i].off), bad, &why);
+	for (i = 0; i < NLISTS; i++) {
+		rc = load_list(b, lists[i].one, s->id, list_of(s, i), bad,
+		    &why);
 		if (rc == BANK_DAMAGED) {
 			*field = lists[i].field;
 			buf_release(&why);
@@ -151,6 +180,74 @@ load_lists(struct bank *b, struct story *s, const char **field,
 	}
 	buf_release(&why);
 	return 0;
+}
+
+/*
+ * The lists of every story, read alongside a walk over the stories by id:
+ * three queries for the whole bank instead of three a story.
+ */
+struct list_walk {
+	sqlite3_stmt *st[NLISTS];
+	int rc[NLISTS];		/* of the last step */
+};
+
+static int
+walk_open(struct list_walk *w, struct bank *b, struct buf *err)
+{
+	size_t i;
+
+	memset(w, 0, sizeof(*w));
+	for (i = 0; i < NLISTS; i++) {
+		if ((w->st[i] = bank_prepare(b, lists[i].all, err)) == NULL)
+			return -1;
+		w->rc[i] = sqlite3_step(w->st[i]);
+	}
+	return 0;
+}
+
+static void
+walk_close(struct list_walk *w)
+{
+	size_t i;
+
+	for (i = 0; i < NLISTS; i++)
+		sqlite3_finalize(w->st[i]);
+}
+
+/*
+ * Fills the lists of story s (the walk's stories come by increasing id).
+ * Returns 0, -1 with the error in err, or BANK_DAMAGED with *field naming
+ * the first damaged list.
+ */
+static int
+walk_take(struct list_walk *w, struct bank *b, struct story *s,
+    const char **field, struct buf *err)
+{
+	size_t i;
+
+	*field = NULL;
+	for (i = 0; i < NLISTS; i++) {
+		sqlite3_stmt *st = w->st[i];
+
+		while (w->rc[i] == SQLITE_ROW &&
+		    sqlite3_column_int64(st, 0) < s->id)
+			w->rc[i] = sqlite3_step(st);
+		for (; w->rc[i] == SQLITE_ROW &&
+		    sqlite3_column_int64(st, 0) == s->id;
+		    w->rc[i] = sqlite3_step(st)) {
+			if (*field)
+				continue;
+			if (sqlite3_column_type(st, 1) == SQLITE_NULL ||
+			    !column_ok(st, 1))
+				*field = lists[i].field;
+			else
+				strlist_push(list_of(s, i), (const char *)
+				    sqlite3_column_text(st, 1));
+		}
+		if (w->rc[i] != SQLITE_ROW && w->rc[i] != SQLITE_DONE)
+			return bank_sql_error(b, "cannot read the bank", err);
+	}
+	return *field ? BANK_DAMAGED : 0;
 }
 
 /* store_load(), or with bad not NULL store_load_salvage(). */
@@ -324,11 +421,17 @@ store_foreach(struct bank *b, const struct story_filter *f,
     int (*fn)(struct story *s, void *ctx), void *ctx, struct buf *err)
 {
 	sqlite3_stmt *st = prepare_filtered(b, f, err);
+	struct list_walk w;
 	struct story s;
-	int rc, stop = 0;
+	int rc = SQLITE_DONE, stop = 0;
 
 	if (st == NULL)
 		return -1;
+	if (walk_open(&w, b, err) < 0) {
+		walk_close(&w);
+		sqlite3_finalize(st);
+		return -1;
+	}
 	story_init(&s);
 	while (!stop && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *field = row_damage(st);
@@ -336,7 +439,7 @@ store_foreach(struct bank *b, const struct story_filter *f,
 
 		if (field == NULL) {
 			row_to_story(st, &s, NULL);
-			if ((stop = load_lists(b, &s, &field, NULL, err)) == -1)
+			if ((stop = walk_take(&w, b, &s, &field, err)) == -1)
 				break;
 			stop = 0;
 		}
@@ -356,6 +459,7 @@ store_foreach(struct bank *b, const struct story_filter *f,
 	story_release(&s);
 	if (!stop && rc != SQLITE_DONE)
 		stop = bank_sql_error(b, "cannot read the bank", err);
+	walk_close(&w);
 	sqlite3_finalize(st);
 	return stop;
 }
