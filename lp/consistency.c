@@ -196,37 +196,78 @@ disagree(const struct story_numbers *v, size_t i, size_t j, size_t *x,
 	return 0;
 }
 
+/* A story of a project, for grouping: sorted by project, then index. */
+struct member {
+	const char *project;
+	size_t i;
+};
+
+static int
+by_project(const void *a, const void *b)
+{
+	const struct member *x = a, *y = b;
+	int c = strcmp(x->project, y->project);
+
+	return c ? c : x->i < y->i ? -1 : x->i > y->i;
+}
+
+static int
+by_pair(const void *a, const void *b)
+{
+	const struct contradiction *x = a, *y = b;
+
+	if (x->a != y->a)
+		return x->a < y->a ? -1 : 1;
+	return x->b < y->b ? -1 : x->b > y->b;
+}
+
 void
 contradictions_among(const struct story_numbers *v, size_t n,
     struct contradiction **out, size_t *nout)
 {
-	size_t alloc = 0, i, j, x, y;
+	struct member *ix = xcalloc(n + 1, sizeof(*ix));
+	size_t alloc = 0, m = 0, g, h, p, q, x, y;
 
 	*out = NULL;
 	*nout = 0;
-	for (i = 0; i < n; i++)
-		for (j = i + 1; j < n; j++) {
-			struct contradiction *c;
-			int silenced = 0;
-
-			if (!v[i].project || !v[j].project ||
-			    strcmp(v[i].project, v[j].project) != 0)
-				continue;
-			if (!disagree(v, i, j, &x, &y, 0)) {
-				if (!disagree(v, i, j, &x, &y, 1))
-					continue;
-				silenced = 1;
-			}
-			*out = xgrow(*out, &alloc, *nout + 1, sizeof(**out));
-			c = &(*out)[(*nout)++];
-			c->silenced = silenced;
-			c->a = i;
-			c->b = j;
-			c->qa = x;
-			c->qb = y;
-			c->phrase_a = xstrdup(v[i].phrase[x]);
-			c->phrase_b = xstrdup(v[j].phrase[y]);
+	/* Only stories of one project are compared: group them first. */
+	for (p = 0; p < n; p++)
+		if (v[p].project) {
+			ix[m].project = v[p].project;
+			ix[m++].i = p;
 		}
+	qsort(ix, m, sizeof(*ix), by_project);
+	for (g = 0; g < m; g = h) {
+		for (h = g + 1; h < m && strcmp(ix[g].project,
+		    ix[h].project) == 0; h++)
+			;
+		for (p = g; p < h; p++)
+			for (q = p + 1; q < h; q++) {
+				size_t i = ix[p].i, j = ix[q].i;
+				struct contradiction *c;
+				int silenced = 0;
+
+				if (!disagree(v, i, j, &x, &y, 0)) {
+					if (!disagree(v, i, j, &x, &y, 1))
+						continue;
+					silenced = 1;
+				}
+				*out = xgrow(*out, &alloc, *nout + 1,
+				    sizeof(**out));
+				c = &(*out)[(*nout)++];
+				c->silenced = silenced;
+				c->a = i;
+				c->b = j;
+				c->qa = x;
+				c->qb = y;
+				c->phrase_a = xstrdup(v[i].phrase[x]);
+				c->phrase_b = xstrdup(v[j].phrase[y]);
+			}
+	}
+	/* In the order of the stories, whatever the projects' names. */
+	if (*nout)
+		qsort(*out, *nout, sizeof(**out), by_pair);
+	free(ix);
 }
 
 int
