@@ -2,9 +2,13 @@
  * Writes N generated STAR stories of about 200 words each, as one story
  * file per story, into DIR: realistic enough for lint to find what it
  * finds in real stories (some strong, some "we"-heavy, vague or hedged).
- * The same seed gives the same corpus.
+ * The same seed gives the same corpus.  SHAPE is "paragraph" (each
+ * paragraph on one line, the default) or "wrapped" (the same stories with
+ * the text wrapped at 72 columns, as an editor writes them): lint reads
+ * sections whole, pcre2grep line by line, so the two shapes weigh on them
+ * differently.
  *
- *     gencorpus N DIR [SEED]
+ *     gencorpus N DIR [SEED [SHAPE]]
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,25 +94,65 @@ para(FILE *f, const char *const *pool, size_t n, int sentences)
 	fputc('\n', f);
 }
 
+/*
+ * Writes text to out, each line of the body longer than width (front
+ * matter and headings apart) broken at spaces; width 0 writes it as is.
+ */
+static void
+emit(FILE *out, const char *text, int width)
+{
+	const char *line = text, *nl;
+	int fences = 0;
+
+	for (; *line; line = *nl ? nl + 1 : nl) {
+		const char *p = line, *brk;
+
+		nl = line + strcspn(line, "\n");
+		if (strncmp(line, "---", 3) == 0)
+			fences++;
+		while (width && fences >= 2 && *line != '#' &&
+		    nl - p > width) {
+			for (brk = p + width; brk > p && *brk != ' '; brk--)
+				;
+			if (brk == p)
+				break;
+			fwrite(p, 1, (size_t)(brk - p), out);
+			fputc('\n', out);
+			p = brk + 1;
+		}
+		fwrite(p, 1, (size_t)(nl - p), out);
+		if (*nl)
+			fputc('\n', out);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
 	long n, i;
 	char path[4096];
+	int width = 0;
 
-	if (argc < 3) {
-		fprintf(stderr, "usage: gencorpus N DIR [SEED]\n");
+	if (argc < 3 || (argc > 4 && strcmp(argv[4], "paragraph") != 0 &&
+	    strcmp(argv[4], "wrapped") != 0)) {
+		fprintf(stderr, "usage: gencorpus N DIR [SEED [paragraph|"
+		    "wrapped]]\n");
 		return 2;
 	}
+	if (argc > 4 && strcmp(argv[4], "wrapped") == 0)
+		width = 72;
 	n = strtol(argv[1], NULL, 10);
 	rng_seed(&rng, argc > 3 ? strtoull(argv[3], NULL, 10) : 1);
 	mkdir(argv[2], 0700);
 	for (i = 0; i < n; i++) {
 		int weak = rng_below(&rng, 4) == 0;
-		FILE *f;
+		char *text = NULL;
+		size_t len = 0;
+		FILE *f, *out;
 
 		snprintf(path, sizeof(path), "%s/story-%06ld.md", argv[2], i);
-		if ((f = fopen(path, "w")) == NULL) {
+		if ((out = fopen(path, "w")) == NULL ||
+		    (f = open_memstream(&text, &len)) == NULL) {
 			perror(path);
 			return 1;
 		}
@@ -137,6 +181,12 @@ main(int argc, char **argv)
 		fputs("\n## Reflection\n\nI learned to measure before I "
 		    "change anything.\n", f);
 		if (fclose(f) != 0) {
+			perror(path);
+			return 1;
+		}
+		emit(out, text, width);
+		free(text);
+		if (fclose(out) != 0) {
 			perror(path);
 			return 1;
 		}

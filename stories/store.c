@@ -475,10 +475,10 @@ collect_one(struct story *s, void *ctx)
 {
 	struct collect *c = ctx;
 
+	/* Taken, not copied: store_foreach() refills s for the next row. */
 	c->v = xgrow(c->v, &c->alloc, c->n + 1, sizeof(*c->v));
-	story_init(&c->v[c->n]);
-	story_copy(&c->v[c->n], s);
-	c->n++;
+	c->v[c->n++] = *s;
+	story_init(s);
 	return 0;
 }
 

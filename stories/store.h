@@ -91,7 +91,9 @@ void store_free_list(struct story *v, size_t n);
 /*
  * Calls fn for every story that passes f, ordered by id, one at a time
  * (so memory does not grow with the bank); the story is released after
- * fn returns.  A non-zero return from fn stops the walk and is returned.
+ * fn returns, and fn may take it whole (copy the struct, then
+ * story_init() it).  A non-zero return from fn stops the walk and is
+ * returned.
  * A damaged story (see store_load) is passed over and reported in
  * b->damaged, or, when that is NULL, stops the walk with -1.
  */
