@@ -121,6 +121,12 @@ void bind_int(sqlite3_stmt *st, const char *name, long long value);
  * Copy before the next sqlite3_step(): the column pointer does not last.
  */
 char *column_dup(sqlite3_stmt *st, int i);
+/*
+ * Column i as a new string (NULL for SQL NULL).  With bad NULL the value
+ * was checked with column_ok(); else damaged bytes become U+FFFD and
+ * *bad counts them.
+ */
+char *column_salvage(sqlite3_stmt *st, int i, size_t *bad);
 
 /*
  * 1 when column i is SQL NULL or text that is valid UTF-8 without NUL

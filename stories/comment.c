@@ -8,30 +8,27 @@
 #include "base/buf.h"
 #include "base/xalloc.h"
 
-size_t
-comment_end(const char *t, size_t i)
+int
+comment_next(const char *t, size_t from, size_t *start, size_t *end)
 {
-	const char *e;
+	const char *s = strstr(t + from, "<!--"), *e;
 
-	if (strncmp(t + i, "<!--", 4) != 0)
+	if (s == NULL || (e = strstr(s + 4, "-->")) == NULL)
 		return 0;
-	e = strstr(t + i + 4, "-->");
-	return e ? (size_t)(e - t) + 3 : 0;
+	*start = (size_t)(s - t);
+	*end = (size_t)(e - t) + 3;
+	return 1;
 }
 
 void
 comments_blank(char *t)
 {
-	size_t i, e, k;
+	size_t i, s, e;
 
-	for (i = 0; t[i]; i++) {
-		if (t[i] != '<' || (e = comment_end(t, i)) == 0)
-			continue;
-		for (k = i; k < e; k++)
-			if (t[k] != '\n')
-				t[k] = ' ';
-		i = e - 1;
-	}
+	for (i = 0; comment_next(t, i, &s, &e); i = e)
+		for (; s < e; s++)
+			if (t[s] != '\n')
+				t[s] = ' ';
 }
 
 /* Whether t[a..b) holds only blanks. */
@@ -52,11 +49,8 @@ comments_strip(const char *t)
 	char *in = xcalloc(len + 1, 1);		/* 1: a comment's byte */
 	int had;
 
-	for (i = 0; i < len; i++)
-		if (t[i] == '<' && (e = comment_end(t, i)) != 0) {
-			memset(in + i, 1, e - i);
-			i = e - 1;
-		}
+	for (i = 0; comment_next(t, i, &start, &e); i = e)
+		memset(in + start, 1, e - start);
 	buf_adds(&out, "");
 	for (bol = 0; bol < len; bol = eol + 1) {
 		for (eol = bol; eol < len && t[eol] != '\n'; eol++)
@@ -165,18 +159,15 @@ read_comment(struct directives *d, const struct story *s, int sec,
 void
 directives_read(const struct story *s, struct directives *out)
 {
-	size_t i, e;
+	size_t i, start, e;
 	int sec;
 
 	memset(out, 0, sizeof(*out));
 	for (sec = 0; sec < SEC_COUNT; sec++) {
 		const char *t = s->section[sec];
 
-		for (i = 0; t[i]; i++)
-			if (t[i] == '<' && (e = comment_end(t, i)) != 0) {
-				read_comment(out, s, sec, t, i, e);
-				i = e - 1;
-			}
+		for (i = 0; comment_next(t, i, &start, &e); i = e)
+			read_comment(out, s, sec, t, start, e);
 	}
 }
 

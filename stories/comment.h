@@ -44,11 +44,14 @@ struct directives {
 };
 
 /*
- * Where the comment that starts at t[i] (with "<!--") ends, just past its
- * "-->"; 0 when t[i] starts no comment or it is never closed (then it is
- * text, as cmark would show it).
+ * Finds the first comment of t that starts at or after t[from]: sets
+ * *start to its "<!--" and *end just past its "-->", and returns 1; or
+ * returns 0 when there is none.  A "<!--" that is never closed is text,
+ * as cmark would show it, and so is every "<!--" after it (none of them
+ * can be closed either), so walking a text with it is linear however many
+ * unclosed comments it holds.
  */
-size_t comment_end(const char *t, size_t i);
+int comment_next(const char *t, size_t from, size_t *start, size_t *end);
 
 /*
  * Overwrites every comment in t with blanks, keeping its line breaks, so

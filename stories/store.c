@@ -8,6 +8,7 @@
 #include "base/ascii.h"
 #include "base/utf8.h"
 #include "base/xalloc.h"
+#include "stories/story_lists.h"
 
 #define STORY_COLUMNS \
 	"id, uid, title, project, situation, task, action, result, " \
@@ -44,24 +45,7 @@ damage_message(struct buf *m, long long id, const char *field)
 	    id);
 }
 
-/*
- * Column i as a new string (NULL for SQL NULL).  With bad NULL the row
- * was checked with row_damage(); else damaged bytes become U+FFFD and
- * *bad counts them.
- */
-static char *
-column_text(sqlite3_stmt *st, int i, size_t *bad)
-{
-	struct buf b = BUF_INIT;
-
-	if (bad == NULL || sqlite3_column_type(st, i) == SQLITE_NULL)
-		return column_dup(st, i);
-	*bad += utf8_salvage((const char *)sqlite3_column_blob(st, i),
-	    (size_t)sqlite3_column_bytes(st, i), &b);
-	return buf_detach(&b);
-}
-
-/* Fills s from a row of STORY_COLUMNS (see column_text() for bad). */
+/* Fills s from a row of STORY_COLUMNS (see column_salvage() for bad). */
 static void
 row_to_story(sqlite3_stmt *st, struct story *s, size_t *bad)
 {
@@ -69,185 +53,18 @@ row_to_story(sqlite3_stmt *st, struct story *s, size_t *bad)
 
 	story_reset(s);
 	s->id = sqlite3_column_int64(st, 0);
-	s->uid = column_text(st, 1, bad);
-	s->title = column_text(st, 2, bad);
-	s->project = column_text(st, 3, bad);
+	s->uid = column_salvage(st, 1, bad);
+	s->title = column_salvage(st, 2, bad);
+	s->project = column_salvage(st, 3, bad);
 	for (i = 0; i < SEC_COUNT; i++) {
 		free(s->section[i]);
-		s->section[i] = column_text(st, 4 + i, bad);
+		s->section[i] = column_salvage(st, 4 + i, bad);
 		if (s->section[i] == NULL)
 			s->section[i] = xstrdup("");
 	}
-	s->created = column_text(st, 9, bad);
-	s->updated = column_text(st, 10, bad);
+	s->created = column_salvage(st, 9, bad);
+	s->updated = column_salvage(st, 10, bad);
 	s->version = sqlite3_column_int64(st, 11);
-}
-
-/*
- * Loads the ordered list column of table for story id into l.  With bad
- * NULL a damaged value returns BANK_DAMAGED; else it is salvaged and
- * counted in *bad.
- */
-static int
-load_list(struct bank *b, const char *sql, long long id, struct strlist *l,
-    size_t *bad, struct buf *err)
-{
-	sqlite3_stmt *st = bank_prepare_kept(b, sql, err);
-	char *v;
-	int rc;
-
-	if (st == NULL)
-		return -1;
-	bind_int(st, ":id", id);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (bad == NULL && (sqlite3_column_type(st, 0) == SQLITE_NULL ||
-		    !column_ok(st, 0))) {
-			bank_unkeep(st);
-			buf_addf(err, "%s: a stored value is damaged (NULL or "
-			    "not valid UTF-8)\n", b->path);
-			return BANK_DAMAGED;
-		}
-		if (bad == NULL) {
-			strlist_push(l, (const char *)sqlite3_column_text(st,
-			    0));
-			continue;
-		}
-		if ((v = column_text(st, 0, bad)) == NULL) {
-			++*bad;
-			continue;
-		}
-		strlist_push(l, v);
-		free(v);
-	}
-	bank_unkeep(st);
-	if (rc != SQLITE_DONE)
-		return bank_sql_error(b, "cannot read the bank", err);
-	return 0;
-}
-
-/*
- * A story's lists: the query for one story, the query for every story
- * (by story, in order), what to call the list in a damage message, and
- * where it goes in struct story.
- */
-static const struct story_list {
-	const char *one, *all, *field;
-	size_t off;
-} lists[] = {
-	{ "SELECT slug FROM story_principle WHERE story_id = :id ORDER BY pos",
-	  "SELECT story_id, slug FROM story_principle ORDER BY story_id, pos",
-	  "principles", offsetof(struct story, principles) },
-	{ "SELECT tag FROM story_tag WHERE story_id = :id ORDER BY pos",
-	  "SELECT story_id, tag FROM story_tag ORDER BY story_id, pos",
-	  "tags", offsetof(struct story, tags) },
-	{ "SELECT rule FROM story_lint_off WHERE story_id = :id ORDER BY pos",
-	  "SELECT story_id, rule FROM story_lint_off ORDER BY story_id, pos",
-	  "lint settings", offsetof(struct story, lint_off) },
-};
-#define NLISTS (sizeof(lists) / sizeof(lists[0]))
-
-static struct strlist *
-list_of(struct story *s, size_t i)
-{
-	return (struct strlist *)((char *)s + lists[i].off);
-}
-
-/*
- * Loads the story's lists.  Returns 0, -1 with the error in err, or
- * BANK_DAMAGED with *field naming the damaged list (nothing added to err).
- */
-static int
-load_lists(struct bank *b, struct story *s, const char **field,
-    size_t *bad, struct buf *err)
-{
-	struct buf why = BUF_INIT;
-	size_t i;
-	int rc;
-
-	for (i = 0; i < NLISTS; i++) {
-		rc = load_list(b, lists[i].one, s->id, list_of(s, i), bad,
-		    &why);
-		if (rc == BANK_DAMAGED) {
-			*field = lists[i].field;
-			buf_release(&why);
-			return BANK_DAMAGED;
-		}
-		if (rc < 0) {
-			buf_add(err, why.s, why.len);
-			buf_release(&why);
-			return -1;
-		}
-	}
-	buf_release(&why);
-	return 0;
-}
-
-/*
- * The lists of every story, read alongside a walk over the stories by id:
- * three queries for the whole bank instead of three a story.
- */
-struct list_walk {
-	sqlite3_stmt *st[NLISTS];
-	int rc[NLISTS];		/* of the last step */
-};
-
-static int
-walk_open(struct list_walk *w, struct bank *b, struct buf *err)
-{
-	size_t i;
-
-	memset(w, 0, sizeof(*w));
-	for (i = 0; i < NLISTS; i++) {
-		if ((w->st[i] = bank_prepare(b, lists[i].all, err)) == NULL)
-			return -1;
-		w->rc[i] = sqlite3_step(w->st[i]);
-	}
-	return 0;
-}
-
-static void
-walk_close(struct list_walk *w)
-{
-	size_t i;
-
-	for (i = 0; i < NLISTS; i++)
-		sqlite3_finalize(w->st[i]);
-}
-
-/*
- * Fills the lists of story s (the walk's stories come by increasing id).
- * Returns 0, -1 with the error in err, or BANK_DAMAGED with *field naming
- * the first damaged list.
- */
-static int
-walk_take(struct list_walk *w, struct bank *b, struct story *s,
-    const char **field, struct buf *err)
-{
-	size_t i;
-
-	*field = NULL;
-	for (i = 0; i < NLISTS; i++) {
-		sqlite3_stmt *st = w->st[i];
-
-		while (w->rc[i] == SQLITE_ROW &&
-		    sqlite3_column_int64(st, 0) < s->id)
-			w->rc[i] = sqlite3_step(st);
-		for (; w->rc[i] == SQLITE_ROW &&
-		    sqlite3_column_int64(st, 0) == s->id;
-		    w->rc[i] = sqlite3_step(st)) {
-			if (*field)
-				continue;
-			if (sqlite3_column_type(st, 1) == SQLITE_NULL ||
-			    !column_ok(st, 1))
-				*field = lists[i].field;
-			else
-				strlist_push(list_of(s, i), (const char *)
-				    sqlite3_column_text(st, 1));
-		}
-		if (w->rc[i] != SQLITE_ROW && w->rc[i] != SQLITE_DONE)
-			return bank_sql_error(b, "cannot read the bank", err);
-	}
-	return *field ? BANK_DAMAGED : 0;
 }
 
 /* store_load(), or with bad not NULL store_load_salvage(). */

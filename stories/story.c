@@ -135,17 +135,15 @@ section_from_heading(const char *text, size_t len)
 size_t
 text_words(const char *t)
 {
-	size_t words = 0;
-	int counted = 0;
+	size_t words = 0, cs = 0, ce = 0;
+	int counted = 0, more = comment_next(t, 0, &cs, &ce);
 	const unsigned char *p;
 
 	for (p = (const unsigned char *)t; *p; p++) {
-		size_t e;
-
 		/* A comment is no words, and ends a word as a blank does. */
-		if (*p == '<' && (e = comment_end(t, (size_t)((const char *)p -
-		    t))) != 0) {
-			p = (const unsigned char *)t + e - 1;
+		if (more && (const char *)p == t + cs) {
+			p = (const unsigned char *)t + ce - 1;
+			more = comment_next(t, ce, &cs, &ce);
 			counted = 0;
 			continue;
 		}
