@@ -12,15 +12,11 @@
 static int
 in_comment(const char *t, size_t off)
 {
-	size_t i, e;
+	size_t i, start, e;
 
-	for (i = 0; t[i] && i <= off; i++) {
-		if (t[i] != '<' || (e = comment_end(t, i)) == 0)
-			continue;
+	for (i = 0; comment_next(t, i, &start, &e) && start <= off; i = e)
 		if (off < e)
 			return 1;
-		i = e - 1;
-	}
 	return 0;
 }
 

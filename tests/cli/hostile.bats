@@ -391,3 +391,7 @@ row() {
 @test "hostile: yaml-nul-rule" {
 	row yaml-nul-rule
 }
+
+@test "hostile: unclosed-comments" {
+	row unclosed-comments
+}

@@ -87,6 +87,11 @@ printf "rules:\n  - id: stack\n    kind: existence\n    category: filler\n    se
 # it, even in the PCRE2 interpreter.
 { fm huge; head -c 1000000 /dev/zero | tr '\0' a; printf ' I did it.\n'; } > hugeword.md
 { fm long; head -c 100000 /dev/zero | tr '\0' a; printf 'b\n'; } > longtext.md
+# 100,000 comments opened and never closed: text, and each "<!--" must
+# not send a scan to the end of the section again.
+{ fm unclosed; printf "I did it "; i=0; while [ $i -lt 100 ]; do
+	head -c 1000 /dev/zero | sed 's/\x0/<!-- /g'; i=$((i + 1)); done
+  printf ' and it worked.\n'; } > unclosed-comments.md
 # A run of 100,000 digits where every figure rule looks for a number.
 { printf -- '---\ntitle: Digits\nprinciples: [frugality]\n---\n## Action\nI cut '
   head -c 100000 /dev/zero | tr '\0' 7; printf ' dollars of cost.\n## Result\nIt saved '

@@ -15,12 +15,20 @@ test_comments_are_not_said(void **state)
 {
 	const char *t = "I cut it <!-- a note\nover two lines --> by 40%.";
 	char *b = xstrdup(t), *strip;
+	size_t start, end;
 
 	(void)state;
-	assert_int_equal(comment_end(t, 9), strstr(t, "-->") + 3 - t);
-	assert_int_equal(comment_end(t, 0), 0);
+	assert_int_equal(comment_next(t, 0, &start, &end), 1);
+	assert_int_equal(start, 9);
+	assert_int_equal(end, strstr(t, "-->") + 3 - t);
+	assert_int_equal(comment_next(t, end, &start, &end), 0);
 	/* Never closed: text, as cmark shows it. */
-	assert_int_equal(comment_end("a <!-- b", 2), 0);
+	assert_int_equal(comment_next("a <!-- b", 0, &start, &end), 0);
+	/* The first "<!--" opens; one inside the comment is part of it. */
+	assert_int_equal(comment_next("a <!-- b <!-- c --> d", 0, &start,
+	    &end), 1);
+	assert_int_equal(start, 2);
+	assert_int_equal(end, 19);
 	/* Blanked: the same length, the line break kept, no words. */
 	comments_blank(b);
 	assert_int_equal(strlen(b), strlen(t));
