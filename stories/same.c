@@ -68,7 +68,8 @@ load(struct same_index *x, struct bank *b, struct buf *err)
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return bank_sql_error(b, "cannot read the stories", err);
-	qsort(x->v, x->n, sizeof(*x->v), by_key);
+	if (x->n)	/* qsort() may not be given NULL, even for none */
+		qsort(x->v, x->n, sizeof(*x->v), by_key);
 	x->sorted = x->n;
 	x->loaded = 1;
 	return 0;
