@@ -66,14 +66,61 @@ clock_parse_iso(const char *s, time_t *t)
 	return 0;
 }
 
-/* LPCOACH_NOW as a time: 0, or -1 when it is set but not a time. */
+int
+clock_parse_ms(const char *s, long long *ms)
+{
+	char sec[21];
+	time_t t;
+	int frac = 0;
+
+	if (s == NULL)
+		return -1;
+	if (strlen(s) == 24 && s[19] == '.' && s[23] == 'Z' &&
+	    digits(s + 20, 3, &frac) == 0) {
+		memcpy(sec, s, 19);
+		sec[19] = 'Z';
+		sec[20] = '\0';
+		s = sec;
+	}
+	if (clock_parse_iso(s, &t) < 0)
+		return -1;
+	*ms = (long long)t * 1000 + frac;
+	return 0;
+}
+
+int
+clock_iso_ms(long long ms, char out[25])
+{
+	char sec[21];
+
+	out[0] = '\0';
+	if (ms < 0 || ms > CLOCK_MS_MAX || clock_iso((time_t)(ms / 1000),
+	    sec) < 0)
+		return -1;
+	snprintf(out, 25, "%.19s.%03dZ", sec, (int)(ms % 1000));
+	return 0;
+}
+
+void
+clock_show(const char *stored, char out[21])
+{
+	long long ms;
+
+	out[0] = '\0';
+	if (stored && clock_parse_ms(stored, &ms) == 0)
+		(void)clock_iso((time_t)(ms / 1000), out);
+	else if (stored)
+		snprintf(out, 21, "%s", stored);
+}
+
+/* LPCOACH_NOW in milliseconds: 0, or -1 when it is set but not a time. */
 static int
-env_now(const char *env, time_t *t)
+env_now_ms(const char *env, long long *ms)
 {
 	long long v;
 	char *end;
 
-	if (clock_parse_iso(env, t) == 0)
+	if (clock_parse_ms(env, ms) == 0)
 		return 0;
 	if (env[0] < '0' || env[0] > '9')
 		return -1;
@@ -81,7 +128,18 @@ env_now(const char *env, time_t *t)
 	v = strtoll(env, &end, 10);
 	if (errno || *end != '\0' || v > (long long)CLOCK_MAX)
 		return -1;
-	*t = (time_t)v;
+	*ms = v * 1000;
+	return 0;
+}
+
+static int
+env_now(const char *env, time_t *t)
+{
+	long long ms;
+
+	if (env_now_ms(env, &ms) < 0)
+		return -1;
+	*t = (time_t)(ms / 1000);
 	return 0;
 }
 
@@ -96,6 +154,35 @@ clock_now(void)
 	return time(NULL);
 }
 
+/* The last stamp this process made, so that the next is later. */
+static long long last_stamp = -1;
+
+int
+clock_stamp(char out[25], struct buf *err)
+{
+	const char *env = getenv("LPCOACH_NOW");
+	struct timespec ts;
+	long long ms;
+
+	out[0] = '\0';
+	if (clock_check(err) < 0)
+		return -1;
+	if (env && *env && env_now_ms(env, &ms) == 0)
+		;
+	else if (clock_gettime(CLOCK_REALTIME, &ts) == 0)
+		ms = (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	else
+		ms = (long long)time(NULL) * 1000;
+	if (ms <= last_stamp)
+		ms = last_stamp + 1;
+	if (clock_iso_ms(ms, out) < 0) {
+		buf_addf(err, "the clock is past 9999-12-31T23:59:59.999Z\n");
+		return -1;
+	}
+	last_stamp = ms;
+	return 0;
+}
+
 int
 clock_check(struct buf *err)
 {
@@ -108,7 +195,8 @@ clock_check(struct buf *err)
 			buf_addf(err, "LPCOACH_NOW '%s': not a time from "
 			    "1970-01-01T00:00:00Z to 9999-12-31T23:59:59Z "
 			    "(give seconds since the epoch, or "
-			    "YYYY-MM-DDTHH:MM:SSZ with a real date)\n", env);
+			    "YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DDTHH:MM:SS.mmmZ "
+			    "with a real date)\n", env);
 			return -1;
 		}
 		if (clock_today(today) < 0) {

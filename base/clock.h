@@ -1,7 +1,7 @@
 /*
  * The clock and calendar dates.  LPCOACH_NOW (seconds since the epoch, or
- * an ISO 8601 UTC time "YYYY-MM-DDTHH:MM:SSZ") fixes the clock, so tests
- * are deterministic.  Calendar dates (a loop's day) are local time.
+ * an ISO 8601 UTC time "YYYY-MM-DDTHH:MM:SSZ" or "YYYY-MM-DDTHH:MM:SS.mmmZ")
+ * fixes the clock, so tests are deterministic.  Calendar dates (a loop's day) are local time.
  *
  * Times are those from CLOCK_MIN to CLOCK_MAX, 1970-01-01T00:00:00Z to
  * 9999-12-31T23:59:59Z: every stored time is 20 characters and sorts as
@@ -46,6 +46,27 @@ int clock_now_iso(char out[21], struct buf *err);
  * 00-59, years 1970 to 9999.  Returns 0 or -1.
  */
 int clock_parse_iso(const char *s, time_t *t);
+/*
+ * Times with milliseconds, as stories record them: a count of milliseconds
+ * since the epoch, written "YYYY-MM-DDTHH:MM:SS.mmmZ" (24 characters).
+ * The seconds form stays valid input and means .000.
+ */
+#define CLOCK_MS_MAX (CLOCK_MAX * 1000LL + 999)
+
+/* Parses either form exactly (clock_parse_iso's rules).  0 or -1. */
+int clock_parse_ms(const char *s, long long *ms);
+/* Writes ms in the milliseconds form into out.  0, or -1 with out empty. */
+int clock_iso_ms(long long ms, char out[25]);
+/*
+ * Now, in milliseconds (LPCOACH_NOW, which may carry milliseconds, or the
+ * system clock), and strictly later than any stamp this process made
+ * before: the stories one command creates are ordered even when the clock
+ * is fixed or coarse.  After clock_check(): 0, or -1 with a message.
+ */
+int clock_stamp(char out[25], struct buf *err);
+/* Copies the seconds form of a stored time ("...:SSZ") for people. */
+void clock_show(const char *stored, char out[21]);
+
 /*
  * Writes t as local "2026-11-24T09:00:00+01:00" into out.  Returns 0, or
  * -1 with out empty when t is out of range or has no local time.

@@ -82,6 +82,20 @@ utf8_length(const char *s, size_t len)
 }
 
 size_t
+utf8_prefix(const char *s, size_t len, size_t chars)
+{
+	size_t i = 0, n;
+	uint32_t cp;
+
+	while (i < len && chars > 0) {
+		n = utf8_decode(s + i, len - i, &cp);
+		i += n ? n : 1;
+		chars--;
+	}
+	return i;
+}
+
+size_t
 utf8_salvage(const char *s, size_t len, struct buf *out)
 {
 	size_t i = 0, n, bad = 0;

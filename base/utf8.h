@@ -40,5 +40,10 @@ int utf8_name_ok(const char *s, size_t max);
 
 /* Counts code points in s[0..len) (each invalid byte counts as one). */
 size_t utf8_length(const char *s, size_t len);
+/*
+ * The bytes the first chars code points of s[0..len) take (all of it when
+ * it is shorter): a cut there never splits a character.
+ */
+size_t utf8_prefix(const char *s, size_t len, size_t chars);
 
 #endif

@@ -10,6 +10,17 @@
 #include "cli/term.h"
 #include "base/xalloc.h"
 
+struct add_opts {
+	int no_write_uid;
+};
+
+static const struct opt add_options[] = {
+	{ .type = OPT_FLAG, .name = "no-write-uid",
+	  .off = OPT_FIELD(struct add_opts, no_write_uid),
+	  .help = "leave story files without a uid as they are" },
+	{ .type = OPT_END }
+};
+
 const struct cmd_spec spec_add = {
 	.name = "add",
 	.operands = "[FILE.md|-]...",
@@ -17,7 +28,10 @@ const struct cmd_spec spec_add = {
 "Adds stories from story files ('-' reads standard input).  With no FILE,\n"
 "opens $VISUAL or $EDITOR on a template.  Nothing is added unless every\n"
 "file is good; every bad file is listed with line, column and reason.  A\n"
-"story whose uid is already in the bank is refused (import updates it).\n",
+"story whose uid is already in the bank is refused (import updates it).\n"
+"The uid made for a file without one is written into its front matter,\n"
+"so that importing the file again updates the story (--no-write-uid: not).\n",
+	.opts = add_options,
 };
 
 static const char template[] =
@@ -103,10 +117,11 @@ add_from_editor(struct cli *c)
 int
 cmd_add(struct cli *c, int argc, char **argv)
 {
+	struct add_opts o = { 0 };
 	struct ingest in = INGEST_INIT;
 	struct buf err = BUF_INIT;
 	struct opt_args a;
-	int rc, st = cli_parse(c, &spec_add, NULL, argc, argv, &a);
+	int rc, st = cli_parse(c, &spec_add, &o, argc, argv, &a);
 
 	if (st >= 0)
 		return st;
@@ -126,6 +141,10 @@ cmd_add(struct cli *c, int argc, char **argv)
 			error_buf(&err);
 		buf_reset(&err);
 		st = add_all(c, in.v, in.from, in.n);
+		if (st == ST_OK && !o.no_write_uid) {
+			ingest_write_uids(&in, &err);
+			error_buf(&err);
+		}
 	}
 	ingest_release(&in);
 	buf_release(&err);

@@ -10,12 +10,16 @@
 
 struct import_opts {
 	int dry;
+	int no_write_uid;
 };
 
 static const struct opt import_options[] = {
 	{ .type = OPT_FLAG, .name = "dry-run", .letter = 'n',
 	  .off = OPT_FIELD(struct import_opts, dry),
 	  .help = "say what would be added and updated, change nothing" },
+	{ .type = OPT_FLAG, .name = "no-write-uid",
+	  .off = OPT_FIELD(struct import_opts, no_write_uid),
+	  .help = "leave story files without a uid as they are" },
 	{ .type = OPT_END }
 };
 
@@ -26,8 +30,10 @@ const struct cmd_spec spec_import = {
 "Imports story files (.md) and JSON documents (.json, as written by\n"
 "'export --format json'); a directory is searched for both, in name order.\n"
 "A story whose uid is in the bank updates that story; identical stories\n"
-"are left alone.  All or nothing: one bad file means nothing is imported,\n"
-"and every bad file is listed with line, column and reason.\n",
+"are left alone, with a uid or without.  All or nothing: one bad file\n"
+"means nothing is imported, and every bad file is listed with line, column\n"
+"and reason.  A story file without a uid is given the story's uid in its\n"
+"front matter, so that it and the bank stay in step (--no-write-uid: not).\n",
 	.opts = import_options,
 };
 
@@ -86,6 +92,10 @@ cmd_import(struct cli *c, int argc, char **argv)
 			    "imported: ", count[IMPORT_ADD],
 			    count[IMPORT_UPDATE], count[IMPORT_SAME], in.files);
 			st = ST_OK;
+			if (!o.dry && !o.no_write_uid) {
+				ingest_write_uids(&in, &err);
+				error_buf(&err);
+			}
 		}
 		bank_close(&b);
 	}

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "base/clock.h"
 #include "base/jsonx.h"
 #include "cli/cli.h"
 #include "lp/scoring.h"
@@ -58,6 +59,7 @@ show_text(struct cli *c, const struct story *s, int wpm, int score,
 	struct buf b = BUF_INIT;
 	size_t i, words = story_words(s);
 	long sec = story_seconds(words, wpm);
+	char when[21];
 	int k;
 
 	term_style(stdout, c->color, "1");
@@ -88,8 +90,11 @@ show_text(struct cli *c, const struct story *s, int wpm, int score,
 	buf_addf(&b, "%d, %s ('lpcoach lint %lld' says why)", score,
 	    ready ? "ready" : "not ready", s->id);
 	field(c, "score", b.s);
-	field(c, "created", s->created);
-	field(c, "updated", s->updated);
+	/* To the second for people; the stored value keeps milliseconds. */
+	clock_show(s->created, when);
+	field(c, "created", s->created ? when : NULL);
+	clock_show(s->updated, when);
+	field(c, "updated", s->updated ? when : NULL);
 	if (s->lint_off.n) {
 		buf_reset(&b);
 		for (size_t n = 0; n < s->lint_off.n; n++)

@@ -7,6 +7,7 @@
 #include "lp/scoring.h"
 #include "lp/secrets.h"
 #include "stories/principle.h"
+#include "stories/same.h"
 
 /* Commits after bringing the score cache up to date; rolls back on error. */
 static int
@@ -89,17 +90,59 @@ stories_add(struct bank *b, struct story *v, char **from, size_t n,
 	return finish(b, rc, err);
 }
 
+static int
+by_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The uids stories v[0..n) give, sorted for bsearch(); *k of them. */
+static const char **
+batch_uids(const struct story *v, size_t n, size_t *k)
+{
+	const char **u = xcalloc(n + 1, sizeof(*u));
+	size_t i;
+
+	for (i = *k = 0; i < n; i++)
+		if (v[i].uid)
+			u[(*k)++] = v[i].uid;
+	qsort(u, *k, sizeof(*u), by_str);
+	return u;
+}
+
+/*
+ * A story without a uid that the bank already holds, word for word, takes
+ * that story's uid, so that it is left alone rather than added again;
+ * unless another story of the batch gives that uid.
+ */
+static int
+known_uid(struct bank *b, struct same_index *same, struct story *s,
+    const char **uids, size_t nuids, struct buf *err)
+{
+	char *uid;
+
+	if (same_index_find(same, b, s, &uid, err) < 0)
+		return -1;
+	if (uid && bsearch(&uid, uids, nuids, sizeof(*uids), by_str) == NULL)
+		s->uid = uid;
+	else
+		free(uid);
+	return 0;
+}
+
 int
 stories_import(struct bank *b, struct story *v, size_t n, int dry,
     void (*seen)(void *ctx, const struct story *s, enum import_action act),
     void *ctx, size_t counts[3], struct buf *err)
 {
 	struct story **order = storing_order(v, n);
+	struct same_index same = SAME_INDEX_INIT;
 	enum import_action act;
+	const char **uids;
 	char **words = NULL;
 	const char *w;
-	size_t i;
-	int rc = 0;
+	size_t i, nuids;
+	int rc = 0, had_uid;
 
 	memset(counts, 0, 3 * sizeof(*counts));
 	if (!dry && (secrets_uid_words(v, n, &words, err) < 0 ||
@@ -108,7 +151,14 @@ stories_import(struct bank *b, struct story *v, size_t n, int dry,
 		free(order);
 		return -1;
 	}
+	uids = batch_uids(v, n, &nuids);
 	for (i = 0; i < n && rc == 0; i++) {
+		had_uid = order[i]->uid != NULL;
+		if (!had_uid && known_uid(b, &same, order[i], uids, nuids,
+		    err) < 0) {
+			rc = -1;
+			break;
+		}
 		/* A new story's uid, made before import looks it up. */
 		w = words ? words[order[i] - v] : NULL;
 		if (!dry && order[i]->uid == NULL && w &&
@@ -121,9 +171,13 @@ stories_import(struct bank *b, struct story *v, size_t n, int dry,
 			rc = -1;
 			break;
 		}
+		if (!dry && !had_uid && act == IMPORT_ADD)
+			same_index_add(&same, order[i]);
 		counts[act]++;
 		seen(ctx, order[i], act);
 	}
+	free(uids);
+	same_index_release(&same);
 	free(order);
 	free_words(words, n);
 	return dry ? rc : finish(b, rc, err);

@@ -51,15 +51,19 @@ run_in_scope(const struct rule *r, int sec)
 	return (r->scope >> sec) & 1;
 }
 
-/* A secret is never printed whole: its first four characters and length. */
+/*
+ * A secret is never printed whole: its first four characters (one when it
+ * is short) and its length, both counted in characters, not bytes, so that
+ * the cut never splits a UTF-8 sequence (JSON could not carry it).
+ */
 static char *
 redact(const char *m, size_t len)
 {
 	struct buf b = BUF_INIT;
-	size_t keep = len < 8 ? 1 : 4;
+	size_t chars = utf8_length(m, len);
 
-	buf_add(&b, m, keep);
-	buf_addf(&b, "\xe2\x80\xa6 (%zu characters, redacted)", len);
+	buf_add(&b, m, utf8_prefix(m, len, chars < 8 ? 1 : 4));
+	buf_addf(&b, "\xe2\x80\xa6 (%zu characters, redacted)", chars);
 	return buf_detach(&b);
 }
 

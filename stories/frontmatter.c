@@ -202,6 +202,9 @@ fm_key(struct fm *f, const char *key, yaml_event_t *val, struct story *s)
 		return fm_error_at(f, &val->start_mark, "bad uid '%s': use 1 "
 		    "to 64 lower-case letters, digits, '-', '_' or '.'",
 		    s->uid);
+	if (slot == &s->created && s->created && !created_valid(s->created))
+		return fm_error_at(f, &val->start_mark, "bad created time "
+		    "'%s': " CREATED_FORMS, s->created);
 	return 0;
 }
 

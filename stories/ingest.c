@@ -9,17 +9,20 @@
 #include "stories/principle.h"
 #include "stories/parse.h"
 #include "stories/render.h"
+#include "stories/uid_file.h"
 #include "base/xalloc.h"
 
 static struct story *
 push(struct ingest *in, const char *from)
 {
-	size_t a = in->alloc;
+	size_t a = in->alloc, a2 = in->alloc;
 
 	in->v = xgrow(in->v, &in->alloc, in->n + 1, sizeof(*in->v));
 	in->from = xgrow(in->from, &a, in->n + 1, sizeof(*in->from));
+	in->file = xgrow(in->file, &a2, in->n + 1, sizeof(*in->file));
 	story_init(&in->v[in->n]);
 	in->from[in->n] = xstrdup(from);
+	in->file[in->n] = NULL;
 	return &in->v[in->n++];
 }
 
@@ -29,6 +32,7 @@ pop(struct ingest *in)
 	in->n--;
 	story_release(&in->v[in->n]);
 	free(in->from[in->n]);
+	free(in->file[in->n]);
 }
 
 static int
@@ -133,6 +137,10 @@ ingest_file(struct ingest *in, const char *path, struct buf *err)
 		json = data[strspn(data, " \t\r\n")] == '[' ||
 		    data[strspn(data, " \t\r\n")] == '{';
 	rc = ingest_data(in, name, data, len, json, err);
+	/* Only a file named by its path can be given its uid. */
+	if (rc == 0 && !json && strcmp(path, "-") != 0 &&
+	    in->v[in->n - 1].uid == NULL)
+		in->file[in->n - 1] = xstrdup(path);
 	free(data);
 	return rc;
 }
@@ -290,7 +298,19 @@ ingest_release(struct ingest *in)
 		pop(in);
 	free(in->v);
 	free(in->from);
+	free(in->file);
 	buf_release(&in->warn);
 	memset(in, 0, sizeof(*in));
 	buf_init(&in->warn);
+}
+
+void
+ingest_write_uids(const struct ingest *in, struct buf *warn)
+{
+	size_t i;
+
+	for (i = 0; i < in->n; i++)
+		if (in->file[i] && in->v[i].uid)
+			(void)story_file_write_uid(in->file[i], &in->v[i],
+			    warn);
 }

@@ -19,13 +19,16 @@
 struct ingest {
 	struct story *v;	/* owned; each initialised */
 	char **from;		/* owned; where each story came from */
+	char **file;		/* owned; for a story without a uid read
+				 * from a story file (not "-", not JSON),
+				 * that file's path, else NULL */
 	size_t n, alloc;
 	size_t files;		/* files read */
 	size_t bad;		/* files with errors */
 	struct buf warn;	/* a message for each file skipped */
 };
 
-#define INGEST_INIT { NULL, NULL, 0, 0, 0, 0, BUF_INIT }
+#define INGEST_INIT { NULL, NULL, NULL, 0, 0, 0, 0, BUF_INIT }
 
 /*
  * Reads every path into in.  Messages for every bad file are appended to
@@ -34,6 +37,13 @@ struct ingest {
 int ingest_paths(struct ingest *in, char **paths, int npaths,
     struct buf *err);
 void ingest_release(struct ingest *in);
+
+/*
+ * After the stories were stored: writes the uid each story without one
+ * was given into its story file (stories/uid_file.h).  A file that cannot
+ * be rewritten gets a warning in warn, naming it; the bank is right.
+ */
+void ingest_write_uids(const struct ingest *in, struct buf *warn);
 
 /*
  * Reads stories from data[0..len) (a story file, or JSON when json) as if

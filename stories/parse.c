@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "base/ascii.h"
+#include "base/clock.h"
 #include "stories/body.h"
 #include "stories/frontmatter.h"
 #include "base/utf8.h"
@@ -35,6 +36,14 @@ uid_valid(const char *uid)
 			return 0;
 	}
 	return 1;
+}
+
+int
+created_valid(const char *s)
+{
+	long long ms;
+
+	return clock_parse_ms(s, &ms) == 0;
 }
 
 /*
@@ -74,6 +83,16 @@ story_validate(const struct story *s, const char *where, struct buf *err)
 			    "characters on one line\n", where, s->tags.v[i]);
 			return -1;
 		}
+	}
+	if (s->created && !created_valid(s->created)) {
+		buf_addf(err, "%s: bad 'created' time '%s': " CREATED_FORMS
+		    "\n", where, s->created);
+		return -1;
+	}
+	if (s->updated && !created_valid(s->updated)) {
+		buf_addf(err, "%s: bad 'updated' time '%s': " CREATED_FORMS
+		    "\n", where, s->updated);
+		return -1;
 	}
 	if (s->project && has_line_break(s->project)) {
 		buf_addf(err, "%s: the project must be one line\n", where);

@@ -58,11 +58,19 @@ const char *file_kind(mode_t mode);
 /*
  * Checks fields every story must have, whatever format it came from: a
  * one-line title, a well-formed uid when present, tags without control
- * characters.  where prefixes messages.
+ * characters, created and updated times that are real times.  where prefixes messages.
  */
 int story_validate(const struct story *s, const char *where, struct buf *err);
 
 /* True when uid is 1 to 64 of [a-z0-9._-], starting with [a-z0-9]. */
 int uid_valid(const char *uid);
+
+/*
+ * True when s is a created (or updated) time clock_parse_ms() accepts: a
+ * real UTC time, with or without milliseconds.  CREATED_FORMS says so.
+ */
+int created_valid(const char *s);
+#define CREATED_FORMS "use YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DDTHH:MM:SS.mmmZ, " \
+	"a real UTC time from 1970 to 9999"
 
 #endif

@@ -302,7 +302,7 @@ story_from_json(json_t *obj, const char *where, struct story *s,
 			continue;
 		}
 		if (strcmp(key, "id") == 0 || strcmp(key, "words") == 0 ||
-		    strcmp(key, "seconds") == 0 || strcmp(key, "updated") == 0)
+		    strcmp(key, "seconds") == 0)
 			continue;
 		if (strcmp(key, "uid") == 0)
 			slot = &s->uid;
@@ -312,6 +312,8 @@ story_from_json(json_t *obj, const char *where, struct story *s,
 			slot = &s->project;
 		else if (strcmp(key, "created") == 0)
 			slot = &s->created;
+		else if (strcmp(key, "updated") == 0)
+			slot = &s->updated;	/* kept when added */
 		for (i = 0; slot == NULL && i < SEC_COUNT; i++)
 			if (strcmp(key, section_key(i)) == 0)
 				slot = &s->section[i];

@@ -155,15 +155,17 @@ int
 store_insert(struct bank *b, struct story *s, struct buf *err)
 {
 	sqlite3_stmt *st;
-	char now[21];
+	char now[25];
 
 	if (s->uid == NULL && store_new_uid(b, s->title, &s->uid, err) < 0)
 		return -1;
-	if (clock_now_iso(now, err) < 0)
+	if (clock_stamp(now, err) < 0)
 		return -1;
 	if (s->created == NULL)
 		s->created = xstrdup(now);
-	story_set(&s->updated, now);
+	/* A JSON document's updated time is kept: it is the story's. */
+	if (s->updated == NULL)
+		s->updated = xstrdup(now);
 	st = bank_prepare(b, "INSERT INTO story (uid, title, project, "
 	    "situation, task, action, result, reflection, created, updated, "
 	    "version) VALUES (:uid, :title, :project, :situation, :task, "
@@ -192,9 +194,9 @@ store_update(struct bank *b, struct story *s, long long expect_version,
     struct buf *err)
 {
 	sqlite3_stmt *st;
-	char now[21];
+	char now[25];
 
-	if (clock_now_iso(now, err) < 0)
+	if (clock_stamp(now, err) < 0)
 		return -1;
 	story_set(&s->updated, now);
 	st = bank_prepare(b, "UPDATE story SET uid = :uid, title = :title, "

@@ -255,18 +255,27 @@ story_digest(const struct story *s, uint64_t h)
 	return h;
 }
 
+/* A created time in milliseconds; none (or, unchecked, a bad one) is now. */
+static long long
+created_ms(const struct story *s)
+{
+	long long ms;
+
+	if (s->created && clock_parse_ms(s->created, &ms) == 0)
+		return ms;
+	return (long long)clock_now() * 1000;
+}
+
 int
 story_cmp_created(const void *a, const void *b)
 {
 	const struct story *x = *(const struct story *const *)a;
 	const struct story *y = *(const struct story *const *)b;
-	char now[21];
+	long long tx = created_ms(x), ty = created_ms(y);
 	int cmp;
 
-	/* Out of range, now is "" (and the batch is refused when stored). */
-	(void)clock_iso(clock_now(), now);
-	cmp = strcmp(x->created ? x->created : now, y->created ? y->created :
-	    now);
+	/* By value: "...:00Z" is "...:00.000Z", though it sorts after as text. */
+	cmp = (tx > ty) - (tx < ty);
 	if (cmp == 0)
 		cmp = strcmp(x->uid ? x->uid : "", y->uid ? y->uid : "");
 	if (cmp == 0)

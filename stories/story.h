@@ -38,8 +38,10 @@ struct story {
 	struct strlist lint_off;	/* rules the front matter turns off
 					 * ('lint: {disable: [...]}') */
 	char *section[SEC_COUNT];
-	char *created;		/* ISO 8601 UTC, NULL when unknown */
-	char *updated;		/* ISO 8601 UTC, NULL when not stored */
+	char *created;		/* ISO 8601 UTC (clock_parse_ms), NULL when
+				 * unknown; written with milliseconds */
+	char *updated;		/* likewise; NULL when not stored, nor given
+				 * by a JSON document */
 	long long version;	/* bumped by every stored change */
 
 	/* Where things were in the source file, for messages; 0 if unknown. */
@@ -102,7 +104,8 @@ int story_same_content(const struct story *a, const struct story *b);
 uint64_t story_digest(const struct story *s, uint64_t h);
 
 /*
- * Orders pointers to stories (for qsort) by created time, then uid, then
+ * Orders pointers to stories (for qsort) by created time (its value, to
+ * the millisecond, whichever form it is written in), then uid, then
  * place in the array: the order in which a batch is stored.  Ids thus
  * follow creation time, with ties broken by uid, so exporting a bank and
  * importing it into an empty one gives every story back its id.  Stories

@@ -16,6 +16,79 @@ load helper
 	diff <(grep -v '"updated"' before.json) <(grep -v '"updated"' after.json)
 }
 
+# Sixteen stories without uids, added by one command within one second:
+# their generated uids are random, so only their created times (to the
+# millisecond, strictly increasing) can give them back their ids.
+add_sixteen() {
+	local i
+	mkdir -p in
+	for i in $(seq -w 1 16); do
+		story "in/s$i.md" "Story number $i"
+	done
+	lp add in/s*.md >/dev/null
+}
+
+@test "stories added in one second keep their ids through export and import" {
+	add_sixteen
+	lp export --format json > before.json
+	lp export --out out >/dev/null
+	export LPCOACH_DB="$BATS_TEST_TMPDIR/copy.db"
+	lp import out >/dev/null
+	lp export --format json > after.json
+	diff <(grep -v '"updated"' before.json) <(grep -v '"updated"' after.json)
+	run sqlite3 "$LPCOACH_DB" "SELECT count(DISTINCT created) FROM story"
+	assert_output 16
+}
+
+@test "the real clock gives one command's stories distinct times too" {
+	unset LPCOACH_NOW
+	add_sixteen
+	lp export --format json > before.json
+	export LPCOACH_DB="$BATS_TEST_TMPDIR/copy.db"
+	lp import before.json >/dev/null
+	lp export --format json > after.json
+	diff before.json after.json
+}
+
+@test "the JSON round trip keeps updated" {
+	add_sixteen
+	lp tag 3 +think-big >/dev/null
+	lp export --format json > before.json
+	export LPCOACH_DB="$BATS_TEST_TMPDIR/copy.db"
+	LPCOACH_NOW=2027-01-01T00:00:00Z lp import before.json >/dev/null
+	lp export --format json > after.json
+	diff before.json after.json
+}
+
+@test "created times order by value, with or without milliseconds" {
+	story a.md "Second by text" ownership zz
+	story b.md "First by text" ownership aa
+	sed -i '2a created: 2026-11-20T09:00:00Z' a.md
+	sed -i '2a created: 2026-11-20T09:00:00.500Z' b.md
+	lp import b.md a.md >/dev/null
+	run sqlite3 "$LPCOACH_DB" "SELECT id, uid, created FROM story ORDER BY id"
+	assert_output "1|zz|2026-11-20T09:00:00Z
+2|aa|2026-11-20T09:00:00.500Z"
+}
+
+@test "an impossible created time is an error naming the file and line" {
+	story a.md "One" ownership x1
+	sed -i '2a created: 2026-02-30T09:00:00Z' a.md
+	run --separate-stderr lp import a.md
+	assert_failure 2
+	assert_equal "${stderr_lines[0]}" "lpcoach: a.md:3:10: bad created time '2026-02-30T09:00:00Z': use YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DDTHH:MM:SS.mmmZ, a real UTC time from 1970 to 9999"
+	sed -i 's/^created: .*/created: last tuesday/' a.md
+	run --separate-stderr lp add a.md
+	assert_failure 2
+	assert_equal "${stderr_lines[0]}" "lpcoach: a.md:3:10: bad created time 'last tuesday': use YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DDTHH:MM:SS.mmmZ, a real UTC time from 1970 to 9999"
+	printf '[{"title": "T", "created": "2026-1-1", "updated": "2026-01-01T00:00:00Z"}]' > a.json
+	run --separate-stderr lp import a.json
+	assert_failure 2
+	assert_equal "${stderr_lines[0]}" "lpcoach: a.json: story 1: bad 'created' time '2026-1-1': use YYYY-MM-DDTHH:MM:SSZ or YYYY-MM-DDTHH:MM:SS.mmmZ, a real UTC time from 1970 to 9999"
+	[ ! -f "$LPCOACH_DB" ] ||
+	    [ "$(sqlite3 "$LPCOACH_DB" "SELECT count(*) FROM story")" = 0 ]
+}
+
 @test "export never overwrites without --force" {
 	story a.md "One" ownership x1
 	lp add a.md

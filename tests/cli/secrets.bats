@@ -207,3 +207,21 @@ Y
 	assert_output --partial "bad.yaml:2:1: malformed YAML"
 	[ ! -e out ]
 }
+
+@test "a redacted secret is cut between characters and counted in characters" {
+	# A cut after four bytes would split the second "é" of "aééh"; JSON
+	# cannot carry half a character (the finding was dropped, later the
+	# output was an internal error).
+	mkdir rb
+	printf "rules:\n  - id: accent\n    kind: existence\n    category: secrets\n    severity: warning\n    scope: action\n    message: 'a secret (\$0)'\n    patterns: ['aéé[a-z]{5}']\n    examples: {flag: [aééxxxxx, aééyyyyy], pass: [b, c]}\n" > rb/s.yaml
+	{ printf -- '---\ntitle: Accents\n---\n## Action\n'
+	  printf 'I kept aééhunter out and password: pässwörd1 too.\n'; } > a.md
+	run lp lint a.md --rubric rb --format json
+	assert_failure 1
+	[ "$(echo "$output" | jq -r '.[0].findings[] | select(.rule == "accent") | .match')" = \
+	    "aééh… (8 characters, redacted)" ]
+	run lp lint a.md --format json
+	assert_failure 1
+	[ "$(echo "$output" | jq -r '.[0].findings[] | select(.rule == "secret-assignment") | .match')" = \
+	    "pass… (19 characters, redacted)" ]
+}

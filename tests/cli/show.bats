@@ -37,7 +37,10 @@ setup() {
 	    situation task action result reflection created updated; do
 		echo "$output" | grep -q "\"$f\":" || fail "no field $f"
 	done
-	assert_output --partial '"created": "2026-11-20T09:00:00Z"'
+	# Stored with milliseconds; the text view shows the second.
+	assert_output --partial '"created": "2026-11-20T09:00:00.000Z"'
+	run lp show 1
+	assert_output --partial "created     2026-11-20T09:00:00Z"
 }
 
 @test "show --wpm changes the time estimate" {

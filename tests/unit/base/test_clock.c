@@ -76,6 +76,56 @@ test_parse_iso_is_strict(void **state)
 			fail_msg("'%s' was taken as a time", bad[i]);
 }
 
+/* Milliseconds: both forms parse, to the same value at .000. */
+static void
+test_parse_ms(void **state)
+{
+	static const char *const bad[] = { "2026-02-31T00:00:00.000Z",
+		"2026-01-01T00:00:00.12Z", "2026-01-01T00:00:00.1234Z",
+		"2026-01-01T00:00:00.-12Z", "2026-01-01T00:00:00,123Z",
+		"2026-01-01T00:00:00.123", "2026-01-01T00:00:00.123Zx",
+		"2026-01-01T24:00:00.000Z", "soon", "" };
+	char out[25];
+	long long ms, ms2;
+	size_t i;
+
+	(void)state;
+	assert_int_equal(clock_parse_ms("2026-11-20T09:00:00.123Z", &ms), 0);
+	assert_int_equal(clock_parse_ms("2026-11-20T09:00:00Z", &ms2), 0);
+	assert_true(ms == ms2 + 123);
+	assert_int_equal(clock_iso_ms(ms, out), 0);
+	assert_string_equal(out, "2026-11-20T09:00:00.123Z");
+	assert_int_equal(clock_iso_ms(ms2, out), 0);
+	assert_string_equal(out, "2026-11-20T09:00:00.000Z");
+	assert_int_equal(clock_iso_ms(CLOCK_MS_MAX + 1, out), -1);
+	assert_string_equal(out, "");
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		if (clock_parse_ms(bad[i], &ms) == 0)
+			fail_msg("'%s' was taken as a time", bad[i]);
+}
+
+/* Under a fixed clock, each stamp is still a millisecond after the last. */
+static void
+test_stamps_increase(void **state)
+{
+	struct buf err = BUF_INIT;
+	char a[25], b[25], shown[21];
+
+	(void)state;
+	setenv("LPCOACH_NOW", "2026-11-20T09:00:00Z", 1);
+	assert_int_equal(clock_stamp(a, &err), 0);
+	assert_int_equal(clock_stamp(b, &err), 0);
+	assert_true(strcmp(a, b) < 0);
+	assert_int_equal(strncmp(a, "2026-11-20T09:00:00.", 20), 0);
+	assert_int_equal(strlen(b), 24);
+	clock_show(b, shown);
+	assert_string_equal(shown, "2026-11-20T09:00:00Z");
+	unsetenv("LPCOACH_NOW");
+	assert_int_equal(clock_stamp(a, &err), 0);
+	assert_true(strcmp(b, a) < 0);
+	buf_release(&err);
+}
+
 /* A clock that cannot be used is an error naming LPCOACH_NOW. */
 static void
 test_check(void **state)
@@ -160,6 +210,8 @@ main(void)
 		cmocka_unit_test(test_fixed_clock),
 		cmocka_unit_test(test_iso_range),
 		cmocka_unit_test(test_parse_iso_is_strict),
+		cmocka_unit_test(test_parse_ms),
+		cmocka_unit_test(test_stamps_increase),
 		cmocka_unit_test(test_check),
 		cmocka_unit_test(test_dates_are_real),
 		cmocka_unit_test(test_days_until),

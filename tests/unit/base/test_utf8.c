@@ -68,6 +68,10 @@ test_decode_and_length(void **state)
 	assert_int_equal(utf8_decode("\xc2\x9b", 2, &cp), 2);
 	assert_int_equal(cp, 0x9b);
 	assert_int_equal(utf8_length("caf\xc3\xa9", 5), 4);
+	/* A prefix of whole characters: never half of the "\xc3\xa9". */
+	assert_int_equal(utf8_prefix("a\xc3\xa9\xc3\xa9x", 6, 3), 5);
+	assert_int_equal(utf8_prefix("a\xc3\xa9", 3, 9), 3);
+	assert_int_equal(utf8_prefix("a\xc3\xa9", 3, 0), 0);
 }
 
 static void
