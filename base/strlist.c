@@ -86,6 +86,51 @@ strlist_sort(struct strlist *l)
 		qsort(l->v, l->n, sizeof(*l->v), by_bytes);
 }
 
+/* An entry of l for strlist_uniq(): its string and where it was. */
+struct entry {
+	const char *s;
+	size_t at;
+};
+
+static int
+by_string_then_place(const void *a, const void *b)
+{
+	const struct entry *x = a, *y = b;
+	int c = strcmp(x->s, y->s);
+
+	return c ? c : x->at < y->at ? -1 : x->at > y->at;
+}
+
+void
+strlist_uniq(struct strlist *l)
+{
+	struct entry *e;
+	unsigned char *dup;
+	size_t i, k;
+
+	if (l->n < 2)
+		return;
+	e = xcalloc(l->n, sizeof(*e));
+	dup = xcalloc(l->n, 1);
+	for (i = 0; i < l->n; i++) {
+		e[i].s = l->v[i];
+		e[i].at = i;
+	}
+	qsort(e, l->n, sizeof(*e), by_string_then_place);
+	for (i = 1; i < l->n; i++)
+		if (strcmp(e[i].s, e[i - 1].s) == 0)
+			dup[e[i].at] = 1;
+	for (i = k = 0; i < l->n; i++) {
+		if (dup[i])
+			free(l->v[i]);
+		else
+			l->v[k++] = l->v[i];
+	}
+	l->n = k;
+	free(e);
+	free(dup);
+}
+
 static int
 has_suffix(const char *name, const char *const *suffixes)
 {

@@ -26,6 +26,11 @@ int strlist_equal(const struct strlist *a, const struct strlist *b);
 void strlist_clear(struct strlist *l);
 /* Sorts l in byte order (strcmp). */
 void strlist_sort(struct strlist *l);
+/*
+ * Removes every string that appears earlier in l, keeping the order of
+ * the first of each; O(n log n), for lists of any length.
+ */
+void strlist_uniq(struct strlist *l);
 
 /*
  * Appends to out, sorted, the names in directory dir that do not start

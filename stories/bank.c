@@ -247,6 +247,31 @@ open_db(struct bank *b, const char *path, enum bank_mode mode,
 	return 0;
 }
 
+/*
+ * Whether the file at path starts with a SQLite header that carries
+ * lpcoach's application id (bytes 68 to 71, big-endian): a bank, however
+ * damaged the rest of it is.
+ */
+static int
+header_is_a_bank(const char *path)
+{
+	unsigned char h[100];
+	unsigned long id;
+	ssize_t n = -1;
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+
+	if (fd >= 0) {
+		n = read(fd, h, sizeof(h));
+		close(fd);
+	}
+	if (n != (ssize_t)sizeof(h) ||
+	    memcmp(h, "SQLite format 3", 16) != 0)
+		return 0;
+	id = (unsigned long)h[68] << 24 | (unsigned long)h[69] << 16 |
+	    (unsigned long)h[70] << 8 | h[71];
+	return id == BANK_APPLICATION_ID;
+}
+
 /* Closes the connection, keeping b->path free to be opened again. */
 static void
 disconnect(struct bank *b)
@@ -284,6 +309,13 @@ bank_open(struct bank *b, const char *path, enum bank_mode mode,
 		disconnect(b);
 		return open_immutable(b, path, err) < 0 ? (bank_close(b), -1) :
 		    0;
+	}
+	if (((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT) &&
+	    header_is_a_bank(path)) {
+		buf_addf(err, "%s: the bank is damaged (%s); restore it "
+		    "from a backup ('lpcoach backup' makes one)\n", path,
+		    sqlite3_errmsg(b->db));
+		goto fail;
 	}
 	if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT) {
 		buf_addf(err, "%s: not an lpcoach bank (%s)\n", path,

@@ -115,6 +115,7 @@ fm_list(struct fm *f, const char *key, yaml_event_t *ev, struct strlist *l)
 			return -1;
 		if (item.type == YAML_SEQUENCE_END_EVENT) {
 			yaml_event_delete(&item);
+			strlist_uniq(l);	/* a name said twice is one */
 			return 0;
 		}
 		if (fm_refuse_anchor(f, &item) < 0) {
@@ -123,8 +124,7 @@ fm_list(struct fm *f, const char *key, yaml_event_t *ev, struct strlist *l)
 			rc = fm_error_at(f, &item.start_mark, "'%s' must be a "
 			    "list of plain names, not nested lists or maps",
 			    key);
-		} else if (strlist_find(l,
-		    (const char *)item.data.scalar.value) < 0) {
+		} else {
 			strlist_push(l, (const char *)item.data.scalar.value);
 		}
 		yaml_event_delete(&item);

@@ -239,9 +239,9 @@ json_list(json_t *v, const char *where, const char *key, struct strlist *l,
 			    where, key, i + 1);
 			return -1;
 		}
-		if (strlist_find(l, json_string_value(item)) < 0)
-			strlist_push(l, json_string_value(item));
+		strlist_push(l, json_string_value(item));
 	}
+	strlist_uniq(l);	/* a name said twice is one */
 	return 0;
 }
 

@@ -134,3 +134,18 @@ setup() {
 	assert_failure 1
 	assert_output --partial "unknown principle 'delive-results' (a story tag, a loop slot or a drill answer)"
 }
+
+@test "a truncated bank is called damaged, not another program's file" {
+	lp backup "$BATS_TEST_TMPDIR/copy.db" >/dev/null
+	head -c 20000 "$BATS_TEST_TMPDIR/copy.db" > "$BATS_TEST_TMPDIR/cut.db"
+	for cmd in doctor list; do
+		run lp --db "$BATS_TEST_TMPDIR/cut.db" $cmd
+		assert_failure 2
+		assert_output --partial "cut.db: the bank is damaged ("
+		assert_output --partial "restore it from a backup"
+	done
+	echo 'not a bank' > "$BATS_TEST_TMPDIR/junk.db"
+	run lp --db "$BATS_TEST_TMPDIR/junk.db" list
+	assert_failure 2
+	assert_output --partial "junk.db: not an lpcoach bank"
+}
