@@ -133,5 +133,5 @@ main(int argc, char **argv)
 			st = close_stdout(commands[k].run(&c, a.n, a.v));
 			return report_damaged(&c, st);
 		}
-	return error("unknown command '%s' (see 'lpcoach --help')", a.v[0]);
+	return cli_unknown_verb(&spec_main, a.v[0]);
 }

@@ -123,3 +123,25 @@ commands="init add edit show list tag rm import export principles principle ques
 	assert_failure 2
 	assert_output --partial "cannot write to standard output"
 }
+
+@test "a mistyped command, verb or option exits 2 with the nearest names" {
+	run --separate-stderr "$LPCOACH" lsit
+	[ "$status" -eq 2 ] && [[ "$stderr" == *"unknown command 'lsit'; did you mean 'list'?"* ]] ||
+		fail "$status: $stderr"
+	run --separate-stderr "$LPCOACH" list --principal ownership
+	[ "$status" -eq 2 ] && [[ "$stderr" == *"unknown option '--principal'; did you mean '--principle'?"* ]] ||
+		fail "$status: $stderr"
+	run --separate-stderr "$LPCOACH" loop shwo l
+	[ "$status" -eq 2 ] && [[ "$stderr" == *"unknown loop verb 'shwo'; did you mean 'show'?"* ]] ||
+		fail "$status: $stderr"
+	run --separate-stderr "$LPCOACH" loop round ad l r ownership
+	[ "$status" -eq 2 ] && [[ "$stderr" == *"did you mean 'add'"* ]] ||
+		fail "$status: $stderr"
+	# Equally near names are all given.
+	run --separate-stderr "$LPCOACH" lnit
+	[[ "$stderr" == *"did you mean 'init' or 'lint'?"* ]] || fail "$stderr"
+	# Nothing near: no guess.
+	run --separate-stderr "$LPCOACH" frobnicate
+	[ "$status" -eq 2 ]
+	[[ "$stderr" != *"did you mean"* ]] || fail "$stderr"
+}
