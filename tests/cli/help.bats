@@ -145,3 +145,22 @@ commands="init add edit show list tag rm import export principles principle ques
 	[ "$status" -eq 2 ]
 	[[ "$stderr" != *"did you mean"* ]] || fail "$stderr"
 }
+
+# The {a, b, ...} field list in the part of a document from the line
+# matching START to the next line matching END, one name a line, sorted.
+doc_fields() {
+	awk -v s="$2" -v e="$3" '$0 ~ s { on = 1; print; next }
+	    on && $0 ~ e { exit } on' "$1" | tr '\n' ' ' |
+		sed -E 's/\\f[BIR]//g; s/`//g' |
+		grep -oE '\{[a-z, ]+\}' | head -1 | tr -d '{} ' | tr ',' '\n' | sort
+}
+
+@test "list --json has the fields the README and the man page name" {
+	lp import "$SAMPLES" >/dev/null
+	lp list --json | jq -r '.[0] | keys[]' | sort > code
+	doc_fields "$TOP/README.md" '^### `lpcoach list ' '^###' > readme
+	doc_fields "$TOP/lpcoach.1" '^\.B lpcoach list ' '^\.TP' > man
+	[ -s code ] && [ -s readme ] && [ -s man ] || fail "no field list found"
+	diff -u code readme || fail "README's list --json fields differ"
+	diff -u code man || fail "man page's list --json fields differ"
+}
