@@ -15,6 +15,7 @@
 
 #include "base/clock.h"
 #include "cli/cli.h"
+#include "cli/complete.h"
 
 #define LPCOACH_VERSION "0.1.0"
 
@@ -110,6 +111,11 @@ main(int argc, char **argv)
 	/* Past a file-size limit, write() fails with EFBIG and we say so. */
 	signal(SIGXFSZ, SIG_IGN);
 	setlocale(LC_CTYPE, "");
+
+	/* The shells' completion helper: hidden, and never writes a bank. */
+	if (argc >= 2 && strcmp(argv[1], "__complete") == 0)
+		return close_stdout(complete_main(&spec_main, argc - 1,
+		    argv + 1));
 
 	if ((st = cli_parse(&c, &spec_main, &o, argc, argv, &a)) >= 0)
 		return close_stdout(st);

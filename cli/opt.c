@@ -52,6 +52,7 @@ const struct opt opt_global_options[] = {
 	  "$XDG_DATA_HOME/lpcoach/bank.db, else ~/.local/share/lpcoach/bank.db)" },
 	{ .type = OPT_CALL, .name = "color", .arg = "WHEN",
 	  .off = OPT_FIELD(struct cli, color_opt), .call = color_value,
+	  .choices = (const char *const[]){ "auto", "always", "never", NULL },
 	  .flags = OPT_OPTIONAL_ARG,
 	  .help = "auto, always or never (NO_COLOR is honoured)" },
 	{ .type = OPT_FLAG, .name = "help", .letter = 'h',
@@ -124,6 +125,25 @@ find_short(const struct cmd_spec *spec, char letter, struct found *f)
 				return 1;
 			}
 	return 0;
+}
+
+const struct opt *
+opt_find_long(const struct cmd_spec *spec, const char *name, size_t len)
+{
+	struct buf why = BUF_INIT;
+	struct found f;
+	int rc = find_long(spec, name, len, 0, &f, &why);
+
+	buf_release(&why);
+	return rc == 1 ? f.o : NULL;
+}
+
+const struct opt *
+opt_find_short(const struct cmd_spec *spec, char letter)
+{
+	struct found f;
+
+	return find_short(spec, letter, &f) ? f.o : NULL;
 }
 
 /* The --name the user meant, for messages. */

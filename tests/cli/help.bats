@@ -164,3 +164,38 @@ doc_fields() {
 	diff -u code readme || fail "README's list --json fields differ"
 	diff -u code man || fail "man page's list --json fields differ"
 }
+
+@test "every option of every command's and verb's table is in its -h and its man page entry" {
+	# The option tables, as lpcoach __complete reads them.
+	opts() { "$LPCOACH" __complete -- "$@" -- | tail -n +2 |
+		grep -vxE -- '--(db|color|help)'; }
+	names=$commands
+	for v in $("$LPCOACH" __complete -- loop "" | tail -n +2); do
+		if [ "$v" = round ]; then
+			for r in $("$LPCOACH" __complete -- loop round "" |
+			    tail -n +2); do
+				names="$names loop:round:$r"
+			done
+		else
+			names="$names loop:$v"
+		fi
+	done
+	n=0
+	for name in $names; do
+		# shellcheck disable=SC2086
+		set -- ${name//:/ }
+		lp "$@" -h > help
+		# The man page entry: from '.B lpcoach NAME' to the next entry.
+		sed 's/\\-/-/g' "$TOP/lpcoach.1" | awk -v s=".B lpcoach $*" '
+		    on && (/^\.(TP|SH)/ || index($0, ".B lpcoach ") == 1) { exit }
+		    $0 == s || index($0, s " ") == 1 { on = 1 } on' > man
+		[ -s man ] || fail "no man page entry for '$*'"
+		for o in $(opts "$@"); do
+			n=$((n + 1))
+			grep -qE -- "^  (-[a-z], )?$o([ =[]|$)" help ||
+				fail "'$* -h' does not list $o"
+			grep -qF -- "$o" man || fail "man page entry for '$*' lacks $o"
+		done
+	done
+	[ "$n" -gt 40 ] || fail "only $n options found"
+}
