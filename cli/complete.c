@@ -23,16 +23,16 @@
 /* What the words before the cursor said. */
 struct walk {
 	const struct cmd_spec *spec;	/* the command or verb reached */
-	char **ops;			/* its operands so far */
+	char **ops;		/* its operands so far */
 	int nops;
-	int options_done;		/* after "--" */
-	const char *db;			/* --db, when given */
-	int files;			/* the shell should offer file names */
-	const char *cur;		/* the word being completed */
-	const char *outer;		/* before every word offered ("--x=") */
-	struct strlist out;		/* the words offered */
+	int options_done;	/* after "--" */
+	const char *db;		/* --db, when given */
+	int files;		/* the shell should offer file names */
+	const char *cur;	/* the word being completed */
+	const char *outer;	/* before every word offered ("--x=") */
+	struct strlist out;	/* the words offered */
 	struct bank bank;
-	int bank_state;			/* 0 unopened, 1 open, -1 failed */
+	int bank_state;		/* 0 unopened, 1 open, -1 failed */
 };
 
 /* Offers outer, prefix and cand as one word when it extends the current. */
@@ -249,7 +249,10 @@ verb(const struct walk *w, const char *word)
 	return NULL;
 }
 
-/* Reads the option word a; returns the option whose value is the next word, or NULL. */
+/*
+ * Reads the option word a; returns the option whose value is the next
+ * word, or NULL.
+ */
 static const struct opt *
 read_option(struct walk *w, const char *a)
 {

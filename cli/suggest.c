@@ -58,8 +58,8 @@ suggest_names(const char *word, const struct strlist *candidates,
 	buf_adds(out, "did you mean ");
 	for (i = 0, k = 0; i < candidates->n; i++)
 		if (distance(word, candidates->v[i]) == best) {
-			buf_addf(out, "%s'%s%s'", k == 0 ? "" :
-			    k + 1 == n ? " or " : ", ", prefix, candidates->v[i]);
+			buf_addf(out, "%s'%s%s'", k == 0 ? "" : k + 1 == n ?
+			    " or " : ", ", prefix, candidates->v[i]);
 			k++;
 		}
 	buf_adds(out, "?");

@@ -50,8 +50,10 @@ prepare() {
 	case $1 in
 	"make install PREFIX=\$HOME/.local")
 		# From the checkout, into this test's HOME: no root, nothing
-		# outside the sandbox (complete.bats checks what it installs).
+		# outside the sandbox (complete.bats checks what it installs),
+		# and nothing built: the build under test is already made.
 		cd "$TOP"
+		make() { command make -o lpcoach -o build/plain/lpcoach "$@"; }
 		;;
 	"lpcoach add draft.md other.md")
 		# Two drafts with the mistakes the README's messages name.
