@@ -53,12 +53,27 @@ FUZZERS     := parse json rules lint roundtrip fields
 REPLAY_BIN  := $(FUZZERS:%=$(BUILD)/tests/test_replay_%)
 FUZZ_SECONDS ?= 60
 
-.PHONY: all deps deps-if-missing demo check check-builds check-build-plain \
+.PHONY: all completions deps deps-if-missing demo check check-builds check-build-plain \
 	check-build-asan tests install uninstall clean \
 	bench-tools lint-eval regen-golden check-clang check-browser check-valgrind check-long fuzz fuzz-build
 .DELETE_ON_ERROR:
 
-all: lpcoach
+all: lpcoach completions
+
+# The shells' completion scripts, made by the binary from its own option
+# tables at build time (cli/complete.h), never kept as copies.
+COMPLETIONS := $(BUILD)/completions/lpcoach.bash $(BUILD)/completions/_lpcoach \
+	$(BUILD)/completions/lpcoach.fish
+completions: $(COMPLETIONS)
+$(BUILD)/completions/lpcoach.bash: $(BUILD)/lpcoach
+	@mkdir -p $(dir $@)
+	$< __complete --script bash > $@
+$(BUILD)/completions/_lpcoach: $(BUILD)/lpcoach
+	@mkdir -p $(dir $@)
+	$< __complete --script zsh > $@
+$(BUILD)/completions/lpcoach.fish: $(BUILD)/lpcoach
+	@mkdir -p $(dir $@)
+	$< __complete --script fish > $@
 
 # The top-level binary is the plain build's.
 lpcoach: $(BUILD)/lpcoach
@@ -95,7 +110,7 @@ $(BUILD)/tests/test_replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
 	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -DFUZZ_NAME='"$*"' $(LDFLAGS) -o $@ $< \
 		tests/fuzz/replay.c $(BUILD)/liblpcoach.a $(PKG_LIBS)
 
-tests: $(BUILD)/lpcoach $(UNIT_BIN) $(REPLAY_BIN) $(BUILD)/gencorpus
+tests: $(BUILD)/lpcoach $(COMPLETIONS) $(UNIT_BIN) $(REPLAY_BIN) $(BUILD)/gencorpus
 
 # libFuzzer builds (clang) and runs of FUZZ_SECONDS each from the seed
 # corpus; crashers land in tests/fuzz/regressions/NAME/, minimised in
@@ -247,14 +262,31 @@ check-long: deps-if-missing
 $$(grep -c '^not ok ' build/test-logs/long.tap) failed"; \
 		[ $$rc -eq 0 ] && $(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 
-install: lpcoach
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+# Completions go where each shell looks under PREFIX: bash-completion's
+# completions/, zsh's site-functions/, fish's vendor_completions.d/.
+BASH_COMPLETION_DIR := $(PREFIX)/share/bash-completion/completions
+ZSH_COMPLETION_DIR  := $(PREFIX)/share/zsh/site-functions
+FISH_COMPLETION_DIR := $(PREFIX)/share/fish/vendor_completions.d
+
+install: lpcoach $(COMPLETIONS)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(BASH_COMPLETION_DIR) $(DESTDIR)$(ZSH_COMPLETION_DIR) \
+		$(DESTDIR)$(FISH_COMPLETION_DIR)
 	install -m 0755 lpcoach $(DESTDIR)$(PREFIX)/bin/lpcoach
 	install -m 0644 lpcoach.1 $(DESTDIR)$(PREFIX)/share/man/man1/lpcoach.1
+	install -m 0644 $(BUILD)/completions/lpcoach.bash \
+		$(DESTDIR)$(BASH_COMPLETION_DIR)/lpcoach
+	install -m 0644 $(BUILD)/completions/_lpcoach \
+		$(DESTDIR)$(ZSH_COMPLETION_DIR)/_lpcoach
+	install -m 0644 $(BUILD)/completions/lpcoach.fish \
+		$(DESTDIR)$(FISH_COMPLETION_DIR)/lpcoach.fish
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/lpcoach \
-		$(DESTDIR)$(PREFIX)/share/man/man1/lpcoach.1
+		$(DESTDIR)$(PREFIX)/share/man/man1/lpcoach.1 \
+		$(DESTDIR)$(BASH_COMPLETION_DIR)/lpcoach \
+		$(DESTDIR)$(ZSH_COMPLETION_DIR)/_lpcoach \
+		$(DESTDIR)$(FISH_COMPLETION_DIR)/lpcoach.fish
 
 clean:
 	rm -rf build lpcoach

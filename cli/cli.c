@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/xalloc.h"
+#include "cli/suggest.h"
 #include "cli/term.h"
 #include "lp/question.h"
 
@@ -206,6 +207,28 @@ cli_dispatch(struct cli *c, const struct cmd_spec *parent, int argc,
 			return table[i].run(c, a.n, a.v);
 		}
 	}
-	return error("unknown %s verb '%s' (see 'lpcoach %s -h')", parent->name,
-	    a.v[0], parent->name);
+	return cli_unknown_verb(parent, a.v[0]);
+}
+
+int
+cli_unknown_verb(const struct cmd_spec *parent, const char *word)
+{
+	struct strlist names = STRLIST_INIT;
+	struct buf hint = BUF_INIT;
+	size_t skip = *parent->name ? strlen(parent->name) + 1 : 0, i;
+
+	for (i = 0; i < parent->nverbs; i++)
+		strlist_push(&names, parent->verbs[i].spec->name + skip);
+	buf_adds(&hint, "; ");
+	if (!suggest_names(word, &names, "", &hint))
+		buf_reset(&hint);
+	if (*parent->name)
+		error("unknown %s verb '%s'%s (see 'lpcoach %s -h')",
+		    parent->name, word, hint.s, parent->name);
+	else
+		error("unknown command '%s'%s (see 'lpcoach --help')", word,
+		    hint.s);
+	strlist_clear(&names);
+	buf_release(&hint);
+	return ST_ERROR;
 }

@@ -96,6 +96,13 @@ int cli_dispatch(struct cli *c, const struct cmd_spec *parent, int argc,
     char **argv);
 
 /*
+ * Reports word as an unknown verb of parent (an unknown command when
+ * parent is lpcoach itself), with the closest verbs as a suggestion;
+ * returns ST_ERROR.
+ */
+int cli_unknown_verb(const struct cmd_spec *parent, const char *word);
+
+/*
  * Parses the arguments of command spec into opts as opt_parse() does.
  * Returns -1 to go on, else the status the command returns at once: ST_OK
  * after printing -h, ST_ERROR after a usage error.

@@ -79,23 +79,23 @@ cover_json(const struct cover *c, const struct scored *s)
 	return o;
 }
 
-/* The principles to cover: all, or those of loop name.  0, or -1. */
+/* The principles to cover: all, or those of loop name.  0, 1 no loop, -1. */
 static int
 scope(struct bank *b, const char *name, int *in_scope)
 {
 	struct buf err = BUF_INIT;
 	struct loop l;
-	int r;
+	int r, rc;
 
 	for (r = 0; r < PRINCIPLE_COUNT; r++)
 		in_scope[r] = 1;
 	if (name == NULL)
 		return 0;
 	loop_init(&l);
-	if (loop_load(b, name, &l, &err) != 0) {
+	if ((rc = loop_load(b, name, &l, &err)) != 0) {
 		loop_release(&l);
 		error_out(&err);
-		return -1;
+		return rc;
 	}
 	cover_scope_of_loop(&l, in_scope);
 	loop_release(&l);
@@ -111,16 +111,20 @@ cmd_cover(struct cli *c, int argc, char **argv)
 	struct scored s;
 	struct cover cv;
 	struct bank b;
-	int in_scope[PRINCIPLE_COUNT], r;
+	int in_scope[PRINCIPLE_COUNT], r, rc;
 	int st = cli_parse(c, &spec_cover, &o, argc, argv, &a);
 
 	if (st >= 0)
 		return st;
 	if (cli_open_bank(c, &b, BANK_READ) < 0)
 		return ST_ERROR;
-	if (scope(&b, o.loop, in_scope) < 0 || scored_load(&b, &s, &err) < 0) {
+	if ((rc = scope(&b, o.loop, in_scope)) != 0) {
 		bank_close(&b);
-		return err.len ? error_out(&err) : ST_ERROR;
+		return cli_status(rc, ST_FINDINGS);
+	}
+	if (scored_load(&b, &s, &err) < 0) {
+		bank_close(&b);
+		return error_out(&err);
 	}
 	bank_close(&b);
 	cover_compute(s.v, s.ready, s.n, in_scope, &cv);

@@ -151,8 +151,10 @@ open_session(struct drill_session *s, struct bank *b, struct drill_opts *o,
 	struct buf err = BUF_INIT;
 	int rc;
 
-	if (o->loop && (rc = loop_load(b, o->loop, l, &err)) != 0)
-		return error_out(&err);
+	if (o->loop && (rc = loop_load(b, o->loop, l, &err)) != 0) {
+		error_out(&err);
+		return cli_status(rc, ST_FINDINGS);
+	}
 	if (drill_session_open(s, b, !(o->stats || o->due), o->time, o->seed,
 	    &err) < 0 || (o->loop && !(o->stats || o->due) &&
 	    drill_session_use_loop(s, l, &err) < 0))

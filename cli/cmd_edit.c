@@ -103,8 +103,9 @@ cmd_edit(struct cli *c, int argc, char **argv)
 	if (st >= 0)
 		return st;
 	if (a.n != 1)
-		return usage_error(c, a.n == 0 ? "which story?" :
-		    "one story at a time");
+		return a.n == 0 ? usage_error(c, "which story?") :
+		    usage_error(c, "unexpected argument '%s' (one story at a "
+		    "time)", a.v[1]);
 	story_init(&old);
 	story_init(&s);
 	if ((st = load_for_edit(c, a.v[0], &old, &md, &bad)) != ST_OK)

@@ -246,7 +246,9 @@ run(struct cli *c, struct lint_run *x, char **args, int nargs)
 		error_buf(&err);
 	buf_release(&err);
 	free(refs);
-	return x->failed ? ST_ERROR : x->with_errors ? ST_FINDINGS : ST_OK;
+	/* A story asked for and not in the bank is "not found", as in show. */
+	return x->failed ? ST_ERROR : x->with_errors || x->not_found ?
+	    ST_FINDINGS : ST_OK;
 }
 
 int

@@ -60,15 +60,18 @@ loop_verb_start(struct cli *c, const struct cmd_spec *spec, void *opts,
 
 	if (st >= 0)
 		return st;
-	if (a->n != 1)
+	if (a->n == 0)
 		return usage_error(c, "which loop?");
+	if (a->n > 1)
+		return usage_error(c, "unexpected argument '%s' (one loop at a "
+		    "time)", a->v[1]);
 	return cli_open_bank(c, b, mode) < 0 ? ST_ERROR : -1;
 }
 
 int
 loop_status(int rc)
 {
-	return cli_status(rc, ST_ERROR);
+	return cli_status(rc, ST_FINDINGS);
 }
 
 int

@@ -139,8 +139,9 @@ cmd_principle(struct cli *c, int argc, char **argv)
 	if (st >= 0)
 		return st;
 	if (a.n != 1)
-		return usage_error(c, a.n == 0 ? "which principle?" :
-		    "one principle at a time (quote names with spaces)");
+		return a.n == 0 ? usage_error(c, "which principle?") :
+		    usage_error(c, "unexpected argument '%s' (one principle "
+		    "at a time; quote names with spaces)", a.v[1]);
 	if ((p = cli_principle(a.v[0])) == NULL)
 		return ST_ERROR;
 	f.principle = p->slug;

@@ -141,9 +141,11 @@ cmd_report(struct cli *c, int argc, char **argv)
 		return ST_ERROR;
 	rc = report_gather(&b, o.loop, &r, &err);
 	bank_close(&b);
-	if (rc != 0)
-		st = error_out(&err);
-	else if ((o.html || o.md) && !o.allow_secrets &&
+	if (rc != 0) {
+		error_out(&err);
+		/* A loop asked for and not there is "not found". */
+		st = cli_status(rc, ST_FINDINGS);
+	} else if ((o.html || o.md) && !o.allow_secrets &&
 	    secrets_refuse(r.stories->v, r.stories->n, o.html ?
 	    "written as HTML" : "written as Markdown") != 0)
 		st = ST_ERROR;

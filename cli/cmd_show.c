@@ -172,8 +172,9 @@ cmd_show(struct cli *c, int argc, char **argv)
 	if (st >= 0)
 		return st;
 	if (a.n != 1)
-		return usage_error(c, a.n == 0 ? "which story?" :
-		    "one story at a time");
+		return a.n == 0 ? usage_error(c, "which story?") :
+		    usage_error(c, "unexpected argument '%s' (one story at a "
+		    "time)", a.v[1]);
 	if (cli_open_bank(c, &b, BANK_READ) < 0)
 		return ST_ERROR;
 	story_init(&s);

@@ -15,6 +15,7 @@
 
 #include "base/clock.h"
 #include "cli/cli.h"
+#include "cli/complete.h"
 
 #define LPCOACH_VERSION "0.1.0"
 
@@ -111,6 +112,11 @@ main(int argc, char **argv)
 	signal(SIGXFSZ, SIG_IGN);
 	setlocale(LC_CTYPE, "");
 
+	/* The shells' completion helper: hidden, and never writes a bank. */
+	if (argc >= 2 && strcmp(argv[1], "__complete") == 0)
+		return close_stdout(complete_main(&spec_main, argc - 1,
+		    argv + 1));
+
 	if ((st = cli_parse(&c, &spec_main, &o, argc, argv, &a)) >= 0)
 		return close_stdout(st);
 	if (o.version) {
@@ -133,5 +139,5 @@ main(int argc, char **argv)
 			st = close_stdout(commands[k].run(&c, a.n, a.v));
 			return report_damaged(&c, st);
 		}
-	return error("unknown command '%s' (see 'lpcoach --help')", a.v[0]);
+	return cli_unknown_verb(&spec_main, a.v[0]);
 }

@@ -8,6 +8,7 @@
 #include "base/buf.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
+#include "cli/suggest.h"
 #include "cli/term.h"
 
 static int
@@ -51,6 +52,7 @@ const struct opt opt_global_options[] = {
 	  "$XDG_DATA_HOME/lpcoach/bank.db, else ~/.local/share/lpcoach/bank.db)" },
 	{ .type = OPT_CALL, .name = "color", .arg = "WHEN",
 	  .off = OPT_FIELD(struct cli, color_opt), .call = color_value,
+	  .choices = (const char *const[]){ "auto", "always", "never", NULL },
 	  .flags = OPT_OPTIONAL_ARG,
 	  .help = "auto, always or never (NO_COLOR is honoured)" },
 	{ .type = OPT_FLAG, .name = "help", .letter = 'h',
@@ -123,6 +125,25 @@ find_short(const struct cmd_spec *spec, char letter, struct found *f)
 				return 1;
 			}
 	return 0;
+}
+
+const struct opt *
+opt_find_long(const struct cmd_spec *spec, const char *name, size_t len)
+{
+	struct buf why = BUF_INIT;
+	struct found f;
+	int rc = find_long(spec, name, len, 0, &f, &why);
+
+	buf_release(&why);
+	return rc == 1 ? f.o : NULL;
+}
+
+const struct opt *
+opt_find_short(const struct cmd_spec *spec, char letter)
+{
+	struct found f;
+
+	return find_short(spec, letter, &f) ? f.o : NULL;
 }
 
 /* The --name the user meant, for messages. */
@@ -209,6 +230,30 @@ store(struct cli *c, const struct found *f, void *opts, const char *v)
 	}
 }
 
+/* Reports the unknown option --name[0..len), with the closest as a hint. */
+static void
+unknown_long(struct cli *c, const struct cmd_spec *spec, const char *name,
+    size_t len)
+{
+	const struct opt *tables[2] = { spec->opts, opt_global_options };
+	struct strlist names = STRLIST_INIT;
+	struct buf hint = BUF_INIT;
+	char *word = xstrndup(name, len);
+	size_t i;
+	int t;
+
+	for (t = 0; t < 2; t++)
+		for (i = 0; i < opt_count(tables[t]); i++)
+			strlist_push(&names, tables[t][i].name);
+	buf_adds(&hint, "; ");
+	if (!suggest_names(word, &names, "--", &hint))
+		buf_reset(&hint);
+	usage_error(c, "unknown option '--%s'%s", word, hint.s);
+	free(word);
+	strlist_clear(&names);
+	buf_release(&hint);
+}
+
 /* Parses the long option at argv[*i]; 1 done, 0 an operand, -1 bad. */
 static int
 long_opt(struct cli *c, const struct cmd_spec *spec, void *opts, int argc,
@@ -224,7 +269,7 @@ long_opt(struct cli *c, const struct cmd_spec *spec, void *opts, int argc,
 		goto done;
 	if (rc <= 0) {
 		if (rc == 0)
-			usage_error(c, "unknown option '--%.*s'", (int)len, a);
+			unknown_long(c, spec, a, len);
 		else
 			usage_error(c, "option '--%.*s' is ambiguous: %s",
 			    (int)len, a, why.s);

@@ -50,7 +50,8 @@ struct opt {
 	size_t off;		/* where the value goes in the options struct */
 	const char *help;	/* one sentence or more; wrapped when printed */
 	long min, max;		/* OPT_NUMBER */
-	const char *const *choices;	/* OPT_CHOICE: NULL-terminated */
+	const char *const *choices;	/* OPT_CHOICE: NULL-terminated; for
+					 * another type, what completes */
 	int (*call)(const char *value, void *field);	/* OPT_CALL */
 	unsigned flags;
 	int group;		/* nonzero: at most one option of the group */
@@ -97,6 +98,15 @@ size_t opt_count(const struct opt *t);
  */
 int opt_parse(struct cli *c, const struct cmd_spec *spec, void *opts,
     int argc, char **argv, struct opt_args *out);
+
+/*
+ * The option of spec or a global one named by the long name[0..len) (an
+ * exact name, else a unique prefix), or by a letter; NULL when there is
+ * none or the prefix is ambiguous.
+ */
+const struct opt *opt_find_long(const struct cmd_spec *spec,
+    const char *name, size_t len);
+const struct opt *opt_find_short(const struct cmd_spec *spec, char letter);
 
 /* Whether the option of spec named name was given. */
 int opt_given(const struct cmd_spec *spec, const struct opt_args *a,

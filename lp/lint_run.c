@@ -192,10 +192,13 @@ lint_run_bank(struct lint_run *x, struct bank *b, char **refs, int nrefs,
 		return;
 	}
 	for (k = 0; k < nrefs; k++) {
+		int rc = store_resolve(b, refs[k], &id, err);
+
 		story_init(&s);
-		if (store_resolve(b, refs[k], &id, err) == STORE_FOUND &&
-		    store_load(b, id, &s, err) == 0)
+		if (rc == STORE_FOUND && store_load(b, id, &s, err) == 0)
 			lint_one(x, &s, NULL, err);
+		else if (rc == STORE_NOT_FOUND)
+			x->not_found++;
 		else
 			x->failed = 1;
 		story_release(&s);

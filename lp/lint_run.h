@@ -23,6 +23,7 @@ struct lint_run {
 	size_t linted;		/* stories handed to emit */
 	size_t with_errors;	/* of those, with an error finding */
 	int failed;		/* a story could not be read or linted */
+	size_t not_found;	/* refs that name no story of the bank */
 	/* The whole bank's numbers, for contradictions. */
 	const struct rule *consistency;	/* the rule, when active */
 	struct story_numbers *sn;

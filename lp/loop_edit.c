@@ -124,7 +124,7 @@ change_round(struct bank *b, struct loop *l, void *ctx, struct buf *err)
 	} else if (r == NULL) {
 		buf_addf(err, "loop '%s' has no round '%s'\n", l->name,
 		    rc->round);
-		return -1;
+		return 1;
 	} else if (rc->verb == ROUND_RM) {
 		loop_remove_round(l, (size_t)(r - l->rounds));
 	} else {
@@ -148,7 +148,10 @@ struct pin_change {
 	long long id;
 };
 
-/* The slot of principle slug in round of l, or NULL with a message. */
+/*
+ * The slot of principle slug in round of l, or NULL with a message (the
+ * round or the slot asked for is not there: not found).
+ */
 static struct slot *
 find_slot(struct loop *l, const char *round, const char *slug,
     struct buf *err)
@@ -207,7 +210,7 @@ change_pin(struct bank *b, struct loop *l, void *ctx, struct buf *err)
 	int rc;
 
 	if (slot == NULL)
-		return -1;
+		return 1;
 	pc->id = 0;
 	if (pc->pin) {
 		if ((rc = store_resolve(b, pc->ref, &pc->id, err)) !=
@@ -255,7 +258,7 @@ add_told(struct bank *b, struct loop *l, void *ctx, struct buf *err)
 	if (loop_round(l, t->round) == NULL) {
 		buf_addf(err, "loop '%s' has no round '%s'\n", l->name,
 		    t->round);
-		return -1;
+		return 1;
 	}
 	if ((rc = store_resolve(b, t->ref, &t->id, err)) != STORE_FOUND)
 		return rc == STORE_NOT_FOUND ? 1 : -1;

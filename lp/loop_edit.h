@@ -5,8 +5,8 @@
  * loaded after the write lock is taken, so two changes at once are applied
  * one after the other, never one over the other.
  *
- * Each function returns 0, 1 when the loop (or story) named is not there
- * (with a message in err), or -1 with err set; nothing is changed unless
+ * Each function returns 0, 1 when the loop, round, principle slot or story
+ * named is not there (with a message in err), or -1 with err set; nothing is changed unless
  * it returns 0.
  */
 #ifndef LPC_LOOP_EDIT_H

@@ -290,7 +290,7 @@ bank_open(struct bank *b, const char *path, enum bank_mode mode,
 	b->path = xstrdup(path);
 	if (check_path(path, &exists, err) < 0)
 		goto fail;
-	if (!exists && mode == BANK_READ)
+	if (!exists && mode != BANK_WRITE)
 		return open_empty(b, err) < 0 ? (bank_close(b), -1) : 0;
 	if ((!exists && create_file(path, err) < 0) ||
 	    open_db(b, path, mode, err) < 0)
@@ -299,7 +299,7 @@ bank_open(struct bank *b, const char *path, enum bank_mode mode,
 	rc = sqlite3_exec(b->db, "PRAGMA foreign_keys=ON; "
 	    "PRAGMA secure_delete=ON; SELECT count(*) FROM sqlite_schema",
 	    NULL, NULL, NULL);
-	if (mode == BANK_READ && ((rc & 0xff) == SQLITE_READONLY ||
+	if (mode != BANK_WRITE && ((rc & 0xff) == SQLITE_READONLY ||
 	    (rc & 0xff) == SQLITE_CANTOPEN)) {
 		/*
 		 * A WAL bank in a directory we cannot write has no -shm file
@@ -332,6 +332,8 @@ bank_open(struct bank *b, const char *path, enum bank_mode mode,
 	 */
 	if (migrate_check_owner(b, &version, err) < 0)
 		goto fail;
+	if (mode == BANK_PEEK)	/* never written, so never upgraded */
+		return 0;
 	if (mode == BANK_READ && needs_upgrade(b)) {
 		/* An older bank is upgraded first, which needs writing. */
 		bank_close(b);

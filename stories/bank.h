@@ -23,7 +23,9 @@
 
 enum bank_mode {
 	BANK_READ,	/* read only; a missing bank reads as an empty one */
-	BANK_WRITE	/* created (with its directory) when missing */
+	BANK_WRITE,	/* created (with its directory) when missing */
+	BANK_PEEK	/* as BANK_READ, but an older bank is read as it is,
+			 * never upgraded: what it lacks reads as errors */
 };
 
 struct bank {

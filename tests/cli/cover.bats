@@ -51,7 +51,7 @@ status_of() { # principle slug: its status in cover --json
 	run lp cover --loop small --strict
 	assert_failure 1
 	run lp cover --loop nosuch
-	assert_failure 2
+	assert_failure 1
 	assert_output --partial "no loop 'nosuch'"
 }
 

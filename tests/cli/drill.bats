@@ -163,7 +163,7 @@ load helper
 	assert_failure 2
 	assert_output --partial "unknown role 'ceo'"
 	run lp drill --loop nosuch --dry-run
-	assert_failure 2
+	assert_failure 1
 	assert_output --partial "no loop 'nosuch'"
 	run lp drill --mock
 	assert_failure 2

@@ -123,3 +123,79 @@ commands="init add edit show list tag rm import export principles principle ques
 	assert_failure 2
 	assert_output --partial "cannot write to standard output"
 }
+
+@test "a mistyped command, verb or option exits 2 with the nearest names" {
+	run --separate-stderr "$LPCOACH" lsit
+	[ "$status" -eq 2 ] && [[ "$stderr" == *"unknown command 'lsit'; did you mean 'list'?"* ]] ||
+		fail "$status: $stderr"
+	run --separate-stderr "$LPCOACH" list --principal ownership
+	[ "$status" -eq 2 ] && [[ "$stderr" == *"unknown option '--principal'; did you mean '--principle'?"* ]] ||
+		fail "$status: $stderr"
+	run --separate-stderr "$LPCOACH" loop shwo l
+	[ "$status" -eq 2 ] && [[ "$stderr" == *"unknown loop verb 'shwo'; did you mean 'show'?"* ]] ||
+		fail "$status: $stderr"
+	run --separate-stderr "$LPCOACH" loop round ad l r ownership
+	[ "$status" -eq 2 ] && [[ "$stderr" == *"did you mean 'add'"* ]] ||
+		fail "$status: $stderr"
+	# Equally near names are all given.
+	run --separate-stderr "$LPCOACH" lnit
+	[[ "$stderr" == *"did you mean 'init' or 'lint'?"* ]] || fail "$stderr"
+	# Nothing near: no guess.
+	run --separate-stderr "$LPCOACH" frobnicate
+	[ "$status" -eq 2 ]
+	[[ "$stderr" != *"did you mean"* ]] || fail "$stderr"
+}
+
+# The {a, b, ...} field list in the part of a document from the line
+# matching START to the next line matching END, one name a line, sorted.
+doc_fields() {
+	awk -v s="$2" -v e="$3" '$0 ~ s { on = 1; print; next }
+	    on && $0 ~ e { exit } on' "$1" | tr '\n' ' ' |
+		sed -E 's/\\f[BIR]//g; s/`//g' |
+		grep -oE '\{[a-z, ]+\}' | head -1 | tr -d '{} ' | tr ',' '\n' | sort
+}
+
+@test "list --json has the fields the README and the man page name" {
+	lp import "$SAMPLES" >/dev/null
+	lp list --json | jq -r '.[0] | keys[]' | sort > code
+	doc_fields "$TOP/README.md" '^### `lpcoach list ' '^###' > readme
+	doc_fields "$TOP/lpcoach.1" '^\.B lpcoach list ' '^\.TP' > man
+	[ -s code ] && [ -s readme ] && [ -s man ] || fail "no field list found"
+	diff -u code readme || fail "README's list --json fields differ"
+	diff -u code man || fail "man page's list --json fields differ"
+}
+
+@test "every option of every command's and verb's table is in its -h and its man page entry" {
+	# The option tables, as lpcoach __complete reads them.
+	opts() { "$LPCOACH" __complete -- "$@" -- | tail -n +2 |
+		grep -vxE -- '--(db|color|help)'; }
+	names=$commands
+	for v in $("$LPCOACH" __complete -- loop "" | tail -n +2); do
+		if [ "$v" = round ]; then
+			for r in $("$LPCOACH" __complete -- loop round "" |
+			    tail -n +2); do
+				names="$names loop:round:$r"
+			done
+		else
+			names="$names loop:$v"
+		fi
+	done
+	n=0
+	for name in $names; do
+		# shellcheck disable=SC2086
+		set -- ${name//:/ }
+		lp "$@" -h > help
+		# The man page entry: from '.B lpcoach NAME' to the next entry.
+		sed 's/\\-/-/g' "$TOP/lpcoach.1" | awk -v s=".B lpcoach $*" '
+		    on && (/^\.(TP|SH)/ || index($0, ".B lpcoach ") == 1) { exit }
+		    $0 == s || index($0, s " ") == 1 { on = 1 } on' > man
+		[ -s man ] || fail "no man page entry for '$*'"
+		for o in $(opts "$@"); do
+			n=$((n + 1))
+			grep -qE -- "^  (-[a-z], )?$o([ =[]|$)" help ||
+				fail "'$* -h' does not list $o"
+			grep -qF -- "$o" man || fail "man page entry for '$*' lacks $o"
+		done
+	done
+	[ "$n" -gt 40 ] || fail "only $n options found"
+}

@@ -190,7 +190,7 @@ YAML
 
 @test "lint errors: unknown story, bad file, bad options" {
 	run lp lint nosuchstory
-	assert_failure 2
+	assert_failure 1
 	assert_output --partial "no story 'nosuchstory'"
 	printf -- '---\ntitle: [x\n---\n' > bad.md
 	run lp lint bad.md

@@ -30,7 +30,7 @@ load helper
 	run lp loop rm l-empty
 	assert_success
 	run lp loop show l-empty
-	assert_failure 2
+	assert_failure 1
 	assert_output --partial "no loop 'l-empty'"
 }
 
@@ -75,10 +75,10 @@ load helper
 	run lp loop round add l fourth ownership ownership
 	assert_failure 2
 	run lp loop round rm l nosuch
-	assert_failure 2
+	assert_failure 1
 	assert_output --partial "no round 'nosuch'"
 	run lp loop round add nosuch r ownership
-	assert_failure 2
+	assert_failure 1
 	assert_output --partial "no loop 'nosuch'"
 }
 
@@ -148,12 +148,12 @@ small_bank() {
 	run lp loop show l --json
 	[ "$(echo "$output" | jq '.rounds[0].principles[0].pinned')" = null ]
 	run lp loop pin l r9 ownership alpha
-	assert_failure 2
+	assert_failure 1
 	run lp loop pin l r1 think-big alpha
-	assert_failure 2
+	assert_failure 1
 	assert_output --partial "does not probe Think Big"
 	run lp loop pin l r1 ownership nosuchstory
-	assert_failure 2
+	assert_failure 1
 }
 
 @test "loop check finds a story told twice, unready stories and contradictions" {
@@ -209,7 +209,7 @@ small_bank() {
 	run lp loop plan elsewhere --json
 	assert_success
 	run lp loop told l nosuchround charlie
-	assert_failure 2
+	assert_failure 1
 	run lp loop told l r2 charlie --date yesterday
 	assert_failure 2
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bats
-# Every example in the README (an indented '$ lpcoach ...' line, or the
-# scripted '$ printf ... | lpcoach drill ...'), run in README order against
+# Every example in the README (an indented '$ lpcoach ...' line, the
+# scripted '$ printf ... | lpcoach drill ...', and the first session's
+# '$ make install' into this test's HOME), run in README order against
 # one bank of the sample stories, set up as the README tells it: the first
 # session's import and tag come first, the loop walk-through runs in order,
 # and the few examples that need more (files to add, an editor, notes on
@@ -47,6 +48,13 @@ examples() {
 # example's own subshell, so what it exports holds for that example only.
 prepare() {
 	case $1 in
+	"make install PREFIX=\$HOME/.local")
+		# From the checkout, into this test's HOME: no root, nothing
+		# outside the sandbox (complete.bats checks what it installs),
+		# and nothing built: the build under test is already made.
+		cd "$TOP"
+		make() { command make -o lpcoach -o build/plain/lpcoach "$@"; }
+		;;
 	"lpcoach add draft.md other.md")
 		# Two drafts with the mistakes the README's messages name.
 		printf -- '---\ntitle: Draft\nprinciples: [dive deeep]\n---\n## Action\nI did it.\n' > draft.md

@@ -97,7 +97,7 @@ sample_loop() {
 	assert_success
 	[ "$(ls -A out)" = "r.html" ]
 	run lp report --loop nosuch
-	assert_failure 2
+	assert_failure 1
 	assert_output --partial "no loop 'nosuch'"
 	run lp report --html a.html --md b.md
 	assert_failure 2
