@@ -196,15 +196,47 @@ indexed() {
 	index_ok
 }
 
-@test "a read-only bank is matched from an index in memory" {
-	samples
-	sqlite3 "$LPCOACH_DB" "DROP TABLE story_fts"
-	before=$(lp match "Tell me about a time you had to cut costs")
-	cp "$LPCOACH_DB" ro.db
-	chmod 0444 ro.db
-	h=$(sha256sum < ro.db)
-	run lp --db ro.db match "Tell me about a time you had to cut costs"
+# A read-only bank in a directory nobody may write: as nobody when we
+# are root (for whom permissions do not bite), else as ourselves.
+teardown() {
+	if [ -n "${RO:-}" ] && [ -d "$RO" ]; then
+		chmod -R u+rwX "$RO" 2>/dev/null || true
+		rm -rf "$RO"
+	fi
+}
+
+as() {
+	if [ "$(id -u)" = 0 ]; then
+		setpriv --reuid=65534 --regid=65534 --clear-groups \
+		    env HOME="$RO" "$@"
+	else
+		"$@"
+	fi
+}
+
+@test "a read-only bank is matched from an index in memory, and never written" {
+	RO=$(mktemp -d /tmp/lpcoach-ro.XXXXXX)
+	chmod 755 "$RO"
+	# nobody may not reach the checkout: a copy of the binary it can run
+	# (a wrapper script, as valgrind's, is run where it is).
+	bin=$LPCOACH
+	if [ "$(head -c 2 "$LPCOACH")" != "#!" ]; then
+		cp -L "$LPCOACH" "$RO/lpcoach"
+		chmod 755 "$RO/lpcoach"
+		bin=$RO/lpcoach
+	fi
+	mkdir "$RO/d"
+	"$LPCOACH" --db "$RO/d/b.db" import "$SAMPLES" > /dev/null
+	before=$("$LPCOACH" --db "$RO/d/b.db" match "Tell me about a time you had to cut costs")
+	sqlite3 "$RO/d/b.db" "DROP TABLE story_fts"
+	[ "$(id -u)" != 0 ] || chown -R 65534:65534 "$RO/d"
+	as chmod 400 "$RO/d/b.db"
+	as chmod 500 "$RO/d"
+	h=$(sha256sum < "$RO/d/b.db")
+	run as "$bin" --db "$RO/d/b.db" match "Tell me about a time you had to cut costs"
 	assert_success
 	assert_output "$before"
-	[ "$(sha256sum < ro.db)" = "$h" ]
+	[ "$(sha256sum < "$RO/d/b.db")" = "$h" ]
+	run as "$bin" --db "$RO/d/b.db" doctor
+	assert_success
 }
