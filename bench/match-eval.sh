@@ -85,5 +85,5 @@ while IFS='	' read -r id p q; do
 	    hit=$((hit + 1))
 done < "$work/questions"
 awk -v n="$n" -v h="$hit" 'BEGIN {
-	printf "== the bank'"'"'s %d questions: a story tagged with the question'"'"'s principle in the top 3: %.2f (%d)\n", n, h/n, h
+	printf "== the bank'"'"'s %d questions: a story tagged with the question'"'"'s principle in the top 3: %.3f (%d)\n", n, h/n, h
 }'

@@ -267,7 +267,8 @@ infer(struct match_question *q, const struct strlist *stems)
 
 	for (i = 0; i < PRINCIPLE_COUNT; i++) {
 		for (at = 0; at < stems->n; at += len ? len : 1)
-			if ((len = list_at(&vocab[i], stems, at)) > 0)
+			if ((len = list_at(&vocab[i], stems, at)) > 0 &&
+			    (len > 1 || strlist_find(&stop, stems->v[at]) < 0))
 				hits[i]++;
 		if (hits[i] > best)
 			best = hits[i];

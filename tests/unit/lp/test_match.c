@@ -112,6 +112,29 @@ synonyms_cover_the_issue_examples(void **state)
 	assert_int_equal(l.n, 0);
 }
 
+/* A vocabulary word that is a stopword could never be searched for. */
+static void
+every_vocabulary_word_can_be_searched_for(void **state)
+{
+	struct match_question q;
+	const struct strlist *v;
+	int i;
+	size_t j;
+
+	(void)state;
+	for (i = 0; i < PRINCIPLE_COUNT; i++) {
+		v = match_vocabulary(principle_at(i));
+		assert_true(v->n >= 5);
+		for (j = 0; j < v->n; j++) {
+			match_question_read(v->v[j], &q);
+			if (q.concepts.n == 0)
+				fail_msg("%s: '%s' is a stopword",
+				    principle_at(i)->slug, v->v[j]);
+			match_question_release(&q);
+		}
+	}
+}
+
 static void
 a_question_is_read_into_concepts_and_principles(void **state)
 {
@@ -216,6 +239,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(synonyms_cover_the_issue_examples),
+		cmocka_unit_test(every_vocabulary_word_can_be_searched_for),
 		cmocka_unit_test(a_question_is_read_into_concepts_and_principles),
 		cmocka_unit_test_setup_teardown(
 		    ranking_is_deterministic_and_explained, setup, teardown),
