@@ -169,11 +169,10 @@ cmd_match(struct cli *c, int argc, char **argv)
 		    "FILE.md' or 'lpcoach import DIR'");
 		st = ST_FINDINGS;
 	} else if (o.json) {
-		if (json_print(json_result(text, &r)) < 0) {
-			st = ST_ERROR;
-			goto out;
-		}
-		st = r.n ? ST_OK : ST_FINDINGS;
+		json_t *j = json_result(text, &r);
+
+		st = json_print(j) < 0 ? ST_ERROR : r.n ? ST_OK : ST_FINDINGS;
+		json_decref(j);
 	} else {
 		print_text(c, &r);
 		if (r.n == 0)

@@ -172,6 +172,34 @@ fts_fresh(struct bank *b, int *fresh, struct buf *err)
 	return rc;
 }
 
+/*
+ * Sets *same to 0 when fts_state says the index was made by another
+ * FTS_REVISION, else to 1.
+ */
+static int
+old_revision(struct bank *b, int *same, struct buf *err)
+{
+	sqlite3_stmt *st;
+	int yes, rc;
+
+	*same = 1;
+	if (has_table(b, "fts_state", &yes, err) < 0)
+		return -1;
+	if (!yes)
+		return 0;
+	st = bank_prepare(b, "SELECT revision FROM main.fts_state WHERE "
+	    "k = 1", err);
+	if (st == NULL)
+		return -1;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*same = sqlite3_column_int(st, 0) == FTS_REVISION;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return bank_sql_error(b, "cannot read the search index", err);
+	return 0;
+}
+
 /* Drops the index (damaged, or of another revision) and creates it. */
 static int
 recreate(struct bank *b, struct buf *err)
@@ -199,8 +227,10 @@ fts_sync(struct bank *b, struct buf *err)
 		return -1;
 	if (fresh)
 		return 0;
-	if (has_table(b, "story_fts", &yes, err) < 0)
+	if (has_table(b, "story_fts", &yes, err) < 0 ||
+	    (yes && old_revision(b, &yes, err) < 0))
 		return -1;
+	/* Missing, or made with other columns or another tokenizer. */
 	if ((!yes && recreate(b, err) < 0) || exec(b, state_sql,
 	    "cannot create the search index", err) < 0)
 		return -1;

@@ -179,7 +179,14 @@ indexed() {
 	# emptied by hand, the same
 	sqlite3 "$LPCOACH_DB" "INSERT INTO story_fts(story_fts) VALUES ('delete-all')"
 	run lp match "Tell me about a time you had to cut costs"
-	assert_output --partial "Halved the GPU bill"
+	assert_output "$before"
+	# made by another revision of lpcoach: read around, then made anew
+	sqlite3 "$LPCOACH_DB" "UPDATE fts_state SET revision = 0"
+	run lp match "Tell me about a time you had to cut costs"
+	assert_output "$before"
+	lp tag gpu-training-cost -ownership > /dev/null
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT revision FROM fts_state')" = 1 ]
+	index_ok
 }
 
 @test "a damaged index is never trusted: doctor says so, match reads the stories" {
