@@ -28,9 +28,9 @@ make(struct story *s, const char *uid, const char *title, const char *p,
 	s->uid = xstrdup(uid);
 	s->title = xstrdup(title);
 	strlist_push(&s->principles, p);
-	s->section[SEC_SITUATION] = xstrdup("Our team ran a service.");
-	s->section[SEC_ACTION] = xstrdup(action);
-	s->section[SEC_RESULT] = xstrdup("It changed by 40% in a month.");
+	story_set(&s->section[SEC_SITUATION], "Our team ran a service.");
+	story_set(&s->section[SEC_ACTION], action);
+	story_set(&s->section[SEC_RESULT], "It changed by 40% in a month.");
 }
 
 static int
