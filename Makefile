@@ -55,7 +55,7 @@ FUZZ_SECONDS ?= 60
 
 .PHONY: all completions deps deps-if-missing demo check check-builds check-build-plain \
 	check-build-asan tests install uninstall clean \
-	bench-tools lint-eval regen-golden check-clang check-browser check-valgrind check-long fuzz fuzz-build
+	bench-tools lint-eval match-eval regen-golden check-clang check-browser check-valgrind check-long fuzz fuzz-build
 .DELETE_ON_ERROR:
 
 all: lpcoach completions
@@ -161,6 +161,11 @@ bench-tools: lpcoach $(BUILD)/gencorpus $(BUILD)/planbench
 CORPUS ?= tests/lint-corpus
 lint-eval: lpcoach
 	@sh bench/lint-eval.sh $(CORPUS) $(CURDIR)/lpcoach
+
+# 'lpcoach match' against the labelled questions (a measurement: it never
+# fails on the numbers); see bench/RESULTS.md.
+match-eval: lpcoach
+	@sh bench/match-eval.sh -- $(CURDIR)/lpcoach
 
 # The only way to rewrite the expected lint output that make check diffs
 # (tests/cli/golden.bats); review the diff before committing it.

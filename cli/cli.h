@@ -136,6 +136,7 @@ CMD(cover);
 CMD(loop);
 CMD(drill);
 CMD(report);
+CMD(match);
 CMD(doctor);
 CMD(backup);
 

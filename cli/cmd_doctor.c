@@ -44,7 +44,8 @@ cmd_doctor(struct cli *c, int argc, char **argv)
 		putchar('\n');
 	}
 	if (problems.n == 0)
-		printf("ok: %s: integrity, foreign keys, schema version %d, "
+		printf("ok: %s: integrity, foreign keys, search index, schema "
+		    "version %d, "
 		    "%ld stories\n", b.path, bank_schema_version(), n);
 	st = problems.n ? ST_FINDINGS : ST_OK;
 out:

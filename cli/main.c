@@ -35,6 +35,7 @@ static const struct command commands[] = {
 	{ &spec_lint, cmd_lint },
 	{ &spec_rules, cmd_rules },
 	{ &spec_cover, cmd_cover },
+	{ &spec_match, cmd_match },
 	{ &spec_loop, cmd_loop },
 	{ &spec_drill, cmd_drill },
 	{ &spec_report, cmd_report },

@@ -3,6 +3,7 @@
 EMBED(lpc_guide_yaml, "lp/data/guide.yaml");
 EMBED(lpc_questions_yaml, "lp/data/questions.yaml");
 EMBED(lpc_loops_yaml, "lp/data/loops.yaml");
+EMBED(lpc_match_yaml, "lp/data/match.yaml");
 
 struct embedded
 embed_guide(void)
@@ -20,4 +21,10 @@ struct embedded
 embed_loops(void)
 {
 	return EMBEDDED(lpc_loops_yaml, "loops.yaml");
+}
+
+struct embedded
+embed_match(void)
+{
+	return EMBEDDED(lpc_match_yaml, "match.yaml");
 }

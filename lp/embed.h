@@ -7,5 +7,6 @@
 struct embedded embed_guide(void);
 struct embedded embed_questions(void);
 struct embedded embed_loops(void);
+struct embedded embed_match(void);
 
 #endif

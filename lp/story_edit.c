@@ -6,14 +6,19 @@
 #include "base/xalloc.h"
 #include "lp/scoring.h"
 #include "lp/secrets.h"
+#include "stories/fts.h"
 #include "stories/principle.h"
 #include "stories/same.h"
 
-/* Commits after bringing the score cache up to date; rolls back on error. */
+/*
+ * Commits after bringing the score cache and the search index up to date;
+ * rolls back on error.
+ */
 static int
 finish(struct bank *b, int rc, struct buf *err)
 {
-	if (rc == 0 && (scores_refresh(b, err) < 0 || bank_commit(b, err) < 0))
+	if (rc == 0 && (scores_refresh(b, err) < 0 || fts_sync(b, err) < 0 ||
+	    bank_commit(b, err) < 0))
 		rc = -1;
 	if (rc != 0)
 		bank_rollback(b);
@@ -262,7 +267,8 @@ stories_remove(struct bank *b, const struct story *v, size_t n,
 			rc = store_delete(b, v[i].id, err);
 	}
 	story_release(&now);
-	if (rc == 0 && bank_commit(b, err) < 0)
+	/* The rebuild leaves no term of the removed text in the index. */
+	if (rc == 0 && (fts_sync(b, err) < 0 || bank_commit(b, err) < 0))
 		rc = -1;
 	if (rc != 0) {
 		bank_rollback(b);

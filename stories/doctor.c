@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "stories/fts.h"
 #include "stories/migrate.h"
 #include "stories/principle.h"
 #include "stories/store.h"
@@ -181,7 +182,9 @@ bank_doctor(struct bank *b, struct strlist *problems, struct buf *err)
 	    rows_as_problems(b, "PRAGMA foreign_key_check", "foreign key", 0,
 	    problems, err) < 0 || check_text(b, problems, err) < 0)
 		return -1;
-	return check_slugs(b, problems, err);
+	if (check_slugs(b, problems, err) < 0)
+		return -1;
+	return fts_check(b, problems, err);
 }
 
 int

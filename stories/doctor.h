@@ -9,7 +9,8 @@
  * Runs PRAGMA integrity_check and foreign_key_check and checks the schema
  * version, the application id, that every text value of every table is
  * valid UTF-8 without NUL, and that every principle tag is one of the
- * 16.  Each problem found is appended to problems
+ * 16, and runs FTS5's integrity-check over a current search index
+ * (stories/fts.h).  Each problem found is appended to problems
  * as one line.  Returns 0 when the checks ran (whatever they found), -1
  * when they could not run.
  */

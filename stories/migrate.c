@@ -121,6 +121,23 @@ static const char *const steps[] = {
 	"  pos INTEGER NOT NULL,"
 	"  PRIMARY KEY (story_id, rule)"
 	");",
+	/*
+	 * 6: the full-text index of the stories' text for 'match'
+	 * (stories/fts.h).  External content: the text is read from story,
+	 * never copied, so deleting the index loses nothing.  fts_state says
+	 * which stories (and versions) it was last built from, and holds a
+	 * hash of the index's bytes as built.
+	 */
+	"CREATE VIRTUAL TABLE story_fts USING fts5(title, situation, task, "
+	"  action, result, reflection, content='story', content_rowid='id', "
+	"  tokenize='porter unicode61');"
+	"CREATE TABLE fts_state ("
+	"  k INTEGER PRIMARY KEY CHECK (k = 1),"
+	"  revision INTEGER NOT NULL,"
+	"  n INTEGER NOT NULL,"
+	"  digest REAL NOT NULL,"
+	"  blocks INTEGER NOT NULL"
+	");",
 };
 
 int

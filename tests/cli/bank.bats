@@ -53,7 +53,7 @@ load helper
 	mkdir 'file:dir'
 	run lp backup 'file:dir/c.db'
 	assert_success
-	[ "$(lp --db 'file:dir/c.db' list --json | jq length)" -eq 12 ]
+	[ "$(lp --db 'file:dir/c.db' list --json | jq length)" -eq 14 ]
 }
 
 @test "an empty --db is an error, not the default bank" {
@@ -73,7 +73,7 @@ load helper
 	[ "${#lines[@]}" -eq 17 ]
 	assert_line --index 1 --regexp '^  1  Customer Obsession +2$'
 	assert_line --index 13 --regexp '^ 13  Have Backbone; Disagree and Commit +1$'
-	assert_line --index 16 --regexp '^ 16  Success and Scale Bring Broad Responsibility +0$'
+	assert_line --index 16 --regexp '^ 16  Success and Scale Bring Broad Responsibility +1$'
 }
 
 @test "principles --json is an array of slug, name, stories" {
@@ -89,7 +89,7 @@ load helper
 	run lp doctor
 	assert_success
 	v=$(sqlite3 "$LPCOACH_DB" 'PRAGMA user_version')
-	assert_output "ok: $LPCOACH_DB: integrity, foreign keys, schema version $v, 12 stories"
+	assert_output "ok: $LPCOACH_DB: integrity, foreign keys, search index, schema version $v, 14 stories"
 }
 
 @test "doctor finds an unknown principle tag" {
@@ -159,7 +159,7 @@ refused_unchanged() {
 	run lp backup copy.db
 	assert_success
 	[ "$(stat -c %a copy.db)" = "600" ]
-	[ "$(lp --db copy.db list --json | grep -c '"uid"')" -eq 12 ]
+	[ "$(lp --db copy.db list --json | grep -c '"uid"')" -eq 14 ]
 	run lp --db copy.db doctor
 	assert_success
 	run lp backup copy.db
@@ -179,7 +179,7 @@ refused_unchanged() {
 		assert_success
 	done
 	wait
-	[ "$(lp list --json | grep -c '"uid"')" -eq 42 ]
+	[ "$(lp list --json | grep -c '"uid"')" -eq 44 ]
 }
 
 # The read-only test's scratch directory, removed even when the test fails.
@@ -235,7 +235,7 @@ ro_checkout() {
 	as chmod 500 "$ro/d"
 	run as "$bin" --db "$ro/d/b.db" list --json
 	assert_success
-	[ "$(echo "$output" | jq length)" -eq 12 ]
+	[ "$(echo "$output" | jq length)" -eq 14 ]
 	run as "$bin" --db "$ro/d/b.db" add "$ro/x.md"
 	assert_failure 2
 	assert_output --partial "the bank is read-only: lpcoach can read it but not change it"
@@ -275,7 +275,7 @@ ro_checkout() {
 	as chmod 500 "$ro/d"
 	run as "$bin" --db "$ro/d/b.db" list --json
 	assert_success
-	[ "$(echo "$output" | jq length)" -eq 12 ]
+	[ "$(echo "$output" | jq length)" -eq 14 ]
 }
 
 # as_uid UID CMD...: runs CMD with real user id UID: through setpriv when

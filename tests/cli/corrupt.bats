@@ -43,7 +43,8 @@ corrupt() {
 		    "cover --json" "report" "report --loop onsite" \
 		    "export --format json --out -" "loop list" "loop list --json" \
 		    "loop check onsite" "drill --dry-run --count 2 --seed 1" "doctor" \
-		    "principles" "principle ownership"; do
+		    "principles" "principle ownership" "match cost" \
+		    "match --loop onsite --json disagree"; do
 			rc=0
 			timeout 60 "$LPCOACH" --db "$db" $cmd > "$BATS_TEST_TMPDIR/out" \
 			    2> "$BATS_TEST_TMPDIR/err" < /dev/null || rc=$?

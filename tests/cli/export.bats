@@ -6,7 +6,7 @@ load helper
 	lp tag 3 +think-big >/dev/null
 	run lp export --out out
 	assert_success
-	assert_output "exported 12 stories to out"
+	assert_output "exported 14 stories to out"
 	[ -f out/ranking-p99-latency.md ]
 	lp export --format json > before.json
 	export LPCOACH_DB="$BATS_TEST_TMPDIR/copy.db"

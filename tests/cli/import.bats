@@ -4,7 +4,7 @@ load helper
 @test "import of the samples directory adds every story" {
 	run lp import "$SAMPLES"
 	assert_success
-	assert_output "imported: 12 added, 0 updated, 0 unchanged (12 files)"
+	assert_output "imported: 14 added, 0 updated, 0 unchanged (14 files)"
 	run lp doctor
 	assert_success
 }
@@ -12,7 +12,7 @@ load helper
 @test "re-importing updates by uid without duplicates" {
 	lp import "$SAMPLES" >/dev/null
 	run lp import "$SAMPLES"
-	assert_output "imported: 0 added, 0 updated, 12 unchanged (12 files)"
+	assert_output "imported: 0 added, 0 updated, 14 unchanged (14 files)"
 	cp "$SAMPLES/04-gpu-training-cost.md" gpu.md
 	sed -i 's/Halved the GPU bill/Cut the GPU bill in half/' gpu.md
 	run lp import gpu.md
@@ -20,7 +20,7 @@ load helper
 	run lp show gpu-training-cost --json
 	assert_output --partial '"title": "Cut the GPU bill in half'
 	assert_output --partial '"id": 4'
-	[ "$(lp list --json | grep -c '"uid"')" -eq 12 ]
+	[ "$(lp list --json | grep -c '"uid"')" -eq 14 ]
 }
 
 @test "import --dry-run says what would change and changes nothing" {
@@ -56,7 +56,7 @@ load helper
 	export LPCOACH_DB="$BATS_TEST_TMPDIR/other.db"
 	run lp import all.json
 	assert_success
-	assert_output "imported: 12 added, 0 updated, 0 unchanged (1 files)"
+	assert_output "imported: 14 added, 0 updated, 0 unchanged (1 files)"
 	lp export --format json > again.json
 	diff all.json again.json
 }

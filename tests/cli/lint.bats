@@ -48,10 +48,10 @@ load helper
 	before=$(bank_hash)
 	run lp lint --format json
 	assert_failure 1
-	[ "$(echo "$output" | jq length)" -eq 12 ]
-	[ "$(echo "$output" | jq '[.[] | select(.story != null)] | length')" -eq 12 ]
+	[ "$(echo "$output" | jq length)" -eq 14 ]
+	[ "$(echo "$output" | jq '[.[] | select(.story != null)] | length')" -eq 14 ]
 	run lp lint --all --format json
-	[ "$(echo "$output" | jq length)" -eq 12 ]
+	[ "$(echo "$output" | jq length)" -eq 14 ]
 	[ "$(bank_hash)" = "$before" ]
 }
 

@@ -16,7 +16,7 @@ load helper
 	assert_line --index 1 --regexp '^ +1  Argued for an A/B test .*  100    211  1:24  have-backbone-disagree-and-commit, are-right-a-lot$'
 	assert_line --index 3 --regexp '^ +3  Caught silent drift .*  100    245  1:38  dive-deep, ownership$'
 	assert_line --index 12 --regexp '^ +12  Weekend outage .*    0!   105  0:42  bias-for-action, deliver-results$'
-	[ "${#lines[@]}" -eq 13 ]
+	[ "${#lines[@]}" -eq 15 ]
 }
 
 @test "list filters by principle, project and tag" {

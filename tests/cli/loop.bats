@@ -279,10 +279,10 @@ small_bank() {
 	lp --db "$BATS_TEST_TMPDIR/data/bank.db" loop new l --template mle >/dev/null
 	run lp loop --db "$BATS_TEST_TMPDIR/data/bank.db" plan l
 	assert_failure 1
-	assert_output --partial "filled 11 of 15 slots"
+	assert_output --partial "filled 12 of 15 slots"
 	run lp loop plan l --db="$BATS_TEST_TMPDIR/data/bank.db" --json
 	assert_failure 1
-	[ "$(echo "$output" | jq .filled)" -eq 11 ]
+	[ "$(echo "$output" | jq .filled)" -eq 12 ]
 	run lp loop round --db "$BATS_TEST_TMPDIR/data/bank.db" add l extra frugality
 	assert_success
 	[ ! -e "$BATS_TEST_TMPDIR/elsewhere.db" ]

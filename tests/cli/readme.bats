@@ -70,7 +70,7 @@ prepare() {
 		export EDITOR="$BATS_TEST_TMPDIR/bin/editor"
 		;;
 	"lpcoach rm "*)
-		# Every later example still shows all 12 stories: remove from a
+		# Every later example still shows all the samples: remove from a
 		# copy of the bank.
 		lpcoach backup "$BATS_TEST_TMPDIR/rm.db" >/dev/null
 		export LPCOACH_DB="$BATS_TEST_TMPDIR/rm.db"

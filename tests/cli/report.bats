@@ -11,7 +11,7 @@ sample_loop() {
 	before=$(bank_hash)
 	run lp report --loop onsite
 	assert_success
-	assert_line --index 0 "not ready: 12/13 principles covered by a ready story; 1 weak; 0 missing; loop plan fills 11/15 slots"
+	assert_line --index 0 "not ready: 12/13 principles covered by a ready story; 1 weak; 0 missing; loop plan fills 12/15 slots"
 	assert_line --index 1 "13 days until onsite on 2026-12-03"
 	assert_output --partial "== Coverage"
 	assert_output --partial "== Loop plan: onsite (not saved: the plan lpcoach would make now)"

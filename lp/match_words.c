@@ -1,0 +1,329 @@
+/*
+ * The words of a question, for lp/match.h: the stopwords, synonym groups
+ * and principle vocabularies of the embedded lp/data/match.yaml, a light
+ * stemmer to compare words ("halved" and "halve", "pages" and "paged"),
+ * and reading a question into concepts and principles.
+ */
+#include "lp/match.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/ascii.h"
+#include "base/die.h"
+#include "base/xalloc.h"
+#include "base/ydoc.h"
+#include "lp/embed.h"
+
+static struct strlist stop;			/* stems */
+static struct strlist *groups;			/* entries as written */
+static size_t ngroups;
+static struct strlist vocab[PRINCIPLE_COUNT];
+static int loaded;
+
+static void
+free_data(void)
+{
+	size_t i;
+
+	strlist_clear(&stop);
+	for (i = 0; i < ngroups; i++)
+		strlist_clear(&groups[i]);
+	free(groups);
+	for (i = 0; i < PRINCIPLE_COUNT; i++)
+		strlist_clear(&vocab[i]);
+}
+
+/* Lower-cases w in place and strips a common English ending. */
+static void
+stem(char *w)
+{
+	size_t n;
+	char *p;
+
+	for (p = w; *p; p++)
+		*p = (char)ascii_tolower((unsigned char)*p);
+	n = strlen(w);
+	if (n > 4 && strcmp(w + n - 3, "ies") == 0) {
+		strcpy(w + n - 3, "y");
+		return;
+	}
+	/* "paged", "paging", "pages" and "page" all give "pag". */
+	if (n > 5 && strcmp(w + n - 3, "ing") == 0) {
+		w[n - 3] = '\0';
+		return;
+	}
+	if (n > 4 && strcmp(w + n - 2, "ed") == 0) {
+		w[n - 2] = '\0';
+		return;
+	}
+	if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+		w[--n] = '\0';
+	if (n > 3 && w[n - 1] == 'e')
+		w[--n] = '\0';
+}
+
+/*
+ * Splits text into words as FTS5's unicode61 tokenizer does: runs of
+ * ASCII letters and digits and bytes of other scripts ("on-call" is two
+ * words, as is "on call").  Appends each word as written (lower-cased) to
+ * words and its stem to stems.
+ */
+static void
+split(const char *text, struct strlist *words, struct strlist *stems)
+{
+	const unsigned char *p = (const unsigned char *)text, *start;
+	struct buf w = BUF_INIT;
+
+	while (*p) {
+		while (*p && !(ascii_isalnum(*p) || *p >= 0x80))
+			p++;
+		if (!*p)
+			break;
+		start = p;
+		while (ascii_isalnum(*p) || *p >= 0x80)
+			p++;
+		buf_reset(&w);
+		buf_add(&w, start, (size_t)(p - start));
+		stem(w.s);
+		strlist_push(stems, w.s);
+		buf_reset(&w);
+		for (; start < p; start++)
+			buf_addc(&w, (char)ascii_tolower(*start));
+		strlist_push(words, w.s);
+	}
+	buf_release(&w);
+}
+
+static void
+broken(const char *what)
+{
+	die_internal("embedded match.yaml: %s", what);
+}
+
+static void
+load(void)
+{
+	struct embedded e;
+	struct buf err = BUF_INIT;
+	struct strlist raw = STRLIST_INIT, ignore = STRLIST_INIT;
+	yaml_document_t doc;
+	yaml_node_t *root, *seq, *per;
+	int i;
+	size_t j;
+
+	if (loaded)
+		return;
+	loaded = 1;
+	e = embed_match();
+	if (ydoc_load(&doc, e.data, e.len, "match.yaml", &err) < 0)
+		broken(err.s);
+	root = yaml_document_get_root_node(&doc);
+	ydoc_strlist(&doc, ydoc_get(&doc, root, "stopwords"), &raw);
+	for (j = 0; j < raw.n; j++)
+		split(raw.v[j], &ignore, &stop);
+	seq = ydoc_get(&doc, root, "synonyms");
+	ngroups = (size_t)ydoc_len(seq);
+	groups = xcalloc(ngroups + 1, sizeof(*groups));
+	for (i = 0; i < ydoc_len(seq); i++)
+		ydoc_strlist(&doc, ydoc_item(&doc, seq, i), &groups[i]);
+	per = ydoc_get(&doc, root, "vocabulary");
+	for (i = 0; i < PRINCIPLE_COUNT; i++) {
+		yaml_node_t *v = ydoc_get(&doc, per, principle_at(i)->slug);
+
+		if (v == NULL)
+			broken(principle_at(i)->slug);
+		ydoc_strlist(&doc, v, &vocab[i]);
+	}
+	if (stop.n == 0 || ngroups == 0)
+		broken("no stopwords or synonyms");
+	strlist_clear(&raw);
+	strlist_clear(&ignore);
+	yaml_document_delete(&doc);
+	atexit(free_data);
+}
+
+/* The length in words of entry when it is at stems[at...], else 0. */
+static size_t
+entry_at(const char *entry, const struct strlist *stems, size_t at)
+{
+	struct strlist w = STRLIST_INIT, s = STRLIST_INIT;
+	size_t i, len = 0;
+
+	split(entry, &w, &s);
+	for (i = 0; i < s.n && at + i < stems->n; i++)
+		if (strcmp(s.v[i], stems->v[at + i]) != 0)
+			break;
+	if (s.n > 0 && i == s.n)
+		len = s.n;
+	strlist_clear(&w);
+	strlist_clear(&s);
+	return len;
+}
+
+/* The longest entry of l found at stems[at...]: its length, or 0. */
+static size_t
+list_at(const struct strlist *l, const struct strlist *stems, size_t at)
+{
+	size_t i, len, best = 0;
+
+	for (i = 0; i < l->n; i++)
+		if ((len = entry_at(l->v[i], stems, at)) > best)
+			best = len;
+	return best;
+}
+
+void
+match_synonyms(const char *word, struct strlist *out)
+{
+	struct strlist w = STRLIST_INIT, s = STRLIST_INIT;
+	size_t g, i;
+
+	load();
+	split(word, &w, &s);
+	for (g = 0; g < ngroups; g++) {
+		if (list_at(&groups[g], &s, 0) != s.n || s.n == 0)
+			continue;
+		for (i = 0; i < groups[g].n; i++)
+			if (entry_at(groups[g].v[i], &s, 0) != s.n &&
+			    strlist_find(out, groups[g].v[i]) < 0)
+				strlist_push(out, groups[g].v[i]);
+	}
+	strlist_clear(&w);
+	strlist_clear(&s);
+}
+
+int
+match_same_words(const char *a, const char *b)
+{
+	struct strlist wa = STRLIST_INIT, sa = STRLIST_INIT;
+	struct strlist wb = STRLIST_INIT, sb = STRLIST_INIT;
+	int same;
+
+	split(a, &wa, &sa);
+	split(b, &wb, &sb);
+	same = strlist_equal(&sa, &sb);
+	strlist_clear(&wa);
+	strlist_clear(&sa);
+	strlist_clear(&wb);
+	strlist_clear(&sb);
+	return same;
+}
+
+const struct strlist *
+match_vocabulary(const struct principle *p)
+{
+	load();
+	return &vocab[p->index];
+}
+
+/* Lower-case letters and digits of s only: how two texts are compared. */
+static char *
+squeeze(const char *s)
+{
+	struct buf b = BUF_INIT;
+
+	for (; *s; s++)
+		if (ascii_isalnum((unsigned char)*s) || (unsigned char)*s >= 0x80)
+			buf_addc(&b, (char)ascii_tolower((unsigned char)*s));
+	return buf_detach(&b);
+}
+
+static const struct question *
+known_question(const char *text)
+{
+	char *want = squeeze(text), *have;
+	const struct question *q, *found = NULL;
+	size_t i;
+
+	for (i = 0; i < question_count() && !found; i++) {
+		q = question_at(i);
+		if (q->kind != QUESTION_MAIN)
+			continue;
+		have = squeeze(q->text);
+		if (strcmp(want, have) == 0)
+			found = q;
+		free(have);
+	}
+	free(want);
+	return found;
+}
+
+static void
+add_principle(struct match_question *q, const struct principle *p, double c)
+{
+	if (p && q->nprinciples < 3) {
+		q->principles[q->nprinciples].p = p;
+		q->principles[q->nprinciples++].weight = c;
+	}
+}
+
+/* The principles whose vocabulary the question uses most. */
+static void
+infer(struct match_question *q, const struct strlist *stems)
+{
+	int hits[PRINCIPLE_COUNT] = { 0 }, best = 0, i, k;
+	size_t at, len;
+
+	for (i = 0; i < PRINCIPLE_COUNT; i++) {
+		for (at = 0; at < stems->n; at += len ? len : 1)
+			if ((len = list_at(&vocab[i], stems, at)) > 0 &&
+			    (len > 1 || strlist_find(&stop, stems->v[at]) < 0))
+				hits[i]++;
+		if (hits[i] > best)
+			best = hits[i];
+	}
+	/* Most hits first; catalogue order breaks ties. */
+	for (k = best; k > 0 && 2 * k >= best; k--)
+		for (i = 0; i < PRINCIPLE_COUNT; i++)
+			if (hits[i] == k)
+				add_principle(q, principle_at(i),
+				    (double)k / best);
+}
+
+void
+match_question_read(const char *text, struct match_question *q)
+{
+	struct strlist words = STRLIST_INIT, stems = STRLIST_INIT;
+	struct buf c = BUF_INIT;
+	size_t at, len, g, i;
+
+	load();
+	memset(q, 0, sizeof(*q));
+	split(text, &words, &stems);
+	for (at = 0; at < stems.n; at += len) {
+		/* A phrase of a synonym group is one concept. */
+		for (len = 0, g = 0; g < ngroups; g++)
+			if ((i = list_at(&groups[g], &stems, at)) > len)
+				len = i;
+		if (len == 0 && strlist_find(&stop, stems.v[at]) >= 0) {
+			len = 1;
+			continue;
+		}
+		if (len == 0)
+			len = 1;
+		buf_reset(&c);
+		for (i = 0; i < len; i++)
+			buf_addf(&c, "%s%s", i ? " " : "", words.v[at + i]);
+		if (strlist_find(&q->concepts, c.s) < 0)
+			strlist_push(&q->concepts, c.s);
+	}
+	if ((q->known = known_question(text)) != NULL) {
+		add_principle(q, q->known->principle, 1.0);
+		for (i = 0; i < q->known->also.n; i++)
+			add_principle(q, principle_by_slug(q->known->also.v[i]),
+			    0.5);
+	} else {
+		infer(q, &stems);
+	}
+	buf_release(&c);
+	strlist_clear(&words);
+	strlist_clear(&stems);
+}
+
+void
+match_question_release(struct match_question *q)
+{
+	strlist_clear(&q->concepts);
+	memset(q, 0, sizeof(*q));
+}

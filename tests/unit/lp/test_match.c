@@ -1,0 +1,251 @@
+/* Ranking stories for a question (lp/match.h) and its synonym table. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/xalloc.h"
+#include "lp/match.h"
+#include "lp/story_edit.h"
+#include "stories/fts.h"
+
+struct fixture {
+	char dir[64];
+	struct bank b;
+};
+
+/* A story: title, one principle, and its Action. */
+static void
+make(struct story *s, const char *uid, const char *title, const char *p,
+    const char *action)
+{
+	story_init(s);
+	s->uid = xstrdup(uid);
+	s->title = xstrdup(title);
+	strlist_push(&s->principles, p);
+	story_set(&s->section[SEC_SITUATION], "Our team ran a service.");
+	story_set(&s->section[SEC_ACTION], action);
+	story_set(&s->section[SEC_RESULT], "It changed by 40% in a month.");
+}
+
+static int
+setup(void **state)
+{
+	struct fixture *f = xcalloc(1, sizeof(*f));
+	struct buf err = BUF_INIT, p = BUF_INIT;
+	struct story v[3], **order;
+	char *from[3] = { "a.md", "b.md", "c.md" };
+	size_t i;
+
+	setenv("LPCOACH_NOW", "2026-01-02T03:04:05Z", 1);
+	snprintf(f->dir, sizeof(f->dir), "/tmp/lpcoach-match-XXXXXX");
+	if (mkdtemp(f->dir) == NULL)
+		return -1;
+	buf_addf(&p, "%s/bank.db", f->dir);
+	if (bank_open(&f->b, p.s, BANK_WRITE, &err) < 0)
+		return -1;
+	make(&v[0], "gpu", "Halved the GPU bill", "frugality",
+	    "I halved the bill by moving training to spot machines.");
+	make(&v[1], "pager", "Weekend outage of the search service",
+	    "bias-for-action", "I was paged at night and rolled back the "
+	    "incident within an hour.");
+	make(&v[2], "mentor", "Grew a new engineer", "hire-and-develop-the-best",
+	    "I paired with her twice a week and let her lead the review.");
+	if (stories_add(&f->b, v, from, 3, &order, &err) < 0) {
+		fprintf(stderr, "%s", err.s);
+		return -1;
+	}
+	free(order);
+	for (i = 0; i < 3; i++)
+		story_release(&v[i]);
+	buf_release(&err);
+	buf_release(&p);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+	char cmd[128];
+
+	bank_close(&f->b);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->dir);
+	if (system(cmd) != 0)
+		return -1;
+	free(f);
+	return 0;
+}
+
+static int
+has(const struct strlist *l, const char *s)
+{
+	return strlist_find(l, s) >= 0;
+}
+
+static void
+synonyms_cover_the_issue_examples(void **state)
+{
+	struct strlist l = STRLIST_INIT;
+
+	(void)state;
+	match_synonyms("cut", &l);
+	assert_true(has(&l, "reduce") && has(&l, "halve"));
+	assert_false(has(&l, "cut"));	/* not itself */
+	strlist_clear(&l);
+	match_synonyms("Halved", &l);	/* any case, any ending */
+	assert_true(has(&l, "cut"));
+	strlist_clear(&l);
+	match_synonyms("outage", &l);
+	assert_true(has(&l, "incident") && has(&l, "page"));
+	strlist_clear(&l);
+	match_synonyms("pushed back", &l);
+	assert_true(has(&l, "disagree"));
+	strlist_clear(&l);
+	match_synonyms("zebrafinch", &l);
+	assert_int_equal(l.n, 0);
+}
+
+/* A vocabulary word that is a stopword could never be searched for. */
+static void
+every_vocabulary_word_can_be_searched_for(void **state)
+{
+	struct match_question q;
+	const struct strlist *v;
+	int i;
+	size_t j;
+
+	(void)state;
+	for (i = 0; i < PRINCIPLE_COUNT; i++) {
+		v = match_vocabulary(principle_at(i));
+		assert_true(v->n >= 5);
+		for (j = 0; j < v->n; j++) {
+			match_question_read(v->v[j], &q);
+			if (q.concepts.n == 0)
+				fail_msg("%s: '%s' is a stopword",
+				    principle_at(i)->slug, v->v[j]);
+			match_question_release(&q);
+		}
+	}
+}
+
+static void
+a_question_is_read_into_concepts_and_principles(void **state)
+{
+	struct match_question q;
+	const struct question *known = NULL;
+	size_t i;
+
+	(void)state;
+	match_question_read("Tell me about a time you pushed back on your "
+	    "manager.", &q);
+	assert_null(q.known);
+	assert_true(has(&q.concepts, "pushed back"));
+	assert_false(has(&q.concepts, "tell") || has(&q.concepts, "time"));
+	assert_true(q.nprinciples >= 1);
+	assert_string_equal(q.principles[0].p->slug,
+	    "have-backbone-disagree-and-commit");
+	match_question_release(&q);
+
+	for (i = 0; i < question_count() && !known; i++)
+		if (question_at(i)->kind == QUESTION_MAIN &&
+		    question_at(i)->also.n > 0)
+			known = question_at(i);
+	assert_non_null(known);
+	/* Case and punctuation aside, one of ours is known by its id. */
+	match_question_read(known->text, &q);
+	assert_ptr_equal(q.known, known);
+	assert_ptr_equal(q.principles[0].p, known->principle);
+	assert_true(q.principles[0].weight == 1.0);
+	assert_true(q.principles[1].weight == 0.5);
+	match_question_release(&q);
+}
+
+static void
+rank(struct bank *b, const char *text, size_t limit, struct match_result *r)
+{
+	struct match_opts o = { .limit = limit };
+	struct buf err = BUF_INIT;
+
+	assert_int_equal(match_rank(b, text, &o, r, &err), 0);
+	buf_release(&err);
+}
+
+static void
+ranking_is_deterministic_and_explained(void **state)
+{
+	struct fixture *f = *state;
+	struct match_result r1, r2;
+	size_t i;
+
+	rank(&f->b, "Tell me about a time you cut costs", 5, &r1);
+	assert_true(r1.n >= 1);
+	assert_string_equal(r1.v[0].story->uid, "gpu");
+	assert_true(has(&r1.v[0].terms, "halve (for cut)"));
+	assert_true(has(&r1.v[0].principles, "frugality"));
+	rank(&f->b, "Tell me about a time you cut costs", 5, &r2);
+	assert_int_equal(r1.n, r2.n);
+	for (i = 0; i < r1.n; i++) {
+		assert_int_equal(r1.v[i].story->id, r2.v[i].story->id);
+		assert_true(r1.v[i].score == r2.v[i].score);
+	}
+	for (i = 1; i < r1.n; i++)
+		assert_true(r1.v[i - 1].score >= r1.v[i].score);
+	match_result_release(&r1);
+	match_result_release(&r2);
+
+	rank(&f->b, "Describe an incident where you were on call", 1, &r1);
+	assert_int_equal(r1.n, 1);
+	assert_string_equal(r1.v[0].story->uid, "pager");
+	match_result_release(&r1);
+}
+
+static void
+the_index_in_memory_ranks_as_the_bank_s(void **state)
+{
+	struct fixture *f = *state;
+	struct match_result r1, r2;
+	struct buf err = BUF_INIT;
+	int fresh;
+	size_t i;
+
+	assert_int_equal(fts_fresh(&f->b, &fresh, &err), 0);
+	assert_true(fresh);
+	rank(&f->b, "How did you grow a junior engineer?", 5, &r1);
+	assert_int_equal(sqlite3_exec(f->b.db, "DROP TABLE story_fts", NULL,
+	    NULL, NULL), SQLITE_OK);
+	assert_int_equal(fts_fresh(&f->b, &fresh, &err), 0);
+	assert_false(fresh);
+	rank(&f->b, "How did you grow a junior engineer?", 5, &r2);
+	assert_int_equal(r1.n, r2.n);
+	assert_string_equal(r1.v[0].story->uid, "mentor");
+	for (i = 0; i < r1.n; i++) {
+		assert_int_equal(r1.v[i].story->id, r2.v[i].story->id);
+		assert_true(r1.v[i].score == r2.v[i].score);
+	}
+	match_result_release(&r1);
+	match_result_release(&r2);
+	buf_release(&err);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(synonyms_cover_the_issue_examples),
+		cmocka_unit_test(every_vocabulary_word_can_be_searched_for),
+		cmocka_unit_test(a_question_is_read_into_concepts_and_principles),
+		cmocka_unit_test_setup_teardown(
+		    ranking_is_deterministic_and_explained, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    the_index_in_memory_ranks_as_the_bank_s, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
