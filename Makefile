@@ -58,7 +58,7 @@ STORIES_SRC := $(sort $(wildcard stories/*.c))
 RUBRICS_SRC := $(sort $(wildcard rubrics/*.c))
 # One recogniser engine per pocketsphinx API: lp/recognizer_ENGINE.c.
 LP_SRC      := $(sort $(filter-out lp/recognizer_ps%.c,$(wildcard lp/*.c)) \
-               $(wildcard lp/recognizer_$(PS_ENGINE).c))
+               lp/recognizer_$(PS_ENGINE).c)
 CLI_SRC     := $(sort $(filter-out cli/main.c,$(wildcard cli/*.c)))
 LIB_SRC     := $(BASE_SRC) $(STORIES_SRC) $(RUBRICS_SRC) $(LP_SRC) $(CLI_SRC)
 LIB_OBJ     := $(LIB_SRC:%.c=$(BUILD)/%.o)

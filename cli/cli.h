@@ -131,6 +131,7 @@ CMD(drill);
 CMD(report);
 CMD(doctor);
 CMD(backup);
+CMD(speak);
 
 #undef CMD
 

@@ -94,7 +94,9 @@ delivery_measure(const int16_t *v, size_t n, size_t lead_in,
 	long last_end = -1;	/* frame just past the last voiced run */
 
 	memset(d, 0, sizeof(*d));
-	d->seconds = pcm_seconds(n);
+	if (lead_in > n)
+		lead_in = n, lead = n / FRAME;
+	d->seconds = pcm_seconds(n - lead_in);
 	d->first_word = d->last_word = -1;
 	if (nf == 0) {
 		free(e);
@@ -136,6 +138,15 @@ delivery_measure(const int16_t *v, size_t n, size_t lead_in,
 	d->speaking = d->last_word - d->first_word;
 	for (i = 0; i < d->npauses; i++)
 		d->speaking -= d->pauses[i].seconds;
+	/* The answer starts after the lead-in. */
+	if (lead) {
+		double off = (double)lead * FRAME_SECONDS;
+
+		d->first_word -= off;
+		d->last_word -= off;
+		for (i = 0; i < d->npauses; i++)
+			d->pauses[i].start -= off;
+	}
 }
 
 void

@@ -37,8 +37,9 @@ struct pause {
 	double seconds;
 };
 
+/* Times are from the start of the answer, after any lead-in. */
 struct delivery {
-	double seconds;		/* the whole audio */
+	double seconds;		/* the answer, without the lead-in */
 	double first_word;	/* when the voice starts; -1 if never */
 	double last_word;	/* when it stops */
 	double speaking;	/* first word to last, less the long pauses */
@@ -51,7 +52,7 @@ struct delivery {
 /*
  * Measures v[0..n) at 16 kHz into d (which the caller releases), the
  * first lead_in samples being the silence before the answer (0 when
- * there is none: a file).  Times are from the start of v.
+ * there is none: a file).
  */
 void delivery_measure(const int16_t *v, size_t n, size_t lead_in,
     struct delivery *d);
