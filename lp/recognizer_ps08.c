@@ -124,8 +124,13 @@ bias(struct ps08 *e, const char *lm_path, const struct recognizer_opts *o,
 		    lm_path);
 		return -1;
 	}
-	/* The set owns its models; the search takes its own reference. */
+	/*
+	 * The set and the search each take a reference (sphinxbase counts
+	 * them): ours are dropped once they hold theirs.
+	 */
 	set = ngram_model_set_init(e->config, m, names, w, 2);
+	ngram_model_free(m[0]);
+	ngram_model_free(m[1]);
 	rc = ps_set_lm(e->ps, "story", set) < 0 ||
 	    ps_set_search(e->ps, "story") < 0 ? -1 : 0;
 	ngram_model_free(set);
