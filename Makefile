@@ -157,7 +157,10 @@ $(BUILD)/gencorpus: bench/gencorpus.c $(BUILD)/liblpcoach.a
 $(BUILD)/planbench: bench/planbench.c $(BUILD)/liblpcoach.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/liblpcoach.a $(PKG_LIBS)
 
-bench-tools: lpcoach $(BUILD)/gencorpus $(BUILD)/planbench
+$(BUILD)/speechbench: bench/speechbench.c $(BUILD)/liblpcoach.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/liblpcoach.a $(PKG_LIBS)
+
+bench-tools: lpcoach $(BUILD)/gencorpus $(BUILD)/planbench $(BUILD)/speechbench
 
 # Lint against the labelled corpus (a measurement: it never fails on the
 # numbers); CORPUS=DIR measures another labelled directory.
