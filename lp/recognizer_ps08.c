@@ -161,8 +161,14 @@ ps08_open(struct recognizer *r, const struct recognizer_opts *o,
 	err_set_logfp(NULL);
 	e = xcalloc(1, sizeof(*e));
 	r->state = e;
+	/*
+	 * A biased recogniser reads the generic model itself, into the
+	 * set: loading it for a search of its own too would hold it twice.
+	 */
 	e->config = cmd_ln_init(NULL, ps_args(), TRUE, "-hmm", hmm.s,
-	    "-lm", lm.s, "-dict", dict.s, "-logfn", "/dev/null", NULL);
+	    "-dict", dict.s, "-logfn", "/dev/null", NULL);
+	if (e->config && !(o->bias && o->bias_weight > 0))
+		cmd_ln_set_str_r(e->config, "-lm", lm.s);
 	if (e->config)
 		e->ps = ps_init(e->config);
 	rc = 0;
