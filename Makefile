@@ -10,10 +10,24 @@ SAN     ?=
 PKGS := sqlite3 libpcre2-8 yaml-0.1 libcmark jansson
 DEBS := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libyaml-dev \
         libcmark-dev libjansson-dev libcmocka-dev bats bats-support bats-assert jq tmux \
-        locales
+        locales \
+        pocketsphinx pocketsphinx-en-us libpocketsphinx-dev libasound2-dev \
+        flite sox
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+# Speech (lp/speech.h): ALSA capture for every build, and the recogniser,
+# pocketsphinx, whose one engine file is chosen by its API.  Both .pc
+# files of 0.8 say "Version: 5prealpha", which --atleast-version=5 takes
+# for 5 or later, so the header tells: ps_config_init() is 5.x's.  Its
+# headers are system headers here, so our warnings are not theirs.
+SPEECH_PKGS := pocketsphinx alsa
+PS_INCLUDE := $(shell pkg-config --variable=includedir pocketsphinx 2>/dev/null)
+PS_ENGINE  := $(if $(shell grep -ls ps_config_init \
+	$(PS_INCLUDE)/pocketsphinx.h $(PS_INCLUDE)/pocketsphinx/pocketsphinx.h),ps5,ps08)
+PS_CFLAGS  := $(patsubst -I%,-isystem %,$(shell pkg-config --cflags \
+	pocketsphinx 2>/dev/null))
+PKG_LIBS   += $(shell pkg-config --libs $(SPEECH_PKGS) 2>/dev/null)
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null)
 
 WARN   := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2 \
@@ -42,14 +56,16 @@ DEPFLAGS := -MMD -MP
 BASE_SRC    := $(sort $(wildcard base/*.c))
 STORIES_SRC := $(sort $(wildcard stories/*.c))
 RUBRICS_SRC := $(sort $(wildcard rubrics/*.c))
-LP_SRC      := $(sort $(wildcard lp/*.c))
+# One recogniser engine per pocketsphinx API: lp/recognizer_ENGINE.c.
+LP_SRC      := $(sort $(filter-out lp/recognizer_ps%.c,$(wildcard lp/*.c)) \
+               lp/recognizer_$(PS_ENGINE).c)
 CLI_SRC     := $(sort $(filter-out cli/main.c,$(wildcard cli/*.c)))
 LIB_SRC     := $(BASE_SRC) $(STORIES_SRC) $(RUBRICS_SRC) $(LP_SRC) $(CLI_SRC)
 LIB_OBJ     := $(LIB_SRC:%.c=$(BUILD)/%.o)
 # Unit tests mirror the layers: tests/unit/LAYER/test_NAME.c.
 UNIT_SRC    := $(sort $(wildcard tests/unit/*/test_*.c))
 UNIT_BIN    := $(addprefix $(BUILD)/tests/,$(notdir $(UNIT_SRC:.c=)))
-FUZZERS     := parse json rules lint roundtrip fields
+FUZZERS     := parse json rules lint roundtrip fields wav
 REPLAY_BIN  := $(FUZZERS:%=$(BUILD)/tests/test_replay_%)
 FUZZ_SECONDS ?= 60
 
@@ -89,6 +105,8 @@ $(BUILD)/liblpcoach.a: $(LIB_OBJ)
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(DEPFLAGS) -c -o $@ $<
+
+$(BUILD)/lp/recognizer_$(PS_ENGINE).o: ALL_CFLAGS += $(PS_CFLAGS)
 
 -include $(wildcard $(BUILD)/*/*.d $(BUILD)/tests/*.d)
 
@@ -154,7 +172,10 @@ $(BUILD)/gencorpus: bench/gencorpus.c $(BUILD)/liblpcoach.a
 $(BUILD)/planbench: bench/planbench.c $(BUILD)/liblpcoach.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/liblpcoach.a $(PKG_LIBS)
 
-bench-tools: lpcoach $(BUILD)/gencorpus $(BUILD)/planbench
+$(BUILD)/speechbench: bench/speechbench.c $(BUILD)/liblpcoach.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/liblpcoach.a $(PKG_LIBS)
+
+bench-tools: lpcoach $(BUILD)/gencorpus $(BUILD)/planbench $(BUILD)/speechbench
 
 # Lint against the labelled corpus (a measurement: it never fails on the
 # numbers); CORPUS=DIR measures another labelled directory.
@@ -193,6 +214,9 @@ deps-if-missing:
 		[ -f /usr/lib/bats/bats-support/load.bash ] && \
 		command -v sqlite3 >/dev/null && command -v jq >/dev/null && \
 		command -v tmux >/dev/null && command -v localedef >/dev/null && \
+		pkg-config --exists $(SPEECH_PKGS) 2>/dev/null && \
+		[ -d /usr/share/pocketsphinx/model/en-us/en-us ] && \
+		command -v flite >/dev/null && command -v sox >/dev/null && \
 		[ -d /usr/share/i18n/locales ] || \
 		$(MAKE) --no-print-directory deps
 

@@ -139,6 +139,7 @@ CMD(report);
 CMD(match);
 CMD(doctor);
 CMD(backup);
+CMD(speak);
 
 #undef CMD
 

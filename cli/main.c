@@ -41,6 +41,7 @@ static const struct command commands[] = {
 	{ &spec_report, cmd_report },
 	{ &spec_doctor, cmd_doctor },
 	{ &spec_backup, cmd_backup },
+	{ &spec_speak, cmd_speak },
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 

@@ -5,7 +5,7 @@
 # the shells look.
 load helper
 
-commands="init add edit show list tag rm import export principles principle questions lint rules match cover loop drill report doctor backup"
+commands="init add edit show list tag rm import export principles principle questions lint rules match cover loop drill report doctor backup speak"
 
 setup() {
 	hermetic_setup

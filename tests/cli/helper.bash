@@ -22,7 +22,8 @@ hermetic() {
 	export LPCOACH_DB="$1/data/bank.db"
 	export LPCOACH_NOW=2026-11-20T09:00:00Z
 	export NO_COLOR=1
-	unset XDG_DATA_HOME XDG_CONFIG_HOME VISUAL EDITOR
+	unset XDG_DATA_HOME XDG_CONFIG_HOME VISUAL EDITOR LPCOACH_SPEECH_MODELS \
+	    ALSA_CONFIG_PATH
 }
 
 # A file that defines its own setup() must call hermetic_setup first.

@@ -24,6 +24,17 @@ layers="base stories rubrics lp cli"
 	    lp/*.[ch] cli/*.[ch]
 }
 
+@test "only the recogniser's engine file knows pocketsphinx, only record.c ALSA" {
+	cd "$TOP"
+	# A pocketsphinx 5 engine is a second lp/recognizer_ps5.c, not edits
+	# all over (lp/recognizer.h).
+	bad=$(grep -lE '#include <(pocketsphinx|sphinxbase)' */*.[ch] |
+		grep -vE '^lp/recognizer_ps[0-9]+\.c$' || true)
+	[ -z "$bad" ] || fail "$bad"
+	bad=$(grep -lE '#include <alsa/' */*.[ch] | grep -vx cli/record.c || true)
+	[ -z "$bad" ] || fail "$bad"
+}
+
 @test "only cli/ prints to standard output or exits" {
 	cd "$TOP"
 	# Allocation failure and broken embedded data are the two exceptions

@@ -1,0 +1,106 @@
+/* Recording from ALSA: see cli/record.h. */
+#include "cli/record.h"
+
+#include <alsa/asoundlib.h>
+#include <poll.h>
+#include <signal.h>
+#include <unistd.h>
+
+static volatile sig_atomic_t interrupted;
+
+static void
+on_sigint(int sig)
+{
+	(void)sig;
+	interrupted = 1;
+}
+
+/* ALSA's own messages: ours say what went wrong, once. */
+static void
+quiet(const char *file, int line, const char *fn, int err,
+    const char *fmt, ...)
+{
+	(void)file, (void)line, (void)fn, (void)err, (void)fmt;
+}
+
+/* Whether Enter was pressed on a terminal standard input. */
+static int
+enter_pressed(void)
+{
+	struct pollfd p = { .fd = STDIN_FILENO, .events = POLLIN };
+	char c;
+
+	if (!isatty(STDIN_FILENO) || poll(&p, 1, 0) <= 0)
+		return 0;
+	return read(STDIN_FILENO, &c, 1) == 1 && c == '\n';
+}
+
+/* Reads n frames into out; 0, or -1 with err set. */
+static int
+capture(snd_pcm_t *h, size_t n, int stop_on_enter, struct pcm *out,
+    struct buf *err)
+{
+	int16_t chunk[PCM_RATE / 10];
+	size_t got = 0;
+
+	while (got < n && !interrupted) {
+		size_t want = n - got < PCM_RATE / 10 ? n - got : PCM_RATE / 10;
+		snd_pcm_sframes_t r = snd_pcm_readi(h, chunk, want);
+
+		if (r < 0)
+			r = snd_pcm_recover(h, (int)r, 1) < 0 ? r : 0;
+		if (r < 0) {
+			buf_addf(err, "recording failed: %s\n",
+			    snd_strerror((int)r));
+			return -1;
+		}
+		pcm_add(out, chunk, (size_t)r);
+		got += (size_t)r;
+		if (stop_on_enter && enter_pressed())
+			break;
+	}
+	return 0;
+}
+
+int
+record_answer(int seconds, struct pcm *out, size_t *lead_in,
+    struct buf *err)
+{
+	struct sigaction sa = { .sa_handler = on_sigint }, old;
+	snd_pcm_t *h;
+	int rc;
+
+	*lead_in = 0;
+	snd_lib_error_set_handler(quiet);
+	rc = snd_pcm_open(&h, "default", SND_PCM_STREAM_CAPTURE, 0);
+	if (rc == 0 && (rc = snd_pcm_set_params(h, SND_PCM_FORMAT_S16_LE,
+	    SND_PCM_ACCESS_RW_INTERLEAVED, 1, PCM_RATE, 1, 500000)) < 0)
+		snd_pcm_close(h);
+	if (rc < 0) {
+		buf_addf(err, "no capture device to record from (%s): record "
+		    "the answer elsewhere and give it with --wav FILE\n",
+		    snd_strerror(rc));
+		return -1;
+	}
+	interrupted = 0;
+	sigaction(SIGINT, &sa, &old);
+	fputs("lpcoach: listening to the room for a second...\n", stderr);
+	rc = capture(h, PCM_RATE, 0, out, err);
+	*lead_in = out->n;
+	if (rc == 0 && !interrupted) {
+		fprintf(stderr, "lpcoach: speak now (%d s%s)\n", seconds,
+		    isatty(STDIN_FILENO) ? ", Enter to stop" : "");
+		rc = capture(h, (size_t)seconds * PCM_RATE, 1, out, err);
+	}
+	snd_pcm_close(h);
+	sigaction(SIGINT, &old, NULL);
+	if (rc == 0 && interrupted) {
+		buf_addf(err, "recording interrupted: nothing kept\n");
+		rc = -1;
+	}
+	if (rc < 0) {
+		pcm_release(out);
+		*lead_in = 0;
+	}
+	return rc;
+}

@@ -1,0 +1,23 @@
+/*
+ * Recording an answer from the default ALSA capture device, 16 kHz mono:
+ * a second of the room first (the noise floor), then up to the time
+ * limit; Enter (on a terminal) stops early.  Ctrl-C stops and keeps
+ * nothing.  Messages to the user go to stderr.
+ */
+#ifndef LPC_RECORD_H
+#define LPC_RECORD_H
+
+#include <stddef.h>
+
+#include "base/buf.h"
+#include "base/wav.h"
+
+/*
+ * Records into out (the caller's to release), the first *lead_in samples
+ * being the second before the answer.  Returns 0, or -1 with err saying
+ * why (no capture device: suggesting --wav; interrupted).
+ */
+int record_answer(int seconds, struct pcm *out, size_t *lead_in,
+    struct buf *err);
+
+#endif
