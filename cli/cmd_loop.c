@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/shquote.h"
 #include "base/jsonx.h"
 #include "base/clock.h"
 #include "base/utf8.h"
@@ -141,9 +142,12 @@ cmd_loop_new(struct cli *c, int argc, char **argv)
 	    &err) < 0) {
 		st = error_out(&err);
 	} else {
+		char *q = shquote_dup(l.name);
+
 		term_printf(stdout, "created loop '%s' (%s template, %zu "
 		    "rounds); next: lpcoach loop plan %s\n", l.name, o.template,
-		    l.nrounds, l.name);
+		    l.nrounds, q);
+		free(q);
 		st = ST_OK;
 	}
 	loop_release(&l);

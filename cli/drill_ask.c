@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/shquote.h"
 #include "base/ascii.h"
 #include "cli/drill_view.h"
 #include "cli/term.h"
@@ -243,11 +244,26 @@ ask_recalled(struct drill_ask *d, long long planned)
 		fputs(": ", stdout);
 		term_clip(stdout, d->s->stories.v[at].title, 50);
 	}
-	fputs("\ndid you tell it? [y/n] ", stdout);
-	fflush(stdout);
-	if ((r = read_reply(d, &buf)) != REPLY_LINE)
-		return r == REPLY_BAD ? -2 : -1;
-	return buf[0] == 'y' || buf[0] == 'Y';
+	putchar('\n');
+	/* The rating prompt's rules: re-ask on a terminal, refuse a script's. */
+	for (;;) {
+		fputs("did you tell it? [y/n] ", stdout);
+		fflush(stdout);
+		if ((r = read_reply(d, &buf)) != REPLY_LINE)
+			return r == REPLY_BAD ? -2 : -1;
+		if (ascii_strcasecmp(buf, "y") == 0 ||
+		    ascii_strcasecmp(buf, "yes") == 0)
+			return 1;
+		if (ascii_strcasecmp(buf, "n") == 0 ||
+		    ascii_strcasecmp(buf, "no") == 0)
+			return 0;
+		if (!d->tty) {
+			error("input line %ld: '%s' is not y or n (yes or no)",
+			    d->line, buf);
+			return -2;
+		}
+		puts("please answer y or n");
+	}
 }
 
 int
@@ -338,7 +354,7 @@ mock_round(struct drill_ask *d, struct loop *l, size_t r, uint64_t seed,
 	int bar = strstr(l->rounds[r].name, "bar-raiser") != NULL ||
 	    strstr(l->rounds[r].name, "bar raiser") != NULL;
 	size_t k, before = d->s->over;
-	char tag[48];
+	struct buf tag = BUF_INIT;
 	int rc = 1;
 
 	term_printf(stdout, "\n== %s\n", l->rounds[r].name);
@@ -362,11 +378,13 @@ mock_round(struct drill_ask *d, struct loop *l, size_t r, uint64_t seed,
 			continue;
 		}
 		rc = drill_ask_item(d, &it, m->no, planned, &got);
-		snprintf(tag, sizeof(tag), "#%lld in %s", planned,
-		    l->rounds[r].name);
+		/* The whole round name: a 40-character name once lost its end. */
+		buf_reset(&tag);
+		buf_addf(&tag, "#%lld in %s", planned, l->rounds[r].name);
 		if (rc > 0 && planned)
-			strlist_push(got ? &m->recalled : &m->missed, tag);
+			strlist_push(got ? &m->recalled : &m->missed, tag.s);
 	}
+	buf_release(&tag);
 	if (d->s->over > before)
 		strlist_push(&m->over_rounds, l->rounds[r].name);
 	return rc;
@@ -379,9 +397,13 @@ drill_ask_mock(struct drill_ask *d, struct loop *l, uint64_t seed, int dry)
 	size_t r;
 	int rc = 1;
 
-	if (!l->planned && !dry)
+	if (!l->planned && !dry) {
+		char *q = shquote_dup(l->name);
+
 		note("loop '%s' has no plan yet: questions only (run 'lpcoach "
-		    "loop plan %s' to rehearse its stories)", l->name, l->name);
+		    "loop plan %s' to rehearse its stories)", l->name, q);
+		free(q);
+	}
 	for (r = 0; r < l->nrounds && rc > 0; r++)
 		rc = mock_round(d, l, r, seed, dry, &m);
 	if (!dry) {
