@@ -3,6 +3,10 @@
 # dates said as past, hints that paste, confirmations, scores said.
 load helper
 
+teardown() {
+	tmux -L "lpcoach-edges-$$" kill-server 2>/dev/null || true
+}
+
 # A loop with one planned round, for the mock drill.
 mock_loop() {
 	lp import "$SAMPLES" >/dev/null
@@ -61,4 +65,87 @@ mock_loop() {
 	run sh tests/demo.sh "$LPCOACH"
 	assert_success
 	assert_output --partial "\$ lpcoach list --principle 'Disagree and Commit'"
+}
+
+@test "a past loop is said as past everywhere, and loop new warns of it" {
+	run --separate-stderr lp loop new gone --template empty --date 2025-01-01
+	assert_success
+	[[ "$stderr" == *"warning: --date 2025-01-01 was 688 days ago"* ]]
+	lp loop round add gone r frugality >/dev/null
+	run lp loop list
+	assert_output --partial "2025-01-01 (688 days ago)"
+	refute_output --partial -- "-688"
+	run lp loop show gone
+	assert_output --partial "2025-01-01, 688 days ago"
+	run lp report --loop gone
+	assert_output --partial "the loop gone was 688 days ago, on 2025-01-01"
+	refute_output --partial "days until"
+	lp report --loop gone --md r.md >/dev/null
+	grep -q "the loop gone was 688 days ago, on 2025-01-01." r.md
+	lp report --loop gone --html r.html >/dev/null
+	grep -q "on 2025-01-01 (688 days ago)" r.html
+	run --separate-stderr lp drill --loop gone --dry-run --seed 1
+	assert_success
+	[[ "$stderr" == *"the loop gone was 688 days ago, on 2025-01-01"* ]]
+	run lp loop new today --template empty --date 2026-11-20
+	refute_output --partial warning
+	run lp loop list
+	assert_output --partial "2026-11-20 (today)"
+	run lp loop new soon --template empty --date 2026-11-21
+	run lp report --loop soon
+	assert_output --partial "1 day until soon on 2026-11-21"
+}
+
+@test "a past loop's date caps no drill interval" {
+	lp loop new gone --template empty --date 2025-01-01 >/dev/null
+	lp loop round add gone r frugality >/dev/null
+	printf '\n\n4\n' | lp drill --loop gone --count 1 --seed 1 >/dev/null 2>&1
+	due=$(sqlite3 "$LPCOACH_DB" 'SELECT due FROM card')
+	[ "$due" -gt "$(date -d '2026-11-20 09:00' +%s)" ]
+}
+
+@test "rm names the loop slots a story leaves empty" {
+	mock_loop first
+	lp loop pin m first frugality 4 --force >/dev/null
+	lp loop new other --template empty >/dev/null
+	lp loop round add other second frugality >/dev/null
+	lp loop plan other >/dev/null
+	[ "$(lp loop show other --json | jq '.rounds[0].principles[0].story')" = 4 ]
+	run --separate-stderr lp rm 4 --yes
+	assert_success
+	[[ "$stderr" == *"warning: story 4 is in loop 'm', round 'first', Frugality (pinned); removing it leaves that slot empty"* ]]
+	[[ "$stderr" == *"loop 'other', round 'second', Frugality (planned)"* ]]
+	run --separate-stderr lp rm 1 --yes
+	assert_success
+	[[ "$stderr" != *warning* ]]
+}
+
+@test "loop rm asks on a terminal and needs --yes otherwise" {
+	lp loop new keep --template empty >/dev/null
+	run --separate-stderr lp loop rm keep </dev/null
+	assert_failure 2
+	[[ "$stderr" == *"refusing to remove loop 'keep' without --yes"* ]]
+	lp loop show keep >/dev/null
+	tm() { tmux -L "lpcoach-edges-$$" "$@"; }
+	tm new-session -d -s rm -x 100 -y 20 \
+	    "env LPCOACH_DB='$LPCOACH_DB' '$LPCOACH' loop rm keep; echo RM-EXIT=\$?; sleep 30"
+	for i in $(seq 1 50); do
+		tm capture-pane -p -t rm | grep -q "y/N" && break
+		sleep 0.2
+	done
+	tm send-keys -t rm n Enter
+	for i in $(seq 1 50); do
+		tm capture-pane -p -t rm | grep -q "RM-EXIT=" && break
+		sleep 0.2
+	done
+	tm capture-pane -p -t rm > screen.txt
+	grep -q "remove loop 'keep' (0 rounds)?" screen.txt
+	grep -q "nothing was removed" screen.txt
+	grep -q "RM-EXIT=0" screen.txt
+	lp loop show keep >/dev/null
+	run lp loop rm keep --yes
+	assert_success
+	assert_output "removed loop 'keep'"
+	run lp loop rm keep --yes
+	assert_failure
 }
