@@ -4,6 +4,7 @@
 #include "base/shquote.h"
 #include "cli/cli.h"
 #include "cli/editor.h"
+#include "cli/saved_view.h"
 #include "lp/story_edit.h"
 #include "cli/term.h"
 #include "stories/render.h"
@@ -87,7 +88,8 @@ save_edit(struct cli *c, struct story *s, const struct story *old,
 			edit_done(path);
 		printf("saved %lld  ", s->id);
 		term_puts(stdout, s->title, 0);
-		putchar('\n');
+		fputs("  ", stdout);
+		saved_change(&b, old, s);
 		st = ST_OK;
 	}
 	bank_close(&b);

@@ -149,3 +149,25 @@ mock_loop() {
 	run lp loop rm keep --yes
 	assert_failure
 }
+
+@test "add, edit and tag say the score, a story made not ready, and empty STAR sections" {
+	printf -- '---\ntitle: Thin\nuid: thin\nprinciples: [ownership]\n---\n## Situation\nThe queue grew.\n## Task\nFix it.\n## Action\n\n## Result\nIt fell 40%%.\n' > thin.md
+	run --separate-stderr lp add thin.md
+	assert_success
+	[[ "$output" =~ ^"added 1  Thin  (thin)  score "[0-9]+ ]]
+	[[ "$stderr" == *"warning: story 1 has an empty Action"* ]]
+	[[ "$stderr" != *"empty Situation"* ]]
+	story a.md "Tagged" ownership t1
+	lp add a.md >/dev/null
+	run lp tag t1 +frugal "Disagree & Commit" -ownership
+	assert_success
+	assert_output --partial "not ready; it was ready ('lpcoach lint 2' says why)"
+	printf '#!/bin/sh\nsed -i "s/^I profiled the job.$//" "$1"\n' > ed.sh
+	chmod +x ed.sh
+	story b.md "Edited" ownership e1
+	lp add b.md >/dev/null
+	EDITOR="$PWD/ed.sh" run --separate-stderr lp edit e1
+	assert_success
+	[[ "$output" =~ ^"saved 3  Edited  score "[0-9]+ ]]
+	[[ "$stderr" == *"warning: story 3 has an empty Action"* ]]
+}
