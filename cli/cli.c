@@ -180,14 +180,14 @@ int
 opt_role(const char *value, void *field)
 {
 	struct buf err = BUF_INIT;
-	int rc = question_role_valid(value, &err);
+	const char *role = question_role_find(value, &err);
 
-	if (rc < 0)
+	if (role == NULL)
 		error_buf(&err);
 	else
-		*(const char **)field = value;
+		*(const char **)field = role;
 	buf_release(&err);
-	return rc;
+	return role ? 0 : -1;
 }
 
 char *

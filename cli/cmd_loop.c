@@ -153,7 +153,8 @@ cmd_loop_new(struct cli *c, int argc, char **argv)
 		char *q = shquote_dup(l.name);
 
 		term_printf(stdout, "created loop '%s' (%s template, %zu "
-		    "rounds); next: lpcoach loop plan %s\n", l.name, o.template,
+		    "rounds); next: lpcoach loop plan %s\n", l.name,
+		    l.template_name,
 		    l.nrounds, q);
 		free(q);
 		st = ST_OK;

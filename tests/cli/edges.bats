@@ -171,3 +171,25 @@ mock_loop() {
 	[[ "$output" =~ ^"saved 3  Edited  score "[0-9]+ ]]
 	[[ "$stderr" == *"warning: story 3 has an empty Action"* ]]
 }
+
+@test "a word only one principle has names it; role and template in any case" {
+	lp import "$SAMPLES" >/dev/null
+	run lp tag 4 disagree
+	assert_success
+	assert_output --partial "Have Backbone; Disagree and Commit"
+	run lp principle earth
+	assert_success
+	assert_output --partial "Strive to be Earth's Best Employer"
+	run lp principle best
+	assert_failure
+	assert_output --partial "did you mean 'Hire and Develop the Best', 'Strive to be Earth's Best Employer' or"
+	run lp drill --role MLE --dry-run --count 1 --seed 1
+	assert_success
+	run lp questions --role Sde
+	assert_success
+	run lp loop new up --template SDE
+	assert_success
+	assert_output --partial "(sde template"
+	run lp loop show up --json
+	[ "$(echo "$output" | jq -r .template)" = sde ]
+}
