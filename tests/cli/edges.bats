@@ -193,3 +193,52 @@ mock_loop() {
 	run lp loop show up --json
 	[ "$(echo "$output" | jq -r .template)" = sde ]
 }
+
+# widest FILE: the display width of FILE's widest line.
+widest() {
+	# The ellipsis is the only character not of one byte.
+	sed 's/…/./g' "$1" | awk '{ if (length($0) > w) w = length($0) } END { print w + 0 }'
+}
+
+@test "list fits COLUMNS, the terminal, or nothing" {
+	lp import "$SAMPLES" >/dev/null
+	unset COLUMNS
+	lp list > wide.txt
+	# Not a terminal and no COLUMNS: nothing is cut.
+	! grep -q "…" wide.txt
+	grep -q "Caught silent drift in the fraud model before chargebacks spiked" wide.txt
+	grep -q "have-backbone-disagree-and-commit, are-right-a-lot" wide.txt
+	COLUMNS=80 lp list > 80.txt
+	[ "$(widest 80.txt)" -le 80 ]
+	# Too narrow for slugs: the initials of the names.
+	grep -Eq '^ +1  Argued for an A/B test .*  HBDC ARAL$' 80.txt
+	COLUMNS=160 lp list > 160.txt
+	cmp wide.txt 160.txt
+	COLUMNS=120 lp list > 120.txt
+	[ "$(widest 120.txt)" -le 120 ]
+	grep -q "have-backbone-disagree-and-commit, are-right-a-lot" 120.txt
+	[ "$(COLUMNS=80 lp list --json | sha256sum)" = "$(lp list --json | sha256sum)" ]
+	# On a terminal of 70 columns without COLUMNS.
+	tm() { tmux -L "lpcoach-edges-$$" "$@"; }
+	tm new-session -d -s list -x 70 -y 40 \
+	    "env -u COLUMNS LPCOACH_DB='$LPCOACH_DB' NO_COLOR=1 '$LPCOACH' list; echo LIST-DONE; sleep 30"
+	for i in $(seq 1 50); do
+		# -J joins a wrapped line: a row wider than 70 shows as one.
+		tm capture-pane -p -J -t list > tty.txt
+		grep -q LIST-DONE tty.txt && break
+		sleep 0.2
+	done
+	grep -q "Halved the GPU" tty.txt
+	[ "$(widest tty.txt)" -le 70 ]
+	grep -q "…" tty.txt
+}
+
+@test "the principles' initials are distinct" {
+	all=$(lp principles --json | jq -r '[.[].slug] | join(", ")')
+	printf -- '---\ntitle: All\nprinciples: [%s]\n---\n## Action\nI did it.\n' "$all" > all.md
+	lp add all.md >/dev/null 2>&1
+	row=$(COLUMNS=60 lp list | sed -n 2p)
+	inits=$(echo "$row" | sed 's/.*:[0-9][0-9]  //')
+	[ "$(echo "$inits" | wc -w)" -eq 16 ]
+	[ "$(echo "$inits" | tr ' ' '\n' | sort -u | wc -l)" -eq 16 ]
+}
