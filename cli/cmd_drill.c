@@ -207,6 +207,7 @@ cmd_drill(struct cli *c, int argc, char **argv)
 	d.s = &s;
 	d.tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 	d.timer = !o.no_timer;
+	d.color = c->color;
 	d.line = 0;
 	if (s.stories.n == 0 && !o.dry)
 		note("the bank has no stories yet: drilling questions only "

@@ -3,6 +3,7 @@
 
 #include <poll.h>
 #include <signal.h>
+#include <termios.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +46,79 @@ int
 drill_interrupted(void)
 {
 	return interrupted;
+}
+
+/*
+ * The terminal's settings before the countdown turned its echo off; echo_off
+ * says whether they must be put back.  Both are read by signal handlers,
+ * and tcsetattr() is async-signal-safe.
+ */
+static struct termios saved_tio;
+static volatile sig_atomic_t echo_off;
+
+static void
+echo_restore(void)
+{
+	if (echo_off) {
+		tcsetattr(STDIN_FILENO, TCSANOW, &saved_tio);
+		echo_off = 0;
+	}
+}
+
+static void echo_mute(void);
+
+/* Puts the echo back, then lets the signal do what it would have done. */
+static void
+on_fatal(int sig)
+{
+	int was = echo_off;
+	sigset_t set;
+
+	echo_restore();
+	signal(sig, SIG_DFL);
+	/* Unblocked, so that raise() acts now, not after this returns. */
+	sigemptyset(&set);
+	sigaddset(&set, sig);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	raise(sig);
+	/* Back from Ctrl-Z (SIGCONT): the bar runs on, still muted. */
+	if (sig == SIGTSTP) {
+		struct sigaction sa;
+
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = on_fatal;
+		sigemptyset(&sa.sa_mask);
+		sigaction(SIGTSTP, &sa, NULL);
+		if (was)
+			echo_mute();
+	}
+}
+
+static void
+echo_mute(void)
+{
+	static int hooked;
+	static const int sigs[] = { SIGTERM, SIGHUP, SIGQUIT, SIGTSTP };
+	struct termios t;
+	size_t i;
+
+	if (!hooked) {
+		struct sigaction sa;
+
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = on_fatal;
+		sigemptyset(&sa.sa_mask);
+		for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+			sigaction(sigs[i], &sa, NULL);
+		atexit(echo_restore);
+		hooked = 1;
+	}
+	if (echo_off || tcgetattr(STDIN_FILENO, &saved_tio) < 0)
+		return;
+	t = saved_tio;
+	t.c_lflag &= ~(tcflag_t)(ECHO | ECHONL);
+	if (tcsetattr(STDIN_FILENO, TCSANOW, &t) == 0)
+		echo_off = 1;
 }
 
 enum reply { REPLY_LINE, REPLY_QUIT, REPLY_BAD };
@@ -107,21 +181,30 @@ elapsed(const struct timespec *since)
 	    (double)(now.tv_nsec - since->tv_nsec) / 1e9;
 }
 
-/* Draws the one-line countdown (or over-time counter) in place. */
+/*
+ * Draws the one-line countdown (or over-time counter) in place; with
+ * color, green, then yellow in the last quarter, red over time.
+ */
 static void
-draw_timer(long limit, double secs)
+draw_timer(long limit, double secs, int color)
 {
 	long left = limit - (long)secs, i, filled;
 
+	fputs("\r  ", stdout);
 	if (left >= 0) {
 		filled = limit ? 30 * (long)secs / limit : 30;
-		fputs("\r  [", stdout);
+		term_style(stdout, color, left * 4 < limit ? "33" : "32");
+		putchar('[');
 		for (i = 0; i < 30; i++)
 			fputs(i < filled ? "#" : ".", stdout);
-		printf("] %ld:%02ld left  ", left / 60, left % 60);
+		printf("] %ld:%02ld left", left / 60, left % 60);
+		term_reset(stdout, color);
+		fputs("  ", stdout);
 	} else {
-		printf("\r  over time +%ld:%02ld                              ",
-		    -left / 60, -left % 60);
+		term_style(stdout, color, "31");
+		printf("over time +%ld:%02ld", -left / 60, -left % 60);
+		term_reset(stdout, color);
+		fputs("                              ", stdout);
 	}
 	fflush(stdout);
 }
@@ -144,13 +227,15 @@ answer(struct drill_ask *d, const char *prompt, double *secs)
 		struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
 
 		putchar('\n');
+		echo_mute();
 		for (;;) {
-			draw_timer(d->s->limit, elapsed(&start));
+			draw_timer(d->s->limit, elapsed(&start), d->color);
 			if (interrupted)
 				break;
 			if (poll(&pfd, 1, 250) > 0)
 				break;
 		}
+		echo_restore();
 		putchar('\n');
 	}
 	r = read_reply(d, &line);
@@ -314,30 +399,36 @@ drill_print_summary(const struct drill_session *s)
 	printf("average time: %.0f s; over %ld s: %zu\n",
 	    s->seconds / (double)s->answered, s->limit, s->over);
 	if (s->revisit.n) {
-		fputs("principles to revisit: ", stdout);
+		struct buf line = BUF_INIT;
+
+		buf_adds(&line, "principles to revisit: ");
 		for (i = 0; i < s->revisit.n; i++)
-			printf("%s%s", i ? ", " : "", s->revisit.v[i]);
-		putchar('\n');
+			buf_addf(&line, "%s%s", i ? ", " : "", s->revisit.v[i]);
+		term_wrap(stdout, line.s, 4, 0, 79);
+		buf_release(&line);
 	}
 }
 
+/* One summary line, wrapped at 79 columns with further lines indented. */
 static void
 print_list(const char *label, const struct strlist *l, const char *none)
 {
+	struct buf line = BUF_INIT;
 	size_t k;
 
-	printf("%s", label);
+	buf_adds(&line, label);
 	if (none) {
-		fputs(l->n ? "" : none, stdout);
+		buf_adds(&line, l->n ? "" : none);
 		for (k = 0; k < l->n; k++)
-			printf("%s%s", k ? ", " : "", l->v[k]);
-		putchar('\n');
-		return;
+			buf_addf(&line, "%s%s", k ? ", " : "", l->v[k]);
+	} else {
+		buf_addf(&line, " %zu", l->n);
+		for (k = 0; k < l->n; k++)
+			buf_addf(&line, "%s%s", k ? ", " : " (", l->v[k]);
+		buf_adds(&line, l->n ? ")" : "");
 	}
-	printf(" %zu", l->n);
-	for (k = 0; k < l->n; k++)
-		printf("%s%s", k ? ", " : " (", l->v[k]);
-	puts(l->n ? ")" : "");
+	term_wrap(stdout, line.s, 4, 0, 79);
+	buf_release(&line);
 }
 
 /* The mock's state across rounds. */

@@ -242,3 +242,13 @@ widest() {
 	[ "$(echo "$inits" | wc -w)" -eq 16 ]
 	[ "$(echo "$inits" | tr ' ' '\n' | sort -u | wc -l)" -eq 16 ]
 }
+
+@test "long summary lines are wrapped" {
+	lp import "$SAMPLES" >/dev/null
+	run sh -c "printf '\n\n1\n\n\n1\n\n\n1\n\n\n1\n\n\n1\n\n\n1\n' | '$LPCOACH' drill --count 6 --seed 3"
+	assert_success
+	assert_output --partial "principles to revisit:"
+	while IFS= read -r l; do
+		[ "${#l}" -le 79 ] || fail "too long: $l"
+	done <<< "$output"
+}
