@@ -23,11 +23,6 @@ struct drill_ask {
 /* Ctrl-C ends the drill at the next prompt, keeping what was answered. */
 void drill_catch_sigint(void);
 void drill_restore_sigint(void);
-/*
- * While the countdown runs, typed keys are not echoed beside the bar; the
- * terminal's echo comes back when it ends, at exit, and before a signal
- * (TERM, HUP, QUIT, Ctrl-Z) takes the process.
- */
 /* Nonzero once Ctrl-C was pressed. */
 int drill_interrupted(void);
 

@@ -254,3 +254,18 @@ widest() {
 		[ "${#l}" -le 79 ] || fail "too long: $l"
 	done <<< "$output"
 }
+
+@test "the drill's story list is the best stories, however many there are" {
+	mkdir bank
+	for i in $(seq 1 70); do
+		printf -- '---\ntitle: Weak %s\nuid: weak-%s\nprinciples: [frugality]\n---\n## Action\nWe did it.\n' "$i" "$i" > "bank/w$i.md"
+	done
+	lp import bank >/dev/null 2>&1
+	story best.md "The best one" frugality best
+	lp add best.md >/dev/null
+	run sh -c "printf '\n\n3\n' | '$LPCOACH' drill --principle frugality --count 1 --seed 1"
+	assert_success
+	assert_output --partial "your stories for Frugality:"
+	# Story 71, past the first 64 by id, comes first.
+	echo "$output" | grep -A1 "your stories for Frugality:" | tail -1 | grep -q "#71 .*The best one"
+}
