@@ -70,6 +70,47 @@ note(const char *fmt, ...)
 }
 
 int
+ask_yes(void)
+{
+	char line[16];
+
+	fputs("[y/N] ", stderr);
+	fflush(stderr);
+	return fgets(line, sizeof(line), stdin) != NULL &&
+	    (line[0] == 'y' || line[0] == 'Y');
+}
+
+const char *
+days_phrase(int days, char *out, size_t n)
+{
+	int d = days < 0 ? -days : days;
+	const char *unit = d == 1 ? "day" : "days";
+
+	if (days == 0)
+		snprintf(out, n, "today");
+	else if (days > 0)
+		snprintf(out, n, "in %d %s", d, unit);
+	else
+		snprintf(out, n, "%d %s ago", d, unit);
+	return out;
+}
+
+void
+loop_when(struct buf *b, const char *name, const char *date, int days)
+{
+	char when[32];
+
+	if (days > 0)
+		buf_addf(b, "%d %s until %s on %s", days, days == 1 ? "day" :
+		    "days", name, date);
+	else if (days == 0)
+		buf_addf(b, "%s is today, %s", name, date);
+	else
+		buf_addf(b, "the loop %s was %s, on %s", name,
+		    days_phrase(days, when, sizeof(when)), date);
+}
+
+int
 usage_error(struct cli *c, const char *fmt, ...)
 {
 	va_list ap;
@@ -140,14 +181,14 @@ int
 opt_role(const char *value, void *field)
 {
 	struct buf err = BUF_INIT;
-	int rc = question_role_valid(value, &err);
+	const char *role = question_role_find(value, &err);
 
-	if (rc < 0)
+	if (role == NULL)
 		error_buf(&err);
 	else
-		*(const char **)field = value;
+		*(const char **)field = role;
 	buf_release(&err);
-	return rc;
+	return role ? 0 : -1;
 }
 
 char *

@@ -52,6 +52,25 @@ void note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int usage_error(struct cli *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/*
+ * When a loop's date is, from days (clock_days_until()): "in 3 days",
+ * "in 1 day", "today", "1 day ago", "698 days ago".  A past loop is never
+ * "-698 days until".  Returns out.
+ */
+const char *days_phrase(int days, char *out, size_t n);
+/*
+ * Appends the report's line on the loop name on date: "13 days until
+ * NAME on DATE", "NAME is today, DATE", or "the loop NAME was 3 days
+ * ago, on DATE".
+ */
+void loop_when(struct buf *b, const char *name, const char *date, int days);
+
+/*
+ * Prints "[y/N] " to stderr and reads a line from standard input; 1 when
+ * it begins with y or Y.  For confirmations on a terminal.
+ */
+int ask_yes(void);
+
 /* Resolves a principle argument, or reports why not and returns NULL. */
 const struct principle *cli_principle(const char *arg);
 

@@ -4,6 +4,7 @@
 
 #include "cli/cli.h"
 #include "cli/editor.h"
+#include "cli/saved_view.h"
 #include "stories/ingest.h"
 #include "lp/lint_run.h"
 #include "lp/story_edit.h"
@@ -56,7 +57,7 @@ print_added(const struct story *s)
 {
 	printf("added %lld  ", s->id);
 	term_puts(stdout, s->title, 0);
-	printf("  (%s)\n", s->uid);
+	printf("  (%s)", s->uid);
 }
 
 /* Stores every story in one transaction; returns a status. */
@@ -65,8 +66,9 @@ add_all(struct cli *c, struct story *v, char **from, size_t n)
 {
 	struct buf err = BUF_INIT;
 	struct story **order = NULL;
+	int *scores = NULL, *ready = NULL;
 	struct bank b;
-	size_t i;
+	size_t i, k;
 	int st = ST_OK;
 
 	if (cli_open_bank(c, &b, BANK_WRITE) < 0)
@@ -75,10 +77,21 @@ add_all(struct cli *c, struct story *v, char **from, size_t n)
 		st = error_out(&err);
 		note("nothing was added");
 	} else {
-		for (i = 0; i < n; i++)
+		saved_scores(&b, v, n, &scores, &ready);
+		for (i = 0; i < n; i++) {
 			print_added(order[i]);
+			k = (size_t)(order[i] - v);
+			if (scores) {
+				fputs("  ", stdout);
+				saved_say(order[i], scores[k], ready[k], -1);
+			} else {
+				putchar('\n');
+			}
+		}
 	}
 	bank_close(&b);
+	free(scores);
+	free(ready);
 	free(order);
 	return st;
 }

@@ -6,11 +6,13 @@
  * --due and --dry-run.
  */
 #include <inttypes.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "base/clock.h"
 #include "base/rng.h"
 #include "base/xalloc.h"
 #include "cli/cli.h"
@@ -33,7 +35,7 @@ static const struct opt drill_options[] = {
 	  .help = "only questions of principle P (repeat for several)" },
 	{ .type = OPT_STRING, .name = "loop", .arg = "NAME", .off = F(loop),
 	  .help = "the loop's principles first, weakest first; no interval "
-	  "runs past the day before the loop's date" },
+	  "runs past the day before the loop's date, while it is ahead" },
 	{ .type = OPT_CALL, .name = "role", .arg = "R", .off = F(role),
 	  .call = opt_role,
 	  .help = "general, sde, mle, scientist or manager" },
@@ -160,6 +162,13 @@ open_session(struct drill_session *s, struct bank *b, struct drill_opts *o,
 	    drill_session_use_loop(s, l, &err) < 0))
 		return error_out(&err);
 	s->loop = o->loop;
+	if (o->loop && l->date && (rc = clock_days_until(l->date)) < 0 &&
+	    rc != INT_MIN) {
+		char when[32];
+
+		note("the loop %s was %s, on %s: its date caps no interval",
+		    l->name, days_phrase(rc, when, sizeof(when)), l->date);
+	}
 	return -1;
 }
 
@@ -200,6 +209,7 @@ cmd_drill(struct cli *c, int argc, char **argv)
 	d.s = &s;
 	d.tty = isatty(STDIN_FILENO) && isatty(STDOUT_FILENO);
 	d.timer = !o.no_timer;
+	d.color = c->color;
 	d.line = 0;
 	if (s.stories.n == 0 && !o.dry)
 		note("the bank has no stories yet: drilling questions only "

@@ -1,8 +1,10 @@
 /* lpcoach edit: a story in the editor, saved back. */
 #include <stdlib.h>
 
+#include "base/shquote.h"
 #include "cli/cli.h"
 #include "cli/editor.h"
+#include "cli/saved_view.h"
 #include "lp/story_edit.h"
 #include "cli/term.h"
 #include "stories/render.h"
@@ -72,17 +74,22 @@ save_edit(struct cli *c, struct story *s, const struct story *old,
 	s->id = old->id;
 	if (story_replace(&b, s, old->version, &err) != 0) {
 		error_buf(&err);
-		if (path)
+		if (path) {
+			char *q = shquote_dup(path);
+
 			error("nothing was overwritten; your text is kept in "
 			    "%s (compare with 'lpcoach show %lld --md', then "
 			    "'lpcoach import %s' to apply it)", path, old->id,
-			    path);
+			    q);
+			free(q);
+		}
 	} else {
 		if (path)
 			edit_done(path);
 		printf("saved %lld  ", s->id);
 		term_puts(stdout, s->title, 0);
-		putchar('\n');
+		fputs("  ", stdout);
+		saved_change(&b, old, s);
 		st = ST_OK;
 	}
 	bank_close(&b);

@@ -74,33 +74,117 @@ print_json(const struct story *v, size_t n, int wpm, const int *scores,
 	json_decref(arr);
 }
 
+/* The columns of a row but the title's: "   4  " and " 100  163  1:05  ". */
+#define FIXED_COLS 26
+/* The narrowest title shown when the width is tight. */
+#define MIN_TITLE 12
+/* The title width worth keeping slugs for; below it, initials. */
+#define FAIR_TITLE 40
+
+/*
+ * The initials of a principle's name, for a narrow terminal: the first
+ * letter of each capitalised word ("Have Backbone; Disagree and Commit"
+ * is HBDC).  The catalogue's initials are distinct (tests/cli/edges.bats).
+ */
+static void
+initials(const char *slug, struct buf *out)
+{
+	const struct principle *p = principle_by_slug(slug);
+	const char *s;
+
+	if (p == NULL) {
+		buf_adds(out, slug);
+		return;
+	}
+	for (s = p->name; *s; s++)
+		if (*s >= 'A' && *s <= 'Z' && (s == p->name || s[-1] == ' '))
+			buf_addc(out, *s);
+}
+
+/* The PRINCIPLES cell of story s: slugs, or initials when short. */
+static void
+principles_cell(const struct story *s, int shrt, struct buf *out)
+{
+	size_t k;
+
+	buf_reset(out);
+	for (k = 0; k < s->principles.n; k++) {
+		if (k)
+			buf_adds(out, shrt ? " " : ", ");
+		if (shrt)
+			initials(s->principles.v[k], out);
+		else
+			buf_adds(out, s->principles.v[k]);
+	}
+}
+
+/*
+ * Fits the table to width (0: fit nothing): sets *title to the title
+ * column's width and *shrt when the principles must be initials.
+ */
+static void
+fit(const struct story *v, size_t n, int width, int *title, int *shrt)
+{
+	struct buf pr = BUF_INIT;
+	/* At least the headings: TITLE and PRINCIPLES. */
+	int longest = 5, full = 10, brief = 10, w;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if ((w = term_width_of(v[i].title)) > longest)
+			longest = w;
+		principles_cell(&v[i], 0, &pr);
+		if ((w = term_width_of(pr.s)) > full)
+			full = w;
+		principles_cell(&v[i], 1, &pr);
+		if ((w = term_width_of(pr.s)) > brief)
+			brief = w;
+	}
+	buf_release(&pr);
+	*shrt = 0;
+	*title = longest;
+	if (width <= 0 || FIXED_COLS + longest + full <= width)
+		return;
+	/* Slugs while the title keeps a fair share; initials after. */
+	if (FIXED_COLS + (longest < FAIR_TITLE ? longest : FAIR_TITLE) + full >
+	    width) {
+		*shrt = 1;
+		full = brief;
+	}
+	*title = width - FIXED_COLS - full;
+	if (*title < MIN_TITLE)
+		*title = MIN_TITLE;
+	if (*title > longest)
+		*title = longest;
+}
+
 static void
 print_table(struct cli *c, const struct story *v, size_t n, int wpm,
     const int *scores, const int *ready)
 {
-	size_t i, k;
+	struct buf pr = BUF_INIT;
+	int tw, shrt;
+	size_t i;
 
+	fit(v, n, term_columns(stdout), &tw, &shrt);
 	term_style(stdout, c->color, "1");
-	printf("%4s  %-44s %5s %5s %5s  %s", "ID", "TITLE", "SCORE", "WORDS",
-	    "TIME", "PRINCIPLES");
+	printf("%4s  %-*s %5s %5s %5s  %s", "ID", tw, "TITLE", "SCORE",
+	    "WORDS", "TIME", "PRINCIPLES");
 	term_reset(stdout, c->color);
 	putchar('\n');
 	for (i = 0; i < n; i++) {
 		size_t words = story_words(&v[i]);
 		long sec = story_seconds(words, wpm);
-		struct buf pr = BUF_INIT;
 
 		printf("%4lld  ", v[i].id);
-		term_cell(stdout, v[i].title, 44);
+		term_cell(stdout, v[i].title, tw);
 		printf(" %4d%c %5zu %2ld:%02ld  ", scores[i], ready[i] ? ' ' :
 		    '!', words, sec / 60, sec % 60);
-		for (k = 0; k < v[i].principles.n; k++)
-			buf_addf(&pr, "%s%s", k ? ", " : "",
-			    v[i].principles.v[k]);
+		principles_cell(&v[i], shrt, &pr);
 		term_puts(stdout, pr.s, 0);
 		putchar('\n');
-		buf_release(&pr);
 	}
+	buf_release(&pr);
 }
 
 int

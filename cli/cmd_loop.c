@@ -9,7 +9,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "base/shquote.h"
 #include "base/jsonx.h"
 #include "base/clock.h"
 #include "base/utf8.h"
@@ -96,7 +98,8 @@ static const struct opt new_options[] = {
 	  .arg = "mle|sde|scientist|manager|empty", .off = F(template),
 	  .help = "the rounds to start from (default mle)" },
 	{ .type = OPT_STRING, .name = "date", .arg = "YYYY-MM-DD",
-	  .off = F(date), .help = "the day of the loop" },
+	  .off = F(date), .help = "the day of the loop (a past day is kept, "
+	  "with a warning)" },
 	{ .type = OPT_STRING, .name = "company", .arg = "C", .off = F(company),
 	  .help = "the company: stories told to it before are kept out of a "
 	  "later loop's plan" },
@@ -121,6 +124,8 @@ cmd_loop_new(struct cli *c, int argc, char **argv)
 {
 	struct new_opts o = { .template = "mle" };
 	struct buf err = BUF_INIT;
+	char when[32];
+	int days;
 	struct opt_args a;
 	struct loop l;
 	struct bank b;
@@ -140,13 +145,21 @@ cmd_loop_new(struct cli *c, int argc, char **argv)
 		    o.company);
 	if (loop_date_ok(o.date) < 0 || cli_open_bank(c, &b, BANK_WRITE) < 0)
 		return ST_ERROR;
+	/* A past date is kept (a loop written down after the fact) but said. */
+	if (o.date && (days = clock_days_until(o.date)) < 0 && days != INT_MIN)
+		note("warning: --date %s was %s; the loop is created with it",
+		    o.date, days_phrase(days, when, sizeof(when)));
 	if (loop_create(&b, a.v[0], o.template, o.date, o.company, &l,
 	    &err) < 0) {
 		st = error_out(&err);
 	} else {
+		char *q = shquote_dup(l.name);
+
 		term_printf(stdout, "created loop '%s' (%s template, %zu "
-		    "rounds); next: lpcoach loop plan %s\n", l.name, o.template,
-		    l.nrounds, l.name);
+		    "rounds); next: lpcoach loop plan %s\n", l.name,
+		    l.template_name,
+		    l.nrounds, q);
+		free(q);
 		st = ST_OK;
 	}
 	loop_release(&l);
@@ -172,6 +185,9 @@ const struct cmd_spec spec_loop_list = {
 static void
 list_one(const struct loop *l, int json, json_t *arr)
 {
+	char when[32];
+	int days;
+
 	if (json) {
 		jappend(arr, jpack("{s:s, s:s?, s:s?, s:s, "
 		    "s:I, s:s?}", "name", l->name, "company", l->company, "date",
@@ -186,8 +202,9 @@ list_one(const struct loop *l, int json, json_t *arr)
 		fputs(", ", stdout);
 		term_puts(stdout, l->company, 0);
 	}
-	if (l->date)
-		printf(", %s", l->date);
+	if (l->date && (days = clock_days_until(l->date)) != INT_MIN)
+		printf(", %s (%s)", l->date, days_phrase(days, when,
+		    sizeof(when)));
 	puts(l->planned ? ", planned" : ", not planned");
 }
 
@@ -299,6 +316,7 @@ show_story(struct bank *b, long long id)
 static void
 show_head(struct cli *c, const struct loop *l)
 {
+	char when[32];
 	int days;
 
 	term_style(stdout, c->color, "1");
@@ -309,14 +327,9 @@ show_head(struct cli *c, const struct loop *l)
 		fputs(", ", stdout);
 		term_puts(stdout, l->company, 0);
 	}
-	if (l->date) {
-		days = clock_days_until(l->date);
-		printf(", %s, %s%d %s", l->date, days < 0 ? "" : "in ",
-		    days < 0 ? -days : days, days == 1 || days == -1 ? "day" :
-		    "days");
-		if (days < 0)
-			fputs(" ago", stdout);
-	}
+	if (l->date && (days = clock_days_until(l->date)) != INT_MIN)
+		printf(", %s, %s", l->date, days_phrase(days, when,
+		    sizeof(when)));
 	puts(l->planned ? ", planned)" : ", not planned yet)");
 }
 
@@ -376,25 +389,62 @@ cmd_loop_show(struct cli *c, int argc, char **argv)
 	return rc == 0 ? ST_OK : loop_status(rc);
 }
 
+struct rm_opts {
+	int yes;
+};
+
 const struct cmd_spec spec_loop_rm = {
 	.name = "loop rm",
 	.operands = "NAME",
 	.about =
-"Removes a loop with its rounds, pins and plan.  Stories are not touched,\n"
-"and neither is the ledger of what was told (see 'loop told').\n",
+"Removes a loop with its rounds, pins and plan.  Asks first on a\n"
+"terminal; --yes is needed otherwise.  Stories are not touched, and\n"
+"neither is the ledger of what was told (see 'loop told').\n",
+	.opts = (const struct opt[]){
+		{ .type = OPT_FLAG, .name = "yes", .letter = 'y',
+		  .off = OPT_FIELD(struct rm_opts, yes),
+		  .help = "do not ask" },
+		{ .type = OPT_END } },
 };
 
 int
 cmd_loop_rm(struct cli *c, int argc, char **argv)
 {
+	struct rm_opts o = { 0 };
 	struct buf err = BUF_INIT;
 	struct opt_args a;
+	struct loop l;
 	struct bank b;
-	int rc, st = loop_verb_start(c, &spec_loop_rm, NULL, argc, argv, &a,
-	    &b, BANK_WRITE);
+	int rc, st = cli_parse(c, &spec_loop_rm, &o, argc, argv, &a);
 
 	if (st >= 0)
 		return st;
+	if (a.n != 1)
+		return usage_error(c, "which loop?");
+	if (!o.yes && !isatty(STDIN_FILENO))
+		return error("refusing to remove loop '%s' without --yes when "
+		    "standard input is not a terminal", a.v[0]);
+	if (cli_open_bank(c, &b, BANK_WRITE) < 0)
+		return ST_ERROR;
+	if (!o.yes) {
+		/* The loop must exist before the question is worth asking. */
+		loop_init(&l);
+		rc = loop_load(&b, a.v[0], &l, &err);
+		if (rc == 0)
+			term_printf(stderr, "remove loop '%s' (%zu rounds%s)?\n",
+			    l.name, l.nrounds, l.planned ? ", planned" : "");
+		loop_release(&l);
+		if (rc != 0) {
+			error_out(&err);
+			bank_close(&b);
+			return loop_status(rc);
+		}
+		if (!ask_yes()) {
+			note("nothing was removed");
+			bank_close(&b);
+			return ST_OK;
+		}
+	}
 	if ((rc = loop_remove(&b, a.v[0], &err)) != 0)
 		error_out(&err);
 	else

@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 #include "cli/term.h"
 #include "lp/story_edit.h"
+#include "stories/loop_store.h"
 
 struct rm_opts {
 	int yes;
@@ -22,7 +23,8 @@ const struct cmd_spec spec_rm = {
 	.operands = "STORY...",
 	.about =
 "Removes stories.  Asks first on a terminal; --yes is needed otherwise.\n"
-"Every STORY is found before anything is removed.  The text is overwritten\n"
+"Every STORY is found before anything is removed; a story a loop pins or\n"
+"plans is named with the slots it leaves empty.  The text is overwritten\n"
 "in the bank file (secure_delete), but backups and exports keep it.\n",
 	.opts = rm_options,
 };
@@ -57,7 +59,6 @@ find_all(struct bank *b, char **refs, int n, struct story *v)
 static int
 confirm(const struct story *v, int n)
 {
-	char line[16];
 	int i;
 
 	fprintf(stderr, "remove %d %s?\n", n, n == 1 ? "story" : "stories");
@@ -66,9 +67,34 @@ confirm(const struct story *v, int n)
 		term_puts(stderr, v[i].title, 0);
 		fputc('\n', stderr);
 	}
-	fputs("[y/N] ", stderr);
-	return fgets(line, sizeof(line), stdin) != NULL &&
-	    (line[0] == 'y' || line[0] == 'Y');
+	return ask_yes();
+}
+
+/*
+ * Warns of each loop slot a story pins, plans or backs up: removing it
+ * leaves the slot empty (the loop keeps the slot, not the story).
+ */
+static int
+warn_uses(struct bank *b, const struct story *v, int n)
+{
+	struct strlist uses = STRLIST_INIT;
+	struct buf err = BUF_INIT;
+	size_t k;
+	int i, st = ST_OK;
+
+	for (i = 0; i < n && st == ST_OK; i++) {
+		strlist_clear(&uses);
+		if (loop_story_uses(b, v[i].id, &uses, &err) < 0) {
+			st = error_out(&err);
+			break;
+		}
+		for (k = 0; k < uses.n; k++)
+			note("warning: story %lld is in %s; removing it leaves "
+			    "that slot empty", v[i].id, uses.v[k]);
+	}
+	strlist_clear(&uses);
+	buf_release(&err);
+	return st;
 }
 
 int
@@ -91,7 +117,8 @@ cmd_rm(struct cli *c, int argc, char **argv)
 	if (cli_open_bank(c, &b, BANK_WRITE) < 0)
 		return ST_ERROR;
 	v = xcalloc((size_t)a.n, sizeof(*v));
-	if ((st = find_all(&b, a.v, a.n, v)) != ST_OK)
+	if ((st = find_all(&b, a.v, a.n, v)) != ST_OK ||
+	    (st = warn_uses(&b, v, a.n)) != ST_OK)
 		goto out;
 	if (!o.yes && !confirm(v, a.n)) {
 		note("nothing was removed");

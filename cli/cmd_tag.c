@@ -5,7 +5,9 @@
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/term.h"
+#include "cli/saved_view.h"
 #include "lp/story_edit.h"
+#include "stories/store.h"
 
 /*
  * Operands such as "-dive-deep" start with a dash, so only the global
@@ -69,10 +71,11 @@ cmd_tag(struct cli *c, int argc, char **argv)
 	struct buf err = BUF_INIT;
 	struct tag_op *ops;
 	struct opt_args a;
-	struct story s;
+	struct story s, old;
 	struct bank b;
+	long long id;
 	size_t i;
-	int rc, st = cli_parse(c, &spec_tag, NULL, argc, argv, &a);
+	int have_old = 0, rc, st = cli_parse(c, &spec_tag, NULL, argc, argv, &a);
 
 	if (st >= 0)
 		return st;
@@ -80,26 +83,38 @@ cmd_tag(struct cli *c, int argc, char **argv)
 		return usage_error(c, "which story?");
 	ops = xcalloc((size_t)a.n, sizeof(*ops));
 	story_init(&s);
+	story_init(&old);
 	if (read_ops(a.v + 1, a.n - 1, ops) < 0) {
 		st = ST_ERROR;
 	} else if (cli_open_bank(c, &b, BANK_WRITE) < 0) {
 		st = ST_ERROR;
 	} else {
+		/* The story as it was, to say what the change did to it. */
+		if (a.n > 1 && store_resolve(&b, a.v[0], &id, &err) ==
+		    STORE_FOUND && store_load(&b, id, &old, &err) == 0)
+			have_old = 1;
+		buf_reset(&err);
 		rc = story_tag(&b, a.v[0], ops, (size_t)a.n - 1, &s, &notes,
 		    &err);
 		for (i = 0; i < notes.n; i++)
 			note("story %lld was not tagged with %s", s.id,
 			    notes.v[i]);
-		if (rc == 0)
+		if (rc == 0) {
 			print_principles(&s);
-		else
+			if (have_old) {
+				fputs("  ", stdout);
+				saved_change(&b, &old, &s);
+			}
+		} else {
 			error_buf(&err);
+		}
 		st = cli_status(rc, ST_FINDINGS);
 		bank_close(&b);
 	}
 	free(ops);
 	strlist_clear(&notes);
 	story_release(&s);
+	story_release(&old);
 	buf_release(&err);
 	return st;
 }

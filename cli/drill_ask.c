@@ -9,8 +9,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/shquote.h"
 #include "base/ascii.h"
 #include "cli/drill_view.h"
+#include "cli/term_echo.h"
 #include "cli/term.h"
 
 static volatile sig_atomic_t interrupted;
@@ -106,21 +108,30 @@ elapsed(const struct timespec *since)
 	    (double)(now.tv_nsec - since->tv_nsec) / 1e9;
 }
 
-/* Draws the one-line countdown (or over-time counter) in place. */
+/*
+ * Draws the one-line countdown (or over-time counter) in place; with
+ * color, green, then yellow in the last quarter, red over time.
+ */
 static void
-draw_timer(long limit, double secs)
+draw_timer(long limit, double secs, int color)
 {
 	long left = limit - (long)secs, i, filled;
 
+	fputs("\r  ", stdout);
 	if (left >= 0) {
 		filled = limit ? 30 * (long)secs / limit : 30;
-		fputs("\r  [", stdout);
+		term_style(stdout, color, left * 4 < limit ? "33" : "32");
+		putchar('[');
 		for (i = 0; i < 30; i++)
 			fputs(i < filled ? "#" : ".", stdout);
-		printf("] %ld:%02ld left  ", left / 60, left % 60);
+		printf("] %ld:%02ld left", left / 60, left % 60);
+		term_reset(stdout, color);
+		fputs("  ", stdout);
 	} else {
-		printf("\r  over time +%ld:%02ld                              ",
-		    -left / 60, -left % 60);
+		term_style(stdout, color, "31");
+		printf("over time +%ld:%02ld", -left / 60, -left % 60);
+		term_reset(stdout, color);
+		fputs("                              ", stdout);
 	}
 	fflush(stdout);
 }
@@ -143,13 +154,15 @@ answer(struct drill_ask *d, const char *prompt, double *secs)
 		struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
 
 		putchar('\n');
+		echo_mute();
 		for (;;) {
-			draw_timer(d->s->limit, elapsed(&start));
+			draw_timer(d->s->limit, elapsed(&start), d->color);
 			if (interrupted)
 				break;
 			if (poll(&pfd, 1, 250) > 0)
 				break;
 		}
+		echo_restore();
 		putchar('\n');
 	}
 	r = read_reply(d, &line);
@@ -243,11 +256,26 @@ ask_recalled(struct drill_ask *d, long long planned)
 		fputs(": ", stdout);
 		term_clip(stdout, d->s->stories.v[at].title, 50);
 	}
-	fputs("\ndid you tell it? [y/n] ", stdout);
-	fflush(stdout);
-	if ((r = read_reply(d, &buf)) != REPLY_LINE)
-		return r == REPLY_BAD ? -2 : -1;
-	return buf[0] == 'y' || buf[0] == 'Y';
+	putchar('\n');
+	/* The rating prompt's rules: re-ask on a terminal, refuse a script's. */
+	for (;;) {
+		fputs("did you tell it? [y/n] ", stdout);
+		fflush(stdout);
+		if ((r = read_reply(d, &buf)) != REPLY_LINE)
+			return r == REPLY_BAD ? -2 : -1;
+		if (ascii_strcasecmp(buf, "y") == 0 ||
+		    ascii_strcasecmp(buf, "yes") == 0)
+			return 1;
+		if (ascii_strcasecmp(buf, "n") == 0 ||
+		    ascii_strcasecmp(buf, "no") == 0)
+			return 0;
+		if (!d->tty) {
+			error("input line %ld: '%s' is not y or n (yes or no)",
+			    d->line, buf);
+			return -2;
+		}
+		puts("please answer y or n");
+	}
 }
 
 int
@@ -298,30 +326,36 @@ drill_print_summary(const struct drill_session *s)
 	printf("average time: %.0f s; over %ld s: %zu\n",
 	    s->seconds / (double)s->answered, s->limit, s->over);
 	if (s->revisit.n) {
-		fputs("principles to revisit: ", stdout);
+		struct buf line = BUF_INIT;
+
+		buf_adds(&line, "principles to revisit: ");
 		for (i = 0; i < s->revisit.n; i++)
-			printf("%s%s", i ? ", " : "", s->revisit.v[i]);
-		putchar('\n');
+			buf_addf(&line, "%s%s", i ? ", " : "", s->revisit.v[i]);
+		term_wrap(stdout, line.s, 4, 0, 79);
+		buf_release(&line);
 	}
 }
 
+/* One summary line, wrapped at 79 columns with further lines indented. */
 static void
 print_list(const char *label, const struct strlist *l, const char *none)
 {
+	struct buf line = BUF_INIT;
 	size_t k;
 
-	printf("%s", label);
+	buf_adds(&line, label);
 	if (none) {
-		fputs(l->n ? "" : none, stdout);
+		buf_adds(&line, l->n ? "" : none);
 		for (k = 0; k < l->n; k++)
-			printf("%s%s", k ? ", " : "", l->v[k]);
-		putchar('\n');
-		return;
+			buf_addf(&line, "%s%s", k ? ", " : "", l->v[k]);
+	} else {
+		buf_addf(&line, " %zu", l->n);
+		for (k = 0; k < l->n; k++)
+			buf_addf(&line, "%s%s", k ? ", " : " (", l->v[k]);
+		buf_adds(&line, l->n ? ")" : "");
 	}
-	printf(" %zu", l->n);
-	for (k = 0; k < l->n; k++)
-		printf("%s%s", k ? ", " : " (", l->v[k]);
-	puts(l->n ? ")" : "");
+	term_wrap(stdout, line.s, 4, 0, 79);
+	buf_release(&line);
 }
 
 /* The mock's state across rounds. */
@@ -338,7 +372,7 @@ mock_round(struct drill_ask *d, struct loop *l, size_t r, uint64_t seed,
 	int bar = strstr(l->rounds[r].name, "bar-raiser") != NULL ||
 	    strstr(l->rounds[r].name, "bar raiser") != NULL;
 	size_t k, before = d->s->over;
-	char tag[48];
+	struct buf tag = BUF_INIT;
 	int rc = 1;
 
 	term_printf(stdout, "\n== %s\n", l->rounds[r].name);
@@ -362,11 +396,13 @@ mock_round(struct drill_ask *d, struct loop *l, size_t r, uint64_t seed,
 			continue;
 		}
 		rc = drill_ask_item(d, &it, m->no, planned, &got);
-		snprintf(tag, sizeof(tag), "#%lld in %s", planned,
-		    l->rounds[r].name);
+		/* The whole round name: a 40-character name once lost its end. */
+		buf_reset(&tag);
+		buf_addf(&tag, "#%lld in %s", planned, l->rounds[r].name);
 		if (rc > 0 && planned)
-			strlist_push(got ? &m->recalled : &m->missed, tag);
+			strlist_push(got ? &m->recalled : &m->missed, tag.s);
 	}
+	buf_release(&tag);
 	if (d->s->over > before)
 		strlist_push(&m->over_rounds, l->rounds[r].name);
 	return rc;
@@ -379,9 +415,13 @@ drill_ask_mock(struct drill_ask *d, struct loop *l, uint64_t seed, int dry)
 	size_t r;
 	int rc = 1;
 
-	if (!l->planned && !dry)
+	if (!l->planned && !dry) {
+		char *q = shquote_dup(l->name);
+
 		note("loop '%s' has no plan yet: questions only (run 'lpcoach "
-		    "loop plan %s' to rehearse its stories)", l->name, l->name);
+		    "loop plan %s' to rehearse its stories)", l->name, q);
+		free(q);
+	}
 	for (r = 0; r < l->nrounds && rc > 0; r++)
 		rc = mock_round(d, l, r, seed, dry, &m);
 	if (!dry) {

@@ -16,6 +16,7 @@
 struct drill_ask {
 	struct drill_session *s;
 	int tty, timer;
+	int color;		/* the countdown in colour (NO_COLOR, --color) */
 	long line;		/* input lines read, for messages */
 };
 

@@ -12,6 +12,7 @@
 #include "cli/cli.h"
 #include "stories/principle.h"
 #include "stories/parse.h"
+#include "base/shquote.h"
 #include "base/xalloc.h"
 
 /* Makes DIR-of-bank/edits (0700) and a new file in it holding text. */
@@ -67,8 +68,9 @@ static int
 run_editor(const char *path)
 {
 	const char *ed = getenv("VISUAL");
-	char *copy, *tok, *save = NULL, *argv[32];
-	int argc = 0, status;
+	char *copy, *tok, *save = NULL, **argv;
+	size_t argc = 0, cap = 8;
+	int status;
 	pid_t pid;
 
 	if (ed == NULL || *ed == '\0')
@@ -76,10 +78,16 @@ run_editor(const char *path)
 	if (ed == NULL || *ed == '\0')
 		ed = "vi";
 	copy = xstrdup(ed);
-	for (tok = strtok_r(copy, " \t", &save); tok && argc < 30;
-	    tok = strtok_r(NULL, " \t", &save))
+	/* Every word is kept, however many: room for the path and NULL. */
+	argv = xcalloc(cap, sizeof(*argv));
+	for (tok = strtok_r(copy, " \t", &save); tok;
+	    tok = strtok_r(NULL, " \t", &save)) {
+		if (argc + 2 >= cap)
+			argv = xrealloc(argv, (cap *= 2) * sizeof(*argv));
 		argv[argc++] = tok;
+	}
 	if (argc == 0) {
+		free(argv);
 		free(copy);
 		error("the editor command is empty; set $VISUAL or $EDITOR");
 		return -1;
@@ -90,6 +98,7 @@ run_editor(const char *path)
 	pid = fork();
 	if (pid < 0) {
 		error("cannot start the editor: %s", strerror(errno));
+		free(argv);
 		free(copy);
 		return -1;
 	}
@@ -98,6 +107,7 @@ run_editor(const char *path)
 		error("cannot run editor '%s': %s", argv[0], strerror(errno));
 		_exit(127);
 	}
+	free(argv);
 	free(copy);
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR)
@@ -162,8 +172,11 @@ edit_story(const char *bank_path, const char *prefix, const char *initial,
 		}
 		error_buf(&err);
 		if (!ask_again()) {
+			char *q = shquote_dup(*path);
+
 			error("your text is kept in %s; fix it, then run "
-			    "'lpcoach import %s'", *path, *path);
+			    "'lpcoach import %s'", *path, q);
+			free(q);
 			break;
 		}
 	}

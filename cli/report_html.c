@@ -4,9 +4,11 @@
  * pattern, so the page reads in black-and-white print.  Every string from
  * the user passes through esc().
  */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "cli/cli.h"
 #include "cli/report_view.h"
 #include "stories/principle.h"
 
@@ -237,7 +239,13 @@ report_html(FILE *f, const struct report *r)
 		fputs(" &middot; loop ", f);
 		esc(f, r->plan.loop.name);
 		if (r->plan.loop.date)
-			fprintf(f, " on %s (%d days)", r->plan.loop.date, r->days);
+			fprintf(f, " on %s", r->plan.loop.date);
+		if (r->plan.loop.date && r->days != INT_MIN) {
+			char when[32];
+
+			fprintf(f, " (%s)", days_phrase(r->days, when,
+			    sizeof(when)));
+		}
 	}
 	fputs("</p>\n<p class=\"verdict\">", f);
 	esc(f, r->verdict);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "cli/cover_view.h"
+#include "cli/cli.h"
 #include "cli/report_view.h"
 
 /* cmark nodes: the Markdown is rendered by cmark, never by hand. */
@@ -87,8 +88,8 @@ md_head(cmark_node *doc, const struct report *r, struct buf *bp)
 	cmark_node_append_child(doc, para);
 	if (r->has_loop && r->days != INT_MIN) {
 		buf_reset(bp);
-		buf_addf(bp, "%d days until %s on %s.", r->days, r->plan.loop.name,
-		    r->plan.loop.date);
+		loop_when(bp, r->plan.loop.name, r->plan.loop.date, r->days);
+		buf_addc(bp, '.');
 		cmark_node_append_child(doc, block(CMARK_NODE_PARAGRAPH, bp->s));
 	}
 	cmark_node_append_child(doc, heading(2, "Coverage"));

@@ -3,6 +3,7 @@
 #include <stdio.h>
 
 #include "cli/cover_view.h"
+#include "cli/cli.h"
 #include "cli/report_view.h"
 #include "cli/term.h"
 
@@ -98,10 +99,14 @@ report_print(int color, const struct report *r)
 	term_style(stdout, color, "1");
 	printf("%s\n", r->verdict);
 	term_reset(stdout, color);
-	if (r->has_loop && r->days != INT_MIN)
-		term_printf(stdout, "%d days until %s on %s\n", r->days,
-		    r->plan.loop.name,
-		    r->plan.loop.date);
+	if (r->has_loop && r->days != INT_MIN) {
+		struct buf when = BUF_INIT;
+
+		loop_when(&when, r->plan.loop.name, r->plan.loop.date, r->days);
+		term_puts(stdout, when.s, 0);
+		putchar('\n');
+		buf_release(&when);
+	}
 	if (r->stories->n == 0)
 		puts("\nStart here: import the samples ('lpcoach import "
 		    "stories/samples') or write a story ('lpcoach add'), tag it "

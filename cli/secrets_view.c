@@ -1,6 +1,7 @@
 /* The secrets gate: see cli/secrets_view.h and lp/secrets.h. */
 #include "cli/secrets_view.h"
 
+#include "base/shquote.h"
 #include "cli/cli.h"
 #include "cli/term.h"
 #include "lp/secrets.h"
@@ -57,8 +58,10 @@ secrets_refuse(struct story *v, size_t n, const char *what)
 		fputs("]\n", stderr);
 	}
 	/* The hint names the secret rules there are, not a list kept here. */
-	for (k = 0; k < s.rules.n; k++)
-		buf_addf(&hint, " --only %s", s.rules.v[k]);
+	for (k = 0; k < s.rules.n; k++) {
+		buf_adds(&hint, " --only ");
+		shquote(&hint, s.rules.v[k]);
+	}
 	if (s.n)
 		error("not %s: edit the secrets out ('lpcoach lint%s' shows "
 		    "those in the text) or give --allow-secrets", what, hint.s);

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -23,6 +24,25 @@ term_color_on(int color_opt, FILE *f)
 	if (no && *no)
 		return 0;
 	return isatty(fileno(f)) && term && strcmp(term, "dumb") != 0;
+}
+
+int
+term_columns(FILE *f)
+{
+	const char *cols = getenv("COLUMNS");
+	struct winsize ws;
+	char *end;
+	long n;
+
+	if (cols && *cols) {
+		n = strtol(cols, &end, 10);
+		if (*end == '\0' && n > 0 && n <= 10000)
+			return (int)n;
+	}
+	if (isatty(fileno(f)) && ioctl(fileno(f), TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_col > 0)
+		return ws.ws_col;
+	return 0;
 }
 
 /*

@@ -34,6 +34,12 @@ int term_width_of(const char *s);
  */
 void term_wrap(FILE *f, const char *s, int indent, int col, int width);
 
+/*
+ * The width output to f should fit: $COLUMNS when it is a positive
+ * number, else the terminal's when f is one, else 0 (fit nothing).
+ */
+int term_columns(FILE *f);
+
 /* Starts and ends a style (SGR code such as "1" or "33") when on. */
 void term_style(FILE *f, int on, const char *sgr);
 void term_reset(FILE *f, int on);

@@ -77,11 +77,14 @@ drill_session_use_loop(struct drill_session *s, const struct loop *l,
 			s->sel.weakness[p->index] = h.drilled == 0 ? 0 :
 			    !ready ? 1 : 2 + h.recent;
 		}
-	/* Nothing is scheduled past the day before the interview. */
-	if (l->date && clock_parse_date(l->date, &day) == 0) {
+	/*
+	 * Nothing is scheduled past the day before the interview, while it
+	 * is ahead: a cap in the past would make every card due again at once.
+	 */
+	if (l->date && clock_parse_date(l->date, &day) == 0 &&
+	    day > s->sel.now) {
 		s->cap = day - 86400;
-		if (day > s->sel.now)
-			s->sel.days_left = (int)((day - s->sel.now) / 86400);
+		s->sel.days_left = (int)((day - s->sel.now) / 86400);
 	}
 	return 0;
 }

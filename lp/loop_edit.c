@@ -50,7 +50,8 @@ loop_create(struct bank *b, const char *name, const char *tmpl,
 	out->name = xstrdup(name);
 	out->company = company ? xstrdup(company) : NULL;
 	out->date = date ? xstrdup(date) : NULL;
-	out->template_name = xstrdup(tmpl);
+	out->template_name = xstrdup(template_find(tmpl) ? template_find(tmpl) :
+	    tmpl);
 	if (template_apply(tmpl, out, err) < 0 || bank_begin(b, err) < 0)
 		return -1;
 	if (loop_save(b, out, err) < 0 || bank_commit(b, err) < 0) {

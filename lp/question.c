@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lp/embed.h"
+#include "base/ascii.h"
 #include "base/die.h"
 #include "base/distance.h"
 #include "base/xalloc.h"
@@ -166,19 +167,31 @@ question_select(const struct question_filter *f, size_t *n)
 int
 question_role_valid(const char *role, struct buf *err)
 {
+	return question_role_find(role, err) ? 0 : -1;
+}
+
+const char *
+question_role_find(const char *role, struct buf *err)
+{
 	size_t best = (size_t)-1, d;
 	int i, at = 0;
+	struct buf low = BUF_INIT;
 
+	for (i = 0; role[i]; i++)
+		buf_addc(&low, (char)ascii_tolower((unsigned char)role[i]));
 	for (i = 0; question_roles[i]; i++) {
-		if (strcmp(role, question_roles[i]) == 0)
-			return 0;
-		d = edit_distance(role, question_roles[i]);
+		if (strcmp(low.s, question_roles[i]) == 0) {
+			buf_release(&low);
+			return question_roles[i];
+		}
+		d = edit_distance(low.s, question_roles[i]);
 		if (d < best) {
 			best = d;
 			at = i;
 		}
 	}
+	buf_release(&low);
 	buf_addf(err, "unknown role '%s'; did you mean '%s'? (roles: general, "
 	    "sde, mle, scientist, manager)\n", role, question_roles[at]);
-	return -1;
+	return NULL;
 }

@@ -48,7 +48,12 @@ struct question_filter {
 const struct question **question_select(const struct question_filter *f,
     size_t *n);
 
-/* Checks a role name; else a message naming it with the nearest role. */
+/*
+ * The role named role, in any case ("MLE" is mle); else NULL with a
+ * message naming it with the nearest role.
+ */
+const char *question_role_find(const char *role, struct buf *err);
+/* question_role_find() as 0 or -1. */
 int question_role_valid(const char *role, struct buf *err);
 
 #endif

@@ -6,6 +6,7 @@
 
 #include "lp/embed.h"
 #include "stories/principle.h"
+#include "base/ascii.h"
 #include "base/die.h"
 #include "base/ydoc.h"
 
@@ -13,19 +14,29 @@ const char *const template_names[] = {
 	"mle", "sde", "scientist", "manager", "empty", NULL
 };
 
-int
-template_apply(const char *name, struct loop *l, struct buf *err)
+const char *
+template_find(const char *name)
 {
-	struct embedded e = embed_loops();
-	yaml_document_t doc;
-	yaml_node_t *rounds;
-	int i, known = 0;
+	int i;
 
 	for (i = 0; template_names[i]; i++)
-		known |= strcmp(template_names[i], name) == 0;
-	if (!known) {
+		if (ascii_strcasecmp(template_names[i], name) == 0)
+			return template_names[i];
+	return NULL;
+}
+
+int
+template_apply(const char *arg, struct loop *l, struct buf *err)
+{
+	struct embedded e = embed_loops();
+	const char *name = template_find(arg);
+	yaml_document_t doc;
+	yaml_node_t *rounds;
+	int i;
+
+	if (name == NULL) {
 		buf_addf(err, "unknown template '%s' (mle, sde, scientist, "
-		    "manager or empty)\n", name);
+		    "manager or empty)\n", arg);
 		return -1;
 	}
 	if (ydoc_load(&doc, e.data, e.len, e.name, err) < 0) {

@@ -276,6 +276,47 @@ loop_names(struct bank *b, struct strlist *out, struct buf *err)
 	return 0;
 }
 
+/* Column i as text when it is sound, else "?". */
+static const char *
+col_name(sqlite3_stmt *st, int i)
+{
+	return sqlite3_column_type(st, i) != SQLITE_NULL && column_ok(st, i) ?
+	    (const char *)sqlite3_column_text(st, i) : "?";
+}
+
+int
+loop_story_uses(struct bank *b, long long story, struct strlist *out,
+    struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "SELECT l.name, r.name, s.slug, "
+	    "s.pinned IS :id, s.story_id IS :id FROM slot s JOIN round r ON "
+	    "r.id = s.round_id JOIN loop l ON l.id = r.loop_id WHERE "
+	    "s.pinned IS :id OR s.story_id IS :id OR s.backup_id IS :id "
+	    "ORDER BY l.name, r.pos, s.pos", err);
+	struct buf m = BUF_INIT;
+	int rc;
+
+	if (st == NULL)
+		return -1;
+	bind_int(st, ":id", story);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		const struct principle *p = principle_by_slug(col_name(st, 2));
+
+		buf_reset(&m);
+		buf_addf(&m, "loop '%s', round '%s', ", col_name(st, 0),
+		    col_name(st, 1));
+		buf_adds(&m, p ? p->name : col_name(st, 2));
+		buf_adds(&m, sqlite3_column_int(st, 3) ? " (pinned)" :
+		    sqlite3_column_int(st, 4) ? " (planned)" : " (backup)");
+		strlist_push(out, m.s);
+	}
+	sqlite3_finalize(st);
+	buf_release(&m);
+	if (rc != SQLITE_DONE)
+		return bank_sql_error(b, "cannot read the bank", err);
+	return 0;
+}
+
 int
 told_add(struct bank *b, const struct loop *l, const char *round,
     long long story, const char *date, struct buf *err)

@@ -22,6 +22,14 @@ int loop_delete(struct bank *b, long long id, struct buf *err);
 /* Appends every loop's name, ordered by date then name. */
 int loop_names(struct bank *b, struct strlist *out, struct buf *err);
 
+/*
+ * Appends one line per loop slot that pins, plans or backs up story:
+ * "loop 'NAME', round 'ROUND', PRINCIPLE (pinned)"; ordered by loop name,
+ * then round and slot order.  Damaged names are shown as "?".
+ */
+int loop_story_uses(struct bank *b, long long story, struct strlist *out,
+    struct buf *err);
+
 /* Records that story was told in round of loop (for company). */
 int told_add(struct bank *b, const struct loop *l, const char *round,
     long long story, const char *date, struct buf *err);

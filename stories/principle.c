@@ -122,8 +122,94 @@ principle_normalise(const char *in, struct buf *out)
 	}
 }
 
+/* Words too common to name a principle: "and", "the", "be"... */
+static int
+stop_word(const char *w, size_t n)
+{
+	static const char *const stop[] = { "a", "and", "be", "bring", "for",
+		"it", "of", "on", "the", "to", NULL };
+	int i;
+
+	for (i = 0; stop[i]; i++)
+		if (strlen(stop[i]) == n && memcmp(stop[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * True when the dash-separated words of phrase hold w (n bytes): the
+ * whole word, or with prefix a word that starts with w.
+ */
+static int
+phrase_has(const char *phrase, const char *w, size_t n, int prefix)
+{
+	const char *p = phrase;
+
+	while (*p) {
+		size_t len = strcspn(p, "-");
+
+		if ((len == n || (prefix && len > n)) && memcmp(p, w, n) == 0)
+			return 1;
+		p += len;
+		p += *p == '-';
+	}
+	return 0;
+}
+
+/*
+ * True when every word of norm but the stop words (and at least one) is
+ * a word of principle i's slug or an alias, or with prefix begins one
+ * (typed words of three letters or more only).
+ */
+static int
+words_match(int i, const char *norm, int prefix)
+{
+	const char *p = norm;
+	int any = 0;
+	size_t k;
+
+	while (*p) {
+		size_t n = strcspn(p, "-");
+		int hit;
+
+		if (!stop_word(p, n)) {
+			if (prefix && n < 3)
+				return 0;
+			hit = phrase_has(catalogue[i].slug, p, n, prefix);
+			for (k = 0; k < norm_aliases[i].n && !hit; k++)
+				hit = phrase_has(norm_aliases[i].v[k], p, n,
+				    prefix);
+			if (!hit)
+				return 0;
+			any = 1;
+		}
+		p += n;
+		p += *p == '-';
+	}
+	return any;
+}
+
+/*
+ * Sets match[i] for the principles whose words hold norm's: whole words
+ * when any principle has them, else word prefixes.  Returns how many.
+ */
+static int
+word_matches(const char *norm, int match[PRINCIPLE_COUNT])
+{
+	int i, n, prefix;
+
+	for (prefix = 0; prefix < 2; prefix++) {
+		for (i = n = 0; i < PRINCIPLE_COUNT; i++)
+			n += match[i] = words_match(i, norm, prefix);
+		if (n)
+			return n;
+	}
+	return 0;
+}
+
 static void
-suggest(const char *norm, const char *arg, struct buf *err)
+suggest(const char *norm, const char *arg, const int match[PRINCIPLE_COUNT],
+    struct buf *err)
 {
 	size_t dist[PRINCIPLE_COUNT];
 	int order[PRINCIPLE_COUNT], i, j, k;
@@ -152,7 +238,10 @@ suggest(const char *norm, const char *arg, struct buf *err)
 	}
 	buf_release(&a);
 	for (i = 1; i < PRINCIPLE_COUNT; i++)
-		for (j = i; j > 0 && dist[order[j]] < dist[order[j - 1]]; j--) {
+		/* Principles whose words hold the typed ones come first. */
+		for (j = i; j > 0 && (match[order[j]] > match[order[j - 1]] ||
+		    (match[order[j]] == match[order[j - 1]] &&
+		    dist[order[j]] < dist[order[j - 1]])); j--) {
 			k = order[j];
 			order[j] = order[j - 1];
 			order[j - 1] = k;
@@ -169,6 +258,7 @@ principle_resolve(const char *arg, struct buf *err)
 {
 	struct buf norm = BUF_INIT, a = BUF_INIT;
 	const struct principle *found = NULL;
+	int match[PRINCIPLE_COUNT] = { 0 };
 	int i, k, prefix = 0;
 
 	load();
@@ -197,8 +287,13 @@ principle_resolve(const char *arg, struct buf *err)
 				buf_addf(err, "%s'%s'", k++ ? ", " : "",
 				    catalogue[i].name);
 		buf_addc(err, '\n');
+	} else if (!found && word_matches(norm.s, match) == 1) {
+		/* A word only one principle has: "disagree", "earth". */
+		for (i = 0; i < PRINCIPLE_COUNT; i++)
+			if (match[i])
+				found = &catalogue[i];
 	} else if (!found) {
-		suggest(norm.s, arg, err);
+		suggest(norm.s, arg, match, err);
 	}
 done:
 	buf_release(&norm);

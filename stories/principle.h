@@ -31,9 +31,12 @@ const struct principle *principle_by_slug(const char *slug);
 
 /*
  * Resolves what a user typed: a slug, a name or an alias (case and
- * punctuation ignored, '&' read as "and"), or a unique prefix of a slug.
- * Returns NULL with a message naming arg and suggesting up to three
- * nearest principles (or the candidates of an ambiguous prefix).
+ * punctuation ignored, '&' read as "and"), a unique prefix of a slug, or
+ * words that only one principle's slug or aliases hold ("disagree"), else
+ * that only one holds words starting with ("earth" for "Earth's"); "and",
+ * "the" and such count for nothing.  Returns NULL with a message naming
+ * arg and suggesting up to three principles: those holding its words
+ * first, then the nearest (or the candidates of an ambiguous prefix).
  */
 const struct principle *principle_resolve(const char *arg, struct buf *err);
 

@@ -5,8 +5,22 @@ lpcoach=${1:-./lpcoach}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export LPCOACH_DB="$tmp/bank.db"
+# Prints one word as the shell needs it: bare when only of safe
+# characters, else in single quotes with ' written as '\'' (as
+# base/shquote.c quotes the hints lpcoach prints).
+q() {
+	case $1 in
+	'' | *[!A-Za-z0-9_./:=+@%-]*)
+		printf "'%s'" "$(printf '%s' "$1" | sed "s/'/'\\\\''/g")" ;;
+	*) printf '%s' "$1" ;;
+	esac
+}
 run() {
-	printf '\n$ lpcoach %s\n' "$*"
+	printf '\n$ lpcoach'
+	for w in "$@"; do
+		printf ' %s' "$(q "$w")"
+	done
+	printf '\n'
 	"$lpcoach" "$@"
 }
 run import stories/samples

@@ -5,7 +5,7 @@ load helper
 	story a.md "Cut p99 latency" "dive-deep, Ownership" p99-uid
 	run lp add a.md
 	assert_success
-	assert_output "added 1  Cut p99 latency  (p99-uid)"
+	assert_output --regexp "^added 1  Cut p99 latency  \(p99-uid\)  score [0-9]+$"
 	run lp list --json
 	assert_output --partial '"principles": [
       "dive-deep",
@@ -24,7 +24,8 @@ load helper
 	story a.md "Halved the GPU bill!"
 	run lp add a.md
 	assert_success
-	assert_output --regexp '\(halved-the-gpu-bill-[0-9a-f]{4}\)$'
+	assert_output --regexp '\(halved-the-gpu-bill-[0-9a-f]{4}\)  score'
+
 }
 
 @test "add is all or nothing and lists every bad file" {

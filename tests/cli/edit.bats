@@ -14,7 +14,7 @@ editor() {
 	editor 'sed -i "s/I profiled the job./I profiled the job with perf./" "$1"'
 	run lp edit e1
 	assert_success
-	assert_output "saved 1  Before"
+	assert_output --regexp "^saved 1  Before  score [0-9]+$"
 	run lp show 1 --json
 	assert_output --partial '"action": "I profiled the job with perf."'
 }

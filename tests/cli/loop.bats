@@ -27,7 +27,7 @@ load helper
 	[ "$(echo "$output" | jq length)" -eq 5 ]
 	run lp loop show l-mle
 	assert_line --index 0 "l-mle  (mle template, Acme, 2026-12-03, in 13 days, not planned yet)"
-	run lp loop rm l-empty
+	run lp loop rm l-empty --yes
 	assert_success
 	run lp loop show l-empty
 	assert_failure 1

@@ -6,7 +6,9 @@ load helper
 	lp add a.md
 	run lp tag t1 +frugal "Disagree & Commit" -ownership
 	assert_success
-	assert_output "1  Tagged: Frugality, Have Backbone; Disagree and Commit"
+	assert_line --index 0 "1  Tagged: Frugality, Have Backbone; Disagree and Commit"
+	# The new principles' rules find what ownership's did not.
+	assert_line --index 1 --regexp "^  score [0-9]+, not ready; it was ready \('lpcoach lint 1' says why\)$"
 	run lp list --principle ownership --json
 	assert_output "[]"
 }

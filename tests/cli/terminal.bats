@@ -64,3 +64,52 @@ wait_for() {
 	grep -q "== summary: 1 question answered" screen.txt
 	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM answer')" -eq 1 ]
 }
+
+# countdown ENV ARGS: the samples, then a drill on the pane with env
+# settings ENV and drill options ARGS, until its countdown shows; the
+# screen with its colours is then in escapes.txt, and when the drill ends
+# the terminal's settings are in stty.txt.
+countdown() {
+	lp import "$SAMPLES" >/dev/null
+	tm new-session -d -s drill -x 100 -y 40 \
+	    "env $1 LPCOACH_DB='$LPCOACH_DB' '$LPCOACH' $2 --count 1 --seed 5 --principle frugality; echo DRILL-EXIT=\$?; stty -a > '$PWD/stty.txt'; sleep 30"
+	wait_for "left"
+	tm capture-pane -p -e -t drill > escapes.txt
+}
+
+@test "the countdown is coloured when colour is on and typed keys do not echo" {
+	countdown "-u NO_COLOR" "--color=always drill --time 3"
+	# Green, then red over time.
+	grep -q $'\e\\[32m\\[' escapes.txt
+	tm send-keys -t drill "zqx"
+	wait_for "over time"
+	tm capture-pane -p -e -t drill > escapes.txt
+	grep -q $'\e\\[31mover time' escapes.txt
+	! grep -q zqx screen.txt
+	tm send-keys -t drill Enter
+	wait_for "follow-up:"
+	tm send-keys -t drill Enter
+	wait_for "rate your answer"
+	tm send-keys -t drill 3 Enter
+	wait_for "DRILL-EXIT=0"
+	sleep 0.5
+	# Echo is back when the drill ends.
+	grep -Eq '(^| )echo( |$)' stty.txt
+}
+
+@test "the countdown is plain under NO_COLOR" {
+	countdown NO_COLOR=1 "drill --time 60"
+	! grep -q $'\e\\[3[123]m' escapes.txt
+	tm send-keys -t drill q Enter
+	wait_for "DRILL-EXIT=0"
+}
+
+@test "a signal during the countdown gives the echo back" {
+	lp import "$SAMPLES" >/dev/null
+	tm new-session -d -s drill -x 100 -y 40 \
+	    "sh -c 'echo \$\$ > \"$PWD/pid\"; exec env LPCOACH_DB=\"$LPCOACH_DB\" \"$LPCOACH\" drill --count 1 --time 60 --seed 5'; stty -a > '$PWD/stty.txt'; echo DRILL-DONE; sleep 30"
+	wait_for "left"
+	kill -TERM "$(cat pid)"
+	wait_for "DRILL-DONE"
+	grep -Eq '(^| )echo( |$)' stty.txt
+}

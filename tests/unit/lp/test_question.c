@@ -205,6 +205,11 @@ test_role_suggestion(void **state)
 
 	(void)state;
 	assert_int_equal(question_role_valid("mle", &err), 0);
+	/* Any case names the role, and the role is given back canonical. */
+	assert_string_equal(question_role_find("MLE", &err), "mle");
+	assert_string_equal(question_role_find("Scientist", &err),
+	    "scientist");
+	assert_int_equal(err.len, 0);
 	assert_int_equal(question_role_valid("scientst", &err), -1);
 	assert_non_null(strstr(err.s, "unknown role 'scientst'; did you mean "
 	    "'scientist'"));

@@ -99,6 +99,31 @@ test_unknown_suggests_nearest(void **state)
 	buf_release(&err);
 }
 
+/* A word of one principle only names it; shared words rank suggestions. */
+static void
+test_resolve_by_word(void **state)
+{
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	expect("disagree", "have-backbone-disagree-and-commit");
+	expect("commit", "have-backbone-disagree-and-commit");
+	expect("earth", "strive-to-be-earths-best-employer");
+	expect("standard", "insist-on-the-highest-standards");
+	expect("responsibility",
+	    "success-and-scale-bring-broad-responsibility");
+	expect("the highest", "insist-on-the-highest-standards");
+	/* "best" is in two principles: both come first, neither is chosen. */
+	assert_null(principle_resolve("best", &err));
+	assert_non_null(strstr(err.s, "did you mean 'Hire and Develop the "
+	    "Best', 'Strive to be Earth's Best Employer' or "));
+	buf_reset(&err);
+	/* A stop word alone names nothing. */
+	assert_null(principle_resolve("the", &err));
+	assert_non_null(strstr(err.s, "unknown principle 'the'"));
+	buf_release(&err);
+}
+
 static void
 test_ambiguous_prefix(void **state)
 {
@@ -147,6 +172,7 @@ main(void)
 		cmocka_unit_test(test_catalogue_order_names_and_slugs),
 		cmocka_unit_test(test_resolve_forms),
 		cmocka_unit_test(test_unknown_suggests_nearest),
+		cmocka_unit_test(test_resolve_by_word),
 		cmocka_unit_test(test_ambiguous_prefix),
 		cmocka_unit_test(test_canon_story),
 	};
