@@ -213,11 +213,14 @@ widest() {
 	[ "$(widest 80.txt)" -le 80 ]
 	# Too narrow for slugs: the initials of the names.
 	grep -Eq '^ +1  Argued for an A/B test .*  HBDC ARAL$' 80.txt
+	# Wide enough for the widest row: nothing to fit.
+	COLUMNS=$(widest wide.txt) lp list > full.txt
+	cmp wide.txt full.txt
+	# Room for the slugs beside a title of 40 columns: slugs, titles cut.
 	COLUMNS=160 lp list > 160.txt
-	cmp wide.txt 160.txt
-	COLUMNS=120 lp list > 120.txt
-	[ "$(widest 120.txt)" -le 120 ]
-	grep -q "have-backbone-disagree-and-commit, are-right-a-lot" 120.txt
+	[ "$(widest 160.txt)" -le 160 ]
+	grep -q "have-backbone-disagree-and-commit, are-right-a-lot" 160.txt
+	grep -q "…" 160.txt
 	[ "$(COLUMNS=80 lp list --json | sha256sum)" = "$(lp list --json | sha256sum)" ]
 	# On a terminal of 70 columns without COLUMNS.
 	tm() { tmux -L "lpcoach-edges-$$" "$@"; }
