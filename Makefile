@@ -297,11 +297,11 @@ BASH_COMPLETION_DIR := $(PREFIX)/share/bash-completion/completions
 ZSH_COMPLETION_DIR  := $(PREFIX)/share/zsh/site-functions
 FISH_COMPLETION_DIR := $(PREFIX)/share/fish/vendor_completions.d
 
-install: lpcoach $(COMPLETIONS)
+install: $(BUILD)/lpcoach $(COMPLETIONS)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
 		$(DESTDIR)$(BASH_COMPLETION_DIR) $(DESTDIR)$(ZSH_COMPLETION_DIR) \
 		$(DESTDIR)$(FISH_COMPLETION_DIR)
-	install -m 0755 lpcoach $(DESTDIR)$(PREFIX)/bin/lpcoach
+	install -m 0755 $(BUILD)/lpcoach $(DESTDIR)$(PREFIX)/bin/lpcoach
 	install -m 0644 lpcoach.1 $(DESTDIR)$(PREFIX)/share/man/man1/lpcoach.1
 	install -m 0644 $(BUILD)/completions/lpcoach.bash \
 		$(DESTDIR)$(BASH_COMPLETION_DIR)/lpcoach

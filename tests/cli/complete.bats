@@ -159,12 +159,11 @@ offers() {
 }
 
 @test "make install puts lpcoach, its man page and completions under PREFIX; uninstall removes them" {
-	build=$(dirname "$LPCOACH")
-	build=${build#"$TOP"/}
+	build=$LPCOACH_BUILD
 	pfx="$BATS_TEST_TMPDIR/prefix"
 	# The install rules only: -o keeps make from building anything (the
 	# build under test was made with its own flags).
-	make -C "$TOP" --no-print-directory -o lpcoach -o "$build/lpcoach" \
+	make -C "$TOP" --no-print-directory -o "$build/lpcoach" \
 		install PREFIX="$pfx" BUILD="$build" >/dev/null
 	for f in bin/lpcoach share/man/man1/lpcoach.1 \
 	    share/bash-completion/completions/lpcoach \

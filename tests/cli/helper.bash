@@ -8,6 +8,15 @@ load '/usr/lib/bats/bats-assert/load'
 
 TOP="$(cd "$BATS_TEST_DIRNAME/../.." && pwd)"
 LPCOACH="${LPCOACH_BIN:-$TOP/lpcoach}"
+# The build the binary under test comes from, relative to TOP: the
+# install tests run its install rules and build nothing.  A wrapper
+# (tests/valgrind/lpcoach) or the top-level copy means build/plain.
+case $LPCOACH in
+"$TOP"/build/*/lpcoach)
+	LPCOACH_BUILD=${LPCOACH#"$TOP"/}
+	LPCOACH_BUILD=${LPCOACH_BUILD%/lpcoach} ;;
+*)	LPCOACH_BUILD=build/plain ;;
+esac
 SAMPLES="$TOP/stories/samples"
 
 # hermetic DIR: an environment that does not depend on the machine or the

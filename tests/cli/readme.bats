@@ -53,7 +53,8 @@ prepare() {
 		# outside the sandbox (complete.bats checks what it installs),
 		# and nothing built: the build under test is already made.
 		cd "$TOP"
-		make() { command make -o lpcoach -o build/plain/lpcoach "$@"; }
+		make() { command make -o "$LPCOACH_BUILD/lpcoach" \
+		    BUILD="$LPCOACH_BUILD" "$@"; }
 		;;
 	"lpcoach add draft.md other.md")
 		# Two drafts with the mistakes the README's messages name.
