@@ -45,7 +45,8 @@ stem(char *w)
 		*p = (char)ascii_tolower((unsigned char)*p);
 	n = strlen(w);
 	if (n > 4 && strcmp(w + n - 3, "ies") == 0) {
-		strcpy(w + n - 3, "y");
+		w[n - 3] = 'y';
+		w[n - 2] = '\0';
 		return;
 	}
 	/* "paged", "paging", "pages" and "page" all give "pag". */

@@ -184,21 +184,12 @@ refused_unchanged() {
 
 # The read-only test's scratch directory, removed even when the test fails.
 teardown() {
-	if [ -n "${RO:-}" ] && [ -d "$RO" ]; then
-		chmod -R u+rwX "$RO" 2>/dev/null || true
-		rm -rf "$RO"
-	fi
+	ro_cleanup
 }
 
-# as CMD...: runs CMD as nobody when we are root, for whom permissions do
-# not bite; else as ourselves.
+# as CMD...: CMD as nobody (see as_nobody in helper.bash).
 as() {
-	if [ "$(id -u)" = 0 ]; then
-		setpriv --reuid=65534 --regid=65534 --clear-groups \
-		    env HOME="$RO/home" "$@"
-	else
-		"$@"
-	fi
+	as_nobody "$RO/home" "$@"
 }
 
 # ro_checkout: sets RO to a new 0755 directory under /tmp holding copies

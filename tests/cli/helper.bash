@@ -90,3 +90,26 @@ make_locales() {
 	done
 	echo "$dir"
 }
+
+# as_nobody HOME CMD...: runs CMD as nobody, with HOME, when we are root
+# (for whom permissions do not bite); else as ourselves.  For tests of
+# read-only banks, which keep their scratch directory in $RO.
+as_nobody() {
+	local home=$1
+	shift
+	if [ "$(id -u)" = 0 ]; then
+		setpriv --reuid=65534 --regid=65534 --clear-groups \
+		    env HOME="$home" "$@"
+	else
+		"$@"
+	fi
+}
+
+# Removes $RO, the read-only tests' scratch directory, made writable
+# first: call it from teardown, so it goes even when the test fails.
+ro_cleanup() {
+	if [ -n "${RO:-}" ] && [ -d "$RO" ]; then
+		chmod -R u+rwX "$RO" 2>/dev/null || true
+		rm -rf "$RO"
+	fi
+}

@@ -206,19 +206,11 @@ indexed() {
 # A read-only bank in a directory nobody may write: as nobody when we
 # are root (for whom permissions do not bite), else as ourselves.
 teardown() {
-	if [ -n "${RO:-}" ] && [ -d "$RO" ]; then
-		chmod -R u+rwX "$RO" 2>/dev/null || true
-		rm -rf "$RO"
-	fi
+	ro_cleanup
 }
 
 as() {
-	if [ "$(id -u)" = 0 ]; then
-		setpriv --reuid=65534 --regid=65534 --clear-groups \
-		    env HOME="$RO" "$@"
-	else
-		"$@"
-	fi
+	as_nobody "$RO" "$@"
 }
 
 @test "a read-only bank is matched from an index in memory, and never written" {
