@@ -110,6 +110,14 @@ read_fmt(const unsigned char *p, uint32_t n, const char *name,
 	return 0;
 }
 
+/* The number of 16 kHz samples frames at rate become. */
+static size_t
+resampled(size_t frames, uint32_t rate)
+{
+	return rate == PCM_RATE ? frames :
+	    (size_t)((double)frames / ((double)rate / PCM_RATE));
+}
+
 /* Low-pass, mix to mono and resample frames at rate to out. */
 static void
 convert(const unsigned char *p, size_t frames, unsigned ch, uint32_t rate,
@@ -140,7 +148,7 @@ convert(const unsigned char *p, size_t frames, unsigned ch, uint32_t rate,
 		free(mono);
 		mono = lp;
 	}
-	n = rate == PCM_RATE ? frames : (size_t)((double)frames / step);
+	n = resampled(frames, rate);
 	out->v = xgrow(out->v, &out->alloc, out->n + n + 1, sizeof(*out->v));
 	for (i = 0; i < n; i++) {
 		double x = (double)i * step, v;
@@ -190,7 +198,8 @@ wav_parse(const unsigned char *data, size_t len, const char *name,
 				return fail(err, name, "truncated: the audio "
 				    "ends inside a sample");
 			frames = n / f.align;
-			if (frames == 0)
+			/* A few frames at a high rate are less than a sample. */
+			if (resampled(frames, f.rate) == 0)
 				return fail(err, name, "no audio in it");
 			if (frames > (size_t)f.rate * WAV_MAX_SECONDS)
 				return fail(err, name, "%lu minutes long: "

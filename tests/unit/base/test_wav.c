@@ -107,6 +107,10 @@ test_bad_files(void **state)
 	buf_reset(&img);
 	tone(&img, 1, 16000, 0);
 	refused(&img, "no audio");
+	/* Eight frames at 200 kHz are less than one sample at 16 kHz. */
+	buf_reset(&img);
+	tone(&img, 1, 200000, 8);
+	refused(&img, "no audio");
 	/* Over 20 minutes: the header is enough to tell. */
 	buf_reset(&img);
 	tone(&img, 1, 4000, 10);
