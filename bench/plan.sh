@@ -1,8 +1,9 @@
 #!/bin/sh
 # Loop planning: the planner alone (bench/planbench.c: median of 21 runs)
 # for 100 to 10,000 stories, then the whole 'lpcoach loop plan --backups'
-# command on a bank of 2,000 generated stories, with the lint scores it
-# maximises cached in the bank and without.  See bench/RESULTS.md.
+# command on a bank of 2,000 generated stories, with the lint scores
+# cached in the bank and without (the per-slot fits it maximises are
+# computed per plan either way).  See bench/RESULTS.md.
 #
 #     sh bench/plan.sh [WORKDIR]
 set -eu

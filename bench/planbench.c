@@ -1,6 +1,6 @@
 /*
  * Times the loop planner alone: N stories with 1 to 3 random principles
- * and random scores, a loop of 8 rounds by 3 principles, planned with
+ * and a random fit for each, a loop of 8 rounds by 3 principles, planned with
  * backups.  Prints the median of 21 runs in milliseconds.
  *
  *     planbench N
@@ -27,6 +27,7 @@ main(int argc, char **argv)
 	size_t n = argc > 1 ? strtoul(argv[1], NULL, 10) : 2000, i, k;
 	struct plan_story *st = calloc(n + 1, sizeof(*st));
 	struct strlist *tags = calloc(n + 1, sizeof(*tags));
+	int (*fit)[3] = calloc(n + 1, sizeof(*fit));
 	struct plan_slot slots[24];
 	double ms[21];
 	struct rng r;
@@ -39,9 +40,11 @@ main(int argc, char **argv)
 		while (m--)
 			strlist_push(&tags[i],
 			    principle_at((int)rng_below(&r, 16))->slug);
+		for (k = 0; k < 3; k++)
+			fit[i][k] = (int)rng_below(&r, 106);
 		st[i].id = (long long)i + 1;
-		st[i].score = (int)rng_below(&r, 101);
 		st[i].principles = &tags[i];
+		st[i].fit = fit[i];
 	}
 	for (k = 0; k < 24; k++)
 		slots[k] = (struct plan_slot){
@@ -64,6 +67,7 @@ main(int argc, char **argv)
 	for (i = 0; i < n; i++)
 		strlist_clear(&tags[i]);
 	free(tags);
+	free(fit);
 	free(st);
 	return 0;
 }

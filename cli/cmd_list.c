@@ -39,7 +39,8 @@ static const struct opt list_options[] = {
 	{ .type = OPT_STRING, .name = "tag", .arg = "T", .off = F(tag),
 	  .help = "only stories with tag T" },
 	{ .type = OPT_FLAG, .name = "json", .off = F(json),
-	  .help = "an array of {id, uid, title, principles, project, tags, "
+	  .help = "an array of {id, uid, title, principles, primary, project, "
+	  "tags, "
 	  "words, seconds, score, ready}" },
 	{ .type = OPT_NUMBER, .name = "wpm", .arg = "N", .off = F(wpm),
 	  .min = 50, .max = 400,
@@ -52,7 +53,8 @@ const struct cmd_spec spec_list = {
 	.name = "list",
 	.about =
 "Lists the stories in the bank, by id, with their lint score ('!' after\n"
-"a score: not ready, see 'lpcoach lint').\n",
+"a score: not ready, see 'lpcoach lint'); a '*' marks a story's primary\n"
+"principle.\n",
 	.opts = list_options,
 };
 
@@ -101,7 +103,10 @@ initials(const char *slug, struct buf *out)
 			buf_addc(out, *s);
 }
 
-/* The PRINCIPLES cell of story s: slugs, or initials when short. */
+/*
+ * The PRINCIPLES cell of story s: slugs, or initials when short; the
+ * primary one has a '*' after it.
+ */
 static void
 principles_cell(const struct story *s, int shrt, struct buf *out)
 {
@@ -115,6 +120,8 @@ principles_cell(const struct story *s, int shrt, struct buf *out)
 			initials(s->principles.v[k], out);
 		else
 			buf_adds(out, s->principles.v[k]);
+		if (s->primary && strcmp(s->primary, s->principles.v[k]) == 0)
+			buf_addc(out, '*');
 	}
 }
 

@@ -24,10 +24,12 @@ const struct cmd_spec spec_loop_plan = {
 	.about =
 "Assigns one story to every (round, principle) slot: no story twice in\n"
 "the loop, each story tagged with its slot's principle, pins kept.  Of all\n"
-"such plans it fills the most slots, then has the highest sum of lint\n"
-"scores, then prefers lower story ids: an assignment problem, solved\n"
-"exactly.  The plan is saved with the loop.  Exit 1 when a slot stays\n"
-"empty; each empty slot is listed with the reason.\n",
+"such plans it fills the most slots, then has the highest total fit, then\n"
+"prefers lower story ids: an assignment problem, solved exactly.  A\n"
+"story's fit for a slot is its lint score counting only the findings of\n"
+"rules for that slot's principle or for none, plus 5 when the principle\n"
+"is the story's primary one.  The plan is saved with the loop.  Exit 1\n"
+"when a slot stays empty; each empty slot is listed with the reason.\n",
 	.opts = (const struct opt[]){
 		{ .type = OPT_FLAG, .name = "backups", .off = F(backups),
 		  .help = "give each slot a second story for \"another "
@@ -36,9 +38,9 @@ const struct cmd_spec spec_loop_plan = {
 		  .off = F(allow_retell),
 		  .help = "use stories already told to this loop's company" },
 		{ .type = OPT_FLAG, .name = "json", .off = F(json),
-		  .help = "{loop, feasible, filled, slots, score, assignments: "
-		  "[{round, principle, story, title, score, backup}], unfilled: "
-		  "[{round, principle, reason}]}" },
+		  .help = "{loop, feasible, filled, slots, score, fit, assignments: "
+		  "[{round, principle, story, title, score, fit, backup}], "
+		  "unfilled: [{round, principle, reason}]}" },
 		{ .type = OPT_END } },
 };
 #undef F
@@ -58,11 +60,12 @@ plan_json(const struct loop_plan *p)
 
 			if (at >= 0) {
 				jappend(assign, jpack("{s:s, "
-				    "s:s, s:I, s:s, s:i, s:o}", "round",
+				    "s:s, s:I, s:s, s:i, s:i, s:o}", "round",
 				    l->rounds[i].name, "principle", sl->slug,
 				    "story", (json_int_t)sl->story, "title",
 				    p->stories.v[at].title, "score",
-				    p->stories.score[at], "backup",
+				    p->stories.score[at], "fit",
+				    loop_plan_fit(p, sl, at), "backup",
 				    loop_plan_backup(p, sl) >= 0 ?
 				    json_integer(sl->backup) : json_null()));
 				continue;
@@ -73,9 +76,10 @@ plan_json(const struct loop_plan *p)
 			    "s:s}", "round", l->rounds[i].name, "principle",
 			    sl->slug, "reason", why.s));
 		}
-	o = jpack("{s:s, s:b, s:I, s:I, s:I, s:o, s:o}", "loop", l->name,
-	    "feasible", p->filled == p->slots, "filled", (json_int_t)p->filled,
-	    "slots", (json_int_t)p->slots, "score", (json_int_t)p->score,
+	o = jpack("{s:s, s:b, s:I, s:I, s:I, s:I, s:o, s:o}", "loop",
+	    l->name, "feasible", p->filled == p->slots, "filled",
+	    (json_int_t)p->filled, "slots", (json_int_t)p->slots, "score",
+	    (json_int_t)p->score, "fit", (json_int_t)p->fit,
 	    "assignments", assign, "unfilled", unfilled);
 	json_print(o);
 	json_decref(o);
@@ -128,8 +132,8 @@ plan_text(const struct loop_plan *p)
 		for (k = 0; k < p->loop.rounds[i].nslots; k++)
 			plan_slot(p, i, k, &why);
 	}
-	printf("\nfilled %zu of %zu slots, total score %ld%s\n", p->filled,
-	    p->slots, p->score, p->ntold ? "; stories told to this company "
+	printf("\nfilled %zu of %zu slots, total score %ld, total fit %ld%s\n",
+	    p->filled, p->slots, p->score, p->fit, p->ntold ? "; stories told to this company "
 	    "before were left out (--allow-retell uses them)" : "");
 	buf_release(&why);
 }

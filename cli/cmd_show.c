@@ -75,6 +75,9 @@ show_text(struct cli *c, const struct story *s, int wpm, int score,
 		    s->principles.v[i]);
 	}
 	field(c, "principles", s->principles.n ? b.s : "(none)");
+	if (s->primary)
+		field(c, "primary", principle_by_slug(s->primary) ?
+		    principle_by_slug(s->primary)->name : s->primary);
 	if (s->project)
 		field(c, "project", s->project);
 	buf_reset(&b);

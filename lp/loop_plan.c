@@ -8,20 +8,69 @@
 #include "stories/loop_store.h"
 #include "stories/principle.h"
 
-/* Runs the planner over p's stories and writes its choice into p->loop. */
-static void
-plan(struct loop_plan *p, int backups)
+/*
+ * Which stories the plan still needs the counts of: those tagged with a
+ * principle of one of the loop's slots, and the pinned ones, less those
+ * counted when they were scored.  A new array of p->stories.n flags.
+ */
+static char *
+wanted(const struct loop_plan *p)
+{
+	const struct scored *s = &p->stories;
+	const struct loop *l = &p->loop;
+	char *want = xcalloc(s->n + 1, 1);
+	size_t i, r, k;
+
+	for (r = 0; r < l->nrounds; r++)
+		for (k = 0; k < l->rounds[r].nslots; k++) {
+			const struct slot *sl = &l->rounds[r].slots[k];
+			long at = sl->pinned ? scored_find(s, sl->pinned) : -1;
+
+			if (at >= 0)
+				want[at] = 1;
+			for (i = 0; i < s->n; i++)
+				if (strlist_find(&s->v[i].principles,
+				    sl->slug) >= 0)
+					want[i] = 1;
+		}
+	for (i = 0; i < s->n; i++)
+		want[i] &= !p->counted[i];
+	return want;
+}
+
+/*
+ * Runs the planner over p's stories and writes its choice into p->loop;
+ * 0, or -1 with err set when the fits cannot be had.
+ */
+static int
+plan(struct loop_plan *p, int backups, struct buf *err)
 {
 	struct scored *s = &p->stories;
-	struct plan_story *ps = xcalloc(s->n + 1, sizeof(*ps));
-	struct plan_slot *slots = xcalloc(p->slots + 1, sizeof(*slots));
+	struct plan_story *ps;
+	struct plan_slot *slots;
 	struct loop *l = &p->loop;
+	char *want = wanted(p);
+	int **fit;
 	size_t i, k, n;
 
+	if (fits_fill(s, want, p->fits, err) < 0) {
+		free(want);
+		return -1;
+	}
+	free(want);
+	p->fitted = 1;
+	ps = xcalloc(s->n + 1, sizeof(*ps));
+	slots = xcalloc(p->slots + 1, sizeof(*slots));
+	fit = xcalloc(s->n + 1, sizeof(*fit));
 	for (i = 0; i < s->n; i++) {
+		const struct strlist *pr = &s->v[i].principles;
+
+		fit[i] = xcalloc(pr->n + 1, sizeof(**fit));
+		for (k = 0; k < pr->n; k++)
+			fit[i][k] = fit_for(&p->fits[i], &s->v[i], pr->v[k]);
 		ps[i].id = s->v[i].id;
-		ps[i].score = s->score[i];
-		ps[i].principles = &s->v[i].principles;
+		ps[i].principles = pr;
+		ps[i].fit = fit[i];
 		for (k = 0; k < p->ntold; k++)
 			ps[i].excluded |= p->told[k] == s->v[i].id;
 	}
@@ -36,11 +85,15 @@ plan(struct loop_plan *p, int backups)
 			l->rounds[i].slots[k].story = slots[n].story;
 			l->rounds[i].slots[k].backup = slots[n].backup;
 		}
+	for (i = 0; i < s->n; i++)
+		free(fit[i]);
+	free(fit);
 	free(ps);
 	free(slots);
+	return 0;
 }
 
-/* Counts the slots, the filled ones and their total score. */
+/* Counts the slots, the filled ones and their total score and fit. */
 static void
 tally(struct loop_plan *p)
 {
@@ -48,7 +101,7 @@ tally(struct loop_plan *p)
 	long at;
 
 	p->slots = p->filled = 0;
-	p->score = 0;
+	p->score = p->fit = 0;
 	for (i = 0; i < p->loop.nrounds; i++)
 		for (k = 0; k < p->loop.rounds[i].nslots; k++) {
 			p->slots++;
@@ -56,8 +109,35 @@ tally(struct loop_plan *p)
 			if (at >= 0) {
 				p->filled++;
 				p->score += p->stories.score[at];
+				if (p->fitted)
+					p->fit += loop_plan_fit(p,
+					    &p->loop.rounds[i].slots[k], at);
 			}
 		}
+}
+
+/*
+ * Allocates p->fits and p->counted for p->stories, once they are listed
+ * (scored_load_seen() lists them before it scores any).
+ */
+static void
+alloc_fits(struct loop_plan *p)
+{
+	if (p->fits != NULL)
+		return;
+	p->fits = xcalloc(p->stories.n + 1, sizeof(*p->fits));
+	p->counted = xcalloc(p->stories.n + 1, 1);
+}
+
+/* scored_load_seen(): counts the findings of a story linted afresh. */
+static void
+seen(size_t i, const struct lint_result *res, void *ctx)
+{
+	struct loop_plan *p = ctx;
+
+	alloc_fits(p);
+	fit_count(res, &p->fits[i]);
+	p->counted[i] = 1;
 }
 
 /* Loads the loop and the stories; 0, 1 (no such loop) or -1. */
@@ -72,8 +152,9 @@ load(struct bank *b, const char *name, struct loop_plan *p, int retell,
 	if ((rc = loop_load(b, name, &p->loop, err)) != 0)
 		return rc;
 	p->saved = p->loop.planned != NULL;
-	if (scored_load(b, &p->stories, err) < 0)
+	if (scored_load_seen(b, &p->stories, seen, p, err) < 0)
 		return -1;
+	alloc_fits(p);
 	if (!retell && told_to_company(b, p->loop.company, p->loop.name,
 	    &p->told, &p->ntold, err) < 0)
 		return -1;
@@ -95,8 +176,7 @@ loop_plan_save(struct bank *b, const char *name,
 		bank_rollback(b);
 		return rc;
 	}
-	plan(p, o->backups);
-	if (clock_now_iso(now, err) < 0) {
+	if (plan(p, o->backups, err) < 0 || clock_now_iso(now, err) < 0) {
 		bank_rollback(b);
 		return -1;
 	}
@@ -122,7 +202,8 @@ loop_plan_read(struct bank *b, const char *name, struct loop_plan *p,
 	if (rc != 0)
 		return rc;
 	if (!p->saved) {
-		plan(p, 1);
+		if (plan(p, 1, err) < 0)
+			return -1;
 		tally(p);
 	}
 	return 0;
@@ -134,6 +215,8 @@ loop_plan_release(struct loop_plan *p)
 	loop_release(&p->loop);
 	scored_release(&p->stories);
 	free(p->told);
+	free(p->fits);
+	free(p->counted);
 	memset(p, 0, sizeof(*p));
 }
 
@@ -143,6 +226,14 @@ loop_plan_at(const struct loop_plan *p, const struct slot *sl)
 	long long id = sl->pinned ? sl->pinned : sl->story;
 
 	return id ? scored_find(&p->stories, id) : -1;
+}
+
+int
+loop_plan_fit(const struct loop_plan *p, const struct slot *sl, long at)
+{
+	if (!p->fitted || at < 0)
+		return -1;
+	return fit_for(&p->fits[at], &p->stories.v[at], sl->slug);
 }
 
 long

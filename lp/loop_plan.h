@@ -3,11 +3,14 @@
  * makes and saves it and as the report reads it.  The assignment itself is
  * lp/plan.c; this is what surrounds it: the scores, the stories told to
  * the loop's company before (left out unless allowed), pins, and why a
- * slot stays empty.
+ * slot stays empty.  Planning weighs each story's fit for each slot
+ * (lp/fit.h), so it lints every story tagged with one of the loop's
+ * principles once (not once per slot), beside the score cache's scores.
  */
 #ifndef LPC_LOOP_PLAN_H
 #define LPC_LOOP_PLAN_H
 
+#include "lp/fit.h"
 #include "lp/scoring.h"
 #include "stories/loop.h"
 
@@ -18,6 +21,12 @@ struct loop_plan {
 	size_t ntold;
 	size_t slots, filled;
 	long score;		/* the scores of the stories told, summed */
+	struct fit_counts *fits;	/* by story: the findings counted */
+	char *counted;		/* by story: fits[i] is set */
+	int fitted;		/* planned now: fits holds every story the
+				 * plan weighed */
+	long fit;		/* when fitted: the stories' fits for their
+				 * slots, summed: what the plan maximises */
 	int saved;		/* the loop's saved plan (else made in memory) */
 };
 
@@ -48,6 +57,11 @@ void loop_plan_release(struct loop_plan *p);
 
 /* The index in p->stories of the story slot sl tells, or -1. */
 long loop_plan_at(const struct loop_plan *p, const struct slot *sl);
+/*
+ * When p->fitted, the fit for slot sl of the story at index
+ * at of p->stories; else -1.
+ */
+int loop_plan_fit(const struct loop_plan *p, const struct slot *sl, long at);
 /* The index in p->stories of slot sl's backup, or -1. */
 long loop_plan_backup(const struct loop_plan *p, const struct slot *sl);
 

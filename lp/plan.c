@@ -84,12 +84,21 @@ struct problem {
 	const struct plan_slot *slots;
 	const struct plan_story **cands;	/* sorted by id */
 	size_t ncands;
-	long long w_fill, w_score;
+	long long w_fill, w_fit;
 };
+
+/* Story s's fit for a slot of principle k of its list, within bounds. */
+static long long
+fit_at(const struct plan_story *s, long k)
+{
+	int f = s->fit[k];
+
+	return f < 0 ? 0 : f > PLAN_FIT_MAX ? PLAN_FIT_MAX : f;
+}
 
 /*
  * The weight of telling candidate c in row r, negated as a cost:
- * filling a slot outweighs any score, a score point outweighs any
+ * filling a slot outweighs any fit, a point of fit outweighs any
  * preference among ids, and lower ids are preferred last.  Columns past
  * the candidates leave the row empty at cost 0; an untagged story costs
  * more than leaving the slot empty, so it is never chosen.
@@ -99,13 +108,15 @@ plan_cost(size_t r, size_t c, void *ctx)
 {
 	const struct problem *pb = ctx;
 	const struct plan_story *s;
+	long k;
 
 	if (c >= pb->ncands)
 		return 0;
 	s = pb->cands[c];
-	if (strlist_find(s->principles, pb->slots[pb->rows[r]].slug) < 0)
+	k = strlist_find(s->principles, pb->slots[pb->rows[r]].slug);
+	if (k < 0)
 		return pb->w_fill;
-	return -(pb->w_fill + (long long)s->score * pb->w_score +
+	return -(pb->w_fill + fit_at(s, k) * pb->w_fit +
 	    (long long)(pb->ncands - c));
 }
 
@@ -158,8 +169,8 @@ solve(struct plan_slot *slots, size_t *rows, size_t nrows,
 	}
 	qsort(pb.cands, pb.ncands, sizeof(*pb.cands), by_id);
 	/* Id preference sums to under nrows x ncands: below one point. */
-	pb.w_score = (long long)(nrows * (pb.ncands + 1)) + 1;
-	pb.w_fill = 101 * (long long)nrows * pb.w_score + 1;
+	pb.w_fit = (long long)(nrows * (pb.ncands + 1)) + 1;
+	pb.w_fill = (PLAN_FIT_MAX + 1) * (long long)nrows * pb.w_fit + 1;
 	col_of = xcalloc(nrows, sizeof(*col_of));
 	hungarian(nrows, pb.ncands + nrows, plan_cost, &pb, col_of);
 	for (k = 0; k < nrows; k++) {

@@ -4,7 +4,8 @@
  * Among all assignments in which no story is used twice, every assigned
  * story is tagged with its slot's principle and pinned slots keep their
  * story, the plan fills as many slots as possible, then has the largest
- * sum of lint scores, then prefers lower story ids.  This is an assignment
+ * total fit (each story's fit for the principle of the slot it fills; see
+ * lp/fit.h), then prefers lower story ids.  This is an assignment
  * problem, solved exactly with the Hungarian method on a slots x stories
  * matrix (one "leave empty" column per slot), in O(slots^2 x stories).
  * Backups are a second assignment over the stories the plan left unused.
@@ -18,10 +19,14 @@
 
 struct plan_story {
 	long long id;
-	int score;
 	const struct strlist *principles;	/* slugs; not owned */
+	const int *fit;		/* fit[k], 0 to PLAN_FIT_MAX: the story's fit
+				 * for a slot of principles->v[k]; not owned */
 	int excluded;		/* already told to this company */
 };
+
+/* The largest fit the planner weighs (larger ones count as this). */
+#define PLAN_FIT_MAX 1000
 
 struct plan_slot {
 	const char *slug;	/* not owned */

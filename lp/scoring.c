@@ -35,6 +35,9 @@ struct scorer {
 	uint64_t key;		/* rubric, speaking rate, engine revision */
 	int wpm;
 	struct buf what, why;
+	lint_seen_fn seen;	/* told of each story linted, or NULL */
+	void *seen_ctx;
+	size_t at;		/* the index of the story being scored */
 };
 
 /* Opens the linter; 0, 1 when a user rubric does not load, or -1. */
@@ -95,6 +98,8 @@ score_one(struct scorer *sc, struct story *s, struct score_row *r,
 		    "the story is not reported clean\n", sc->why.s,
 		    sc->what.s);
 		rc = -1;
+	} else if (sc->seen != NULL) {
+		sc->seen(sc->at, &res, sc->seen_ctx);
 	}
 	r->score = res.score;
 	r->ready = res.ready;
@@ -108,7 +113,8 @@ score_one(struct scorer *sc, struct story *s, struct score_row *r,
  * err.
  */
 static int
-score_into(struct bank *b, int wpm, struct scored *s, struct buf *err)
+score_into(struct bank *b, int wpm, struct scored *s, lint_seen_fn seen,
+    void *ctx, struct buf *err)
 {
 	struct scorer sc;
 	size_t i;
@@ -120,9 +126,12 @@ score_into(struct bank *b, int wpm, struct scored *s, struct buf *err)
 	s->digest = xcalloc(s->n + 1, sizeof(*s->digest));
 	if ((rc = scorer_init(&sc, b, wpm, err)) != 0)
 		return -1;
+	sc.seen = seen;
+	sc.seen_ctx = ctx;
 	for (i = 0; i < s->n && rc >= 0; i++) {
 		struct score_row r;
 
+		sc.at = i;
 		rc = score_one(&sc, &s->v[i], &r, err);
 		s->digest[i] = r.digest;
 		s->score[i] = r.score;
@@ -155,7 +164,7 @@ scores_of(struct bank *b, struct story *v, size_t n, int wpm, int *scores,
 	memset(&s, 0, sizeof(s));
 	s.v = v;
 	s.n = n;
-	rc = score_into(b, wpm, &s, err);
+	rc = score_into(b, wpm, &s, NULL, NULL, err);
 	if (rc == 0) {
 		memcpy(scores, s.score, n * sizeof(*scores));
 		memcpy(ready, s.ready, n * sizeof(*ready));
@@ -167,10 +176,17 @@ scores_of(struct bank *b, struct story *v, size_t n, int wpm, int *scores,
 int
 scored_load(struct bank *b, struct scored *out, struct buf *err)
 {
+	return scored_load_seen(b, out, NULL, NULL, err);
+}
+
+int
+scored_load_seen(struct bank *b, struct scored *out, lint_seen_fn seen,
+    void *ctx, struct buf *err)
+{
 	memset(out, 0, sizeof(*out));
 	if (store_list(b, NULL, &out->v, &out->n, err) < 0)
 		return -1;
-	if (score_into(b, STORY_DEFAULT_WPM, out, err) < 0) {
+	if (score_into(b, STORY_DEFAULT_WPM, out, seen, ctx, err) < 0) {
 		scored_release(out);
 		return -1;
 	}

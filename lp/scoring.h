@@ -39,6 +39,16 @@ struct scored {
  * set.
  */
 int scored_load(struct bank *b, struct scored *out, struct buf *err);
+/*
+ * The same, calling seen(i, res, ctx) with the findings of each story
+ * v[i] that had to be linted (its cache row missing or stale), so that a
+ * caller who needs more of them than the score (the loop planner's fits)
+ * need not lint it again.  res is only valid during the call.
+ */
+typedef void (*lint_seen_fn)(size_t i, const struct lint_result *res,
+    void *ctx);
+int scored_load_seen(struct bank *b, struct scored *out, lint_seen_fn seen,
+    void *ctx, struct buf *err);
 void scored_release(struct scored *s);
 /* The index of story id in s (by id, so a binary search), or -1. */
 long scored_find(const struct scored *s, long long id);

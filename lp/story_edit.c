@@ -198,8 +198,12 @@ apply_tags(struct story *s, const struct tag_op *ops, size_t nops,
 	for (i = 0; i < nops; i++) {
 		long at = strlist_find(&s->principles, ops[i].slug);
 
-		if (ops[i].remove && at >= 0)
+		if (ops[i].remove && at >= 0) {
 			strlist_remove(&s->principles, (size_t)at);
+			/* The primary principle must be one of them. */
+			if (s->primary && strcmp(s->primary, ops[i].slug) == 0)
+				story_set(&s->primary, NULL);
+		}
 		else if (ops[i].remove)
 			strlist_push(notes, principle_by_slug(ops[i].slug)->name);
 		else if (at < 0)

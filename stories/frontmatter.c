@@ -13,7 +13,8 @@
 #include "stories/parse.h"
 
 static const char *const known_keys[] = {
-	"uid", "title", "principles", "project", "tags", "created", "lint", NULL
+	"uid", "title", "principles", "primary", "project", "tags", "created",
+	"lint", NULL
 };
 
 static int
@@ -194,7 +195,10 @@ fm_key(struct fm *f, const char *key, yaml_event_t *val, struct story *s)
 		slot = &s->title;
 	else if (strcmp(key, "project") == 0)
 		slot = &s->project;
-	else
+	else if (strcmp(key, "primary") == 0) {
+		slot = &s->primary;
+		s->primary_line = f->line0 + (int)val->start_mark.line + 1;
+	} else
 		slot = &s->created;
 	story_set(slot, is_null_scalar(val) ? NULL :
 	    (const char *)val->data.scalar.value);
@@ -283,8 +287,8 @@ frontmatter_parse(const char *yaml, size_t len, const char *name, int line0,
 		key = (const char *)ev.data.scalar.value;
 		if (!fm_known(key)) {
 			fm_error_at(&f, &ev.start_mark, "unknown key '%s' "
-			    "(known keys: uid, title, principles, project, "
-			    "tags, created, lint)", key);
+			    "(known keys: uid, title, principles, primary, "
+			    "project, tags, created, lint)", key);
 			goto done;
 		}
 		if (strlist_find(&seen, key) >= 0) {

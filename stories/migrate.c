@@ -138,6 +138,11 @@ static const char *const steps[] = {
 	"  digest REAL NOT NULL,"
 	"  blocks INTEGER NOT NULL"
 	");",
+	/*
+	 * 7: a story's primary principle (front matter 'primary:'), a slug
+	 * of its principles, or NULL.
+	 */
+	"ALTER TABLE story ADD COLUMN primary_slug TEXT;",
 };
 
 int

@@ -301,6 +301,44 @@ done:
 	return found;
 }
 
+/* "where:line: " for the primary, or "where: " when the line is unknown. */
+static void
+primary_at(const struct story *s, const char *where, struct buf *err)
+{
+	if (s->primary_line)
+		buf_addf(err, "%s:%d: ", where, s->primary_line);
+	else
+		buf_addf(err, "%s: ", where);
+}
+
+/*
+ * Resolves s->primary as a principle is resolved and replaces it by its
+ * slug, which must be one of slugs (the story's principles, resolved).
+ */
+static int
+canon_primary(struct story *s, const struct strlist *slugs, const char *where,
+    struct buf *err)
+{
+	struct buf msg = BUF_INIT;
+	const struct principle *p = principle_resolve(s->primary, &msg);
+	int rc = 0;
+
+	if (p == NULL) {
+		primary_at(s, where, err);
+		buf_addf(err, "primary: %s", msg.s);
+		rc = -1;
+	} else if (strlist_find(slugs, p->slug) < 0) {
+		primary_at(s, where, err);
+		buf_addf(err, "primary principle '%s' is not among the story's "
+		    "principles: add it to 'principles' too\n", s->primary);
+		rc = -1;
+	} else {
+		story_set(&s->primary, p->slug);
+	}
+	buf_release(&msg);
+	return rc;
+}
+
 int
 principle_canon_story(struct story *s, const char *where, struct buf *err)
 {
@@ -325,6 +363,8 @@ principle_canon_story(struct story *s, const char *where, struct buf *err)
 			strlist_push(&slugs, p->slug);
 		}
 	}
+	if (rc == 0 && s->primary && canon_primary(s, &slugs, where, err) < 0)
+		rc = -1;
 	buf_release(&msg);
 	if (rc == 0) {
 		strlist_clear(&s->principles);

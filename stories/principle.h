@@ -49,7 +49,8 @@ void principle_normalise(const char *in, struct buf *out);
 /*
  * Replaces the principles of s, as typed, with their slugs, in order and
  * without duplicates.  Every unknown name is reported (prefixed by where
- * and the front-matter line when known); returns 0 or -1.
+ * and the front-matter line when known); returns 0 or -1.  The primary
+ * principle, when set, is resolved the same way and must be one of them.
  */
 int principle_canon_story(struct story *s, const char *where,
     struct buf *err);

@@ -88,6 +88,10 @@ story_to_markdown(const struct story *s, struct buf *out, struct buf *err)
 	emit_scalar(&e, "title");
 	emit_scalar(&e, s->title ? s->title : "");
 	emit_list(&e, "principles", &s->principles);
+	if (s->primary) {
+		emit_scalar(&e, "primary");
+		emit_scalar(&e, s->primary);
+	}
 	if (s->project) {
 		emit_scalar(&e, "project");
 		emit_scalar(&e, s->project);
@@ -198,6 +202,7 @@ story_to_json(const struct story *s, int wpm, int full)
 	jset(o, "uid", json_str_or_null(s->uid));
 	jset(o, "title", json_str_or_null(s->title));
 	jset(o, "principles", json_strlist(&s->principles));
+	jset(o, "primary", json_str_or_null(s->primary));
 	jset(o, "project", json_str_or_null(s->project));
 	jset(o, "tags", json_strlist(&s->tags));
 	jset(o, "words", json_integer((json_int_t)words));
@@ -310,6 +315,8 @@ story_from_json(json_t *obj, const char *where, struct story *s,
 			slot = &s->title;
 		else if (strcmp(key, "project") == 0)
 			slot = &s->project;
+		else if (strcmp(key, "primary") == 0)
+			slot = &s->primary;
 		else if (strcmp(key, "created") == 0)
 			slot = &s->created;
 		else if (strcmp(key, "updated") == 0)

@@ -119,6 +119,7 @@ bind_story(sqlite3_stmt *st, const struct story *s)
 	bind_text(st, ":uid", s->uid);
 	bind_text(st, ":title", s->title);
 	bind_text(st, ":project", s->project);
+	bind_text(st, ":primary", s->primary);
 	for (i = 0; i < SEC_COUNT; i++) {
 		snprintf(key, sizeof(key), ":%s", section_key(i));
 		bind_text(st, key, s->section[i]);
@@ -167,9 +168,10 @@ store_insert(struct bank *b, struct story *s, struct buf *err)
 	if (s->updated == NULL)
 		s->updated = xstrdup(now);
 	st = bank_prepare(b, "INSERT INTO story (uid, title, project, "
-	    "situation, task, action, result, reflection, created, updated, "
-	    "version) VALUES (:uid, :title, :project, :situation, :task, "
-	    ":action, :result, :reflection, :created, :updated, 1)", err);
+	    "primary_slug, situation, task, action, result, reflection, "
+	    "created, updated, version) VALUES (:uid, :title, :project, "
+	    ":primary, :situation, :task, :action, :result, :reflection, "
+	    ":created, :updated, 1)", err);
 	if (st == NULL)
 		return -1;
 	bind_story(st, s);
@@ -200,8 +202,9 @@ store_update(struct bank *b, struct story *s, long long expect_version,
 		return -1;
 	story_set(&s->updated, now);
 	st = bank_prepare(b, "UPDATE story SET uid = :uid, title = :title, "
-	    "project = :project, situation = :situation, task = :task, "
-	    "action = :action, result = :result, reflection = :reflection, "
+	    "project = :project, primary_slug = :primary, "
+	    "situation = :situation, task = :task, action = :action, "
+	    "result = :result, reflection = :reflection, "
 	    "created = coalesce(:created, created), updated = :updated, "
 	    "version = version + 1 WHERE id = :id AND version = :version",
 	    err);

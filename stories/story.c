@@ -51,6 +51,7 @@ story_release(struct story *s)
 	free(s->uid);
 	free(s->title);
 	free(s->project);
+	free(s->primary);
 	strlist_clear(&s->principles);
 	strlist_clear(&s->tags);
 	strlist_clear(&s->lint_off);
@@ -86,6 +87,7 @@ story_copy(struct story *dst, const struct story *src)
 	story_set(&dst->title, src->title);
 	story_set(&dst->project, src->project);
 	strlist_copy(&dst->principles, &src->principles);
+	story_set(&dst->primary, src->primary);
 	strlist_copy(&dst->tags, &src->tags);
 	strlist_copy(&dst->lint_off, &src->lint_off);
 	for (i = 0; i < SEC_COUNT; i++) {
@@ -98,6 +100,7 @@ story_copy(struct story *dst, const struct story *src)
 	story_set(&dst->updated, src->updated);
 	dst->version = src->version;
 	dst->principles_line = src->principles_line;
+	dst->primary_line = src->primary_line;
 	dst->lint_line = src->lint_line;
 }
 
@@ -219,6 +222,7 @@ story_same_content(const struct story *a, const struct story *b)
 	if (!same_str(a->uid, b->uid) || !same_str(a->title, b->title) ||
 	    !same_str(a->project, b->project) ||
 	    !strlist_equal(&a->principles, &b->principles) ||
+	    !same_str(a->primary, b->primary) ||
 	    !strlist_equal(&a->tags, &b->tags) ||
 	    !strlist_equal(&a->lint_off, &b->lint_off))
 		return 0;
@@ -248,6 +252,9 @@ story_digest(const struct story *s, uint64_t h)
 	h = hash64_str(h, s->title);
 	h = hash64_str(h, s->project);
 	h = hash_list(h, &s->principles);
+	/* Only when set: a story without one keeps its cached digest. */
+	if (s->primary)
+		h = hash64_str(hash64_u64(h, 0x7072696d), s->primary);
 	h = hash_list(h, &s->tags);
 	h = hash_list(h, &s->lint_off);
 	for (i = 0; i < SEC_COUNT; i++)

@@ -34,6 +34,8 @@ struct story {
 	char *title;		/* NULL only before parsing */
 	char *project;		/* NULL when none */
 	struct strlist principles;	/* slugs once resolved; as typed before */
+	char *primary;		/* the principle the story is chiefly for (a
+				 * slug of principles once resolved), or NULL */
 	struct strlist tags;
 	struct strlist lint_off;	/* rules the front matter turns off
 					 * ('lint: {disable: [...]}') */
@@ -46,6 +48,7 @@ struct story {
 
 	/* Where things were in the source file, for messages; 0 if unknown. */
 	int principles_line;
+	int primary_line;	/* the front matter's 'primary:' */
 	int lint_line;		/* the front matter's 'lint:' */
 	int section_line[SEC_COUNT];	/* the heading */
 	int text_line[SEC_COUNT];	/* the first line of the text */

@@ -39,7 +39,7 @@ load helper
 	run lp list --json
 	assert_success
 	keys=$(echo "$output" | grep -o '^    "[a-z]*"' | tr -d ' "' | tr '\n' ,)
-	[ "$keys" = "id,uid,title,principles,project,tags,words,seconds,score,ready," ]
+	[ "$keys" = "id,uid,title,principles,primary,project,tags,words,seconds,score,ready," ]
 	assert_output --partial '"words": 12'
 	assert_output --partial '"seconds": 5'
 	assert_output --partial '"project": null'

@@ -99,7 +99,10 @@ small_bank() {
 	assert_success
 	[ "$(echo "$output" | jq -r '"\(.loop) \(.feasible) \(.filled) \(.slots)"')" = "l true 3 3" ]
 	[ "$(echo "$output" | jq -r '.assignments[0] | keys_unsorted | join(",")')" = \
-	    "round,principle,story,title,score,backup" ]
+	    "round,principle,story,title,score,fit,backup" ]
+	# The total fit is the assignments' fits, summed, under its own name.
+	[ "$(echo "$output" | jq '.fit')" -eq "$(echo "$output" | jq '[.assignments[].fit] | add')" ]
+	[ "$(echo "$output" | jq '.score')" -eq "$(echo "$output" | jq '[.assignments[].score] | add')" ]
 	[ "$(echo "$output" | jq '[.assignments[].story] | unique | length')" -eq 3 ]
 	[ "$(echo "$output" | jq -r '.assignments[] | select(.principle == "dive-deep") | .title')" = "Charlie" ]
 	[ "$(echo "$output" | jq '.unfilled | length')" -eq 0 ]
@@ -117,7 +120,69 @@ small_bank() {
 	[ "$(echo "$output" | jq -r '"\(.feasible) \(.filled) \(.slots)"')" = "false 3 5" ]
 	[ "$(echo "$output" | jq -r '.unfilled[] | select(.principle == "strive-to-be-earths-best-employer") | .reason')" = \
 	    "no story is tagged with Strive to be Earth's Best Employer" ]
-	echo "$output" | jq -r '.unfilled[] | select(.principle == "ownership") | .reason' | grep -q "^every story tagged with Ownership is used: #[0-9] in r1"
+	# Ownership and Frugality have two slots each for three stories: one
+	# of those stays empty, and says which stories took its principle.
+	[ "$(echo "$output" | jq '.unfilled | length')" -eq 2 ]
+	echo "$output" | jq -r '.unfilled[] | select(.principle != "strive-to-be-earths-best-employer") | .reason' |
+	    grep -Eq "^every story tagged with (Ownership|Frugality) is used: #[0-9] in r[0-9]"
+}
+
+# fit_bank: #1 tagged Ownership and Frugality, with no cost figure (an
+# error of a Frugality rule), and #2 tagged Ownership alone, else the same.
+fit_bank() {
+	story x.md "Xray" "ownership, frugality"
+	story y.md "Yankee" "ownership"
+	lp add x.md y.md >/dev/null
+	lp loop new l --template empty >/dev/null
+	lp loop round add l r1 ownership >/dev/null
+}
+
+@test "loop plan weighs a story's fit for the slot, not its whole score" {
+	fit_bank
+	sed -i 's/40%/a lot/' x.md y.md
+	lp import x.md y.md >/dev/null
+	run lp list --json
+	x=$(echo "$output" | jq '.[0].score')
+	y=$(echo "$output" | jq '.[1].score')
+	[ "$x" -lt "$y" ]
+	# For an Ownership slot the Frugality rule's error does not count:
+	# the two fit alike, and the lower id is preferred.
+	run lp loop plan l --json
+	assert_success
+	[ "$(echo "$output" | jq '.assignments[0].story')" -eq 1 ]
+	[ "$(echo "$output" | jq '.assignments[0].score')" -eq "$x" ]
+	[ "$(echo "$output" | jq '.assignments[0].fit')" -eq "$y" ]
+	[ "$(echo "$output" | jq '.score')" -eq "$x" ]
+	[ "$(echo "$output" | jq '.fit')" -eq "$y" ]
+	run lp loop plan l
+	assert_success
+	assert_line --regexp "^    Ownership +#1 +$x  Xray$"
+	assert_line "filled 1 of 1 slots, total score $x, total fit $y"
+	# With the score cache cold, the fits come from the lint that scores
+	# each story, and are the same.
+	warm=$(lp loop plan l --json | jq -c 'del(.loop)')
+	sqlite3 "$LPCOACH_DB" 'DELETE FROM lint_score'
+	[ "$(lp loop plan l --json | jq -c 'del(.loop)')" = "$warm" ]
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM lint_score')" -eq 2 ]
+}
+
+@test "loop plan prefers a story for its primary principle" {
+	fit_bank
+	sed -i '3a primary: ownership' y.md
+	lp import y.md >/dev/null
+	run lp loop plan l --json
+	assert_success
+	[ "$(echo "$output" | jq '.assignments[0].story')" -eq 2 ]
+	[ "$(echo "$output" | jq '.assignments[0].fit - .assignments[0].score')" -eq 5 ]
+	# A primary principle elsewhere earns nothing here: #1 wins the tie
+	# on its id, with the fit of #2, which has no primary.
+	sed -i '/^primary:/d' y.md
+	sed -i '3a primary: frugality' x.md
+	lp import x.md y.md >/dev/null
+	y=$(lp list --json | jq '.[1].score')
+	run lp loop plan l --json
+	[ "$(echo "$output" | jq '.assignments[0].story')" -eq 1 ]
+	[ "$(echo "$output" | jq '.assignments[0].fit')" -eq "$y" ]
 }
 
 @test "backups are distinct from every story in the loop" {

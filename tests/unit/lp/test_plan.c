@@ -1,4 +1,7 @@
-/* The loop planner, checked against brute force on random instances. */
+/*
+ * The loop planner, checked against brute force on random instances: the
+ * most slots filled, then the largest total of per-slot fits.
+ */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -17,6 +20,7 @@ struct instance {
 	size_t nslots;
 	struct plan_story stories[8];
 	struct strlist tags[8];
+	int fits[8][4];		/* fits[i][k]: story i, its tag k */
 	size_t nstories;
 };
 
@@ -32,10 +36,13 @@ random_instance(struct rng *r, struct instance *in, int with_pins)
 		for (k = 0; k < 4; k++)
 			if (rng_below(r, 3) == 0)
 				strlist_push(&in->tags[i], slugs[k]);
+		/* Fits per slot, primary bonus included: 0 to 105. */
+		for (k = 0; k < 4; k++)
+			in->fits[i][k] = (int)rng_below(r, 106);
 		in->stories[i].id = 10 + (long long)rng_below(r, 5) * 10 +
 		    (long long)i;	/* unsorted, distinct */
-		in->stories[i].score = (int)rng_below(r, 101);
 		in->stories[i].principles = &in->tags[i];
+		in->stories[i].fit = in->fits[i];
 		in->stories[i].excluded = rng_below(r, 8) == 0;
 	}
 	for (i = 0; i < in->nslots; i++) {
@@ -79,7 +86,14 @@ tagged(const struct plan_story *s, const char *slug)
 	return strlist_find(s->principles, slug) >= 0;
 }
 
-/* Best (filled, score) over every assignment of the free slots. */
+/* Story s's fit for a slot of principle slug (which it is tagged with). */
+static int
+fit_of(const struct plan_story *s, const char *slug)
+{
+	return s->fit[strlist_find(s->principles, slug)];
+}
+
+/* Best (filled, total fit) over every assignment of the free slots. */
 static void
 brute(const struct instance *in, size_t slot, long long *used, size_t nused,
     int filled, int score, int *best_f, int *best_s)
@@ -108,7 +122,7 @@ brute(const struct instance *in, size_t slot, long long *used, size_t nused,
 			continue;
 		used[nused] = s->id;
 		brute(in, slot + 1, used, nused + 1, filled + 1,
-		    score + s->score, best_f, best_s);
+		    score + fit_of(s, in->slots[slot].slug), best_f, best_s);
 	}
 }
 
@@ -148,12 +162,12 @@ test_optimal_against_brute_force(void **state)
 					assert_true(in.slots[k].story !=
 					    s->story);
 			filled++;
-			score += st->score;
+			score += fit_of(st, s->slug);
 		}
 		brute(&in, 0, used, nused, 0, 0, &best_f, &best_s);
 		if (filled != best_f || score != best_s)
-			fail_msg("instance %d: plan fills %d (score %d), best "
-			    "fills %d (score %d)", t, filled, score, best_f,
+			fail_msg("instance %d: plan fills %d (fit %d), best "
+			    "fills %d (fit %d)", t, filled, score, best_f,
 			    best_s);
 		free_instance(&in);
 	}
@@ -189,7 +203,7 @@ test_backups_are_distinct_and_optimal(void **state)
 					assert_true(in.slots[k].backup != b);
 			}
 			filled++;
-			score += st->score;
+			score += fit_of(st, in.slots[i].slug);
 		}
 		/* The best backups: the stories the plan left, every slot. */
 		rest = in;
@@ -201,8 +215,8 @@ test_backups_are_distinct_and_optimal(void **state)
 			rest.slots[k].pinned = 0;
 		brute(&rest, 0, none, 0, 0, 0, &best_f, &best_s);
 		if (filled != best_f || score != best_s)
-			fail_msg("instance %d: backups fill %d (score %d), best "
-			    "%d (score %d)", t, filled, score, best_f, best_s);
+			fail_msg("instance %d: backups fill %d (fit %d), best "
+			    "%d (fit %d)", t, filled, score, best_f, best_s);
 		free_instance(&in);
 	}
 }
@@ -213,41 +227,74 @@ test_ties_go_to_the_lower_id(void **state)
 	struct strlist tags = STRLIST_INIT;
 	struct plan_story st[3];
 	struct plan_slot sl[1] = { { "a", 0, 0, 0 } };
+	int ninety[1] = { 90 }, more[1] = { 91 };
 
 	(void)state;
 	strlist_push(&tags, "a");
-	st[0] = (struct plan_story){ 30, 90, &tags, 0 };
-	st[1] = (struct plan_story){ 5, 90, &tags, 0 };
-	st[2] = (struct plan_story){ 12, 90, &tags, 0 };
+	st[0] = (struct plan_story){ 30, &tags, ninety, 0 };
+	st[1] = (struct plan_story){ 5, &tags, ninety, 0 };
+	st[2] = (struct plan_story){ 12, &tags, ninety, 0 };
 	plan_assign(sl, 1, st, 3, 1);
 	assert_true(sl[0].story == 5);
 	assert_true(sl[0].backup == 12);
-	/* A higher score beats a lower id. */
-	st[0].score = 91;
+	/* A higher fit beats a lower id. */
+	st[0].fit = more;
 	plan_assign(sl, 1, st, 3, 0);
 	assert_true(sl[0].story == 30);
 	strlist_clear(&tags);
 }
 
 static void
-test_filling_beats_score(void **state)
+test_filling_beats_fit(void **state)
 {
 	struct strlist ab = STRLIST_INIT, a = STRLIST_INIT;
 	struct plan_story st[2];
 	struct plan_slot sl[2] = { { "a", 0, 0, 0 }, { "b", 0, 0, 0 } };
+	int f1[2] = { 105, 0 }, f2[1] = { 10 };
 
 	(void)state;
 	strlist_push(&ab, "a");
 	strlist_push(&ab, "b");
 	strlist_push(&a, "a");
-	/* Story 1 scores best for slot a, but only it can fill slot b. */
-	st[0] = (struct plan_story){ 1, 100, &ab, 0 };
-	st[1] = (struct plan_story){ 2, 10, &a, 0 };
+	/* Story 1 fits slot a best, but only it can fill slot b. */
+	st[0] = (struct plan_story){ 1, &ab, f1, 0 };
+	st[1] = (struct plan_story){ 2, &a, f2, 0 };
 	plan_assign(sl, 2, st, 2, 0);
 	assert_true(sl[0].story == 2);
 	assert_true(sl[1].story == 1);
 	strlist_clear(&ab);
 	strlist_clear(&a);
+}
+
+/*
+ * The fit is per slot: a story that fits slot a badly but slot b well
+ * goes to b, where a whole-story score would have sent either anywhere.
+ */
+static void
+test_each_story_goes_where_it_fits(void **state)
+{
+	struct strlist ab = STRLIST_INIT;
+	struct plan_story st[2];
+	struct plan_slot sl[2] = { { "a", 0, 0, 0 }, { "b", 0, 0, 0 } };
+	int f1[2] = { 60, 95 }, f2[2] = { 90, 70 };
+
+	(void)state;
+	strlist_push(&ab, "a");
+	strlist_push(&ab, "b");
+	st[0] = (struct plan_story){ 1, &ab, f1, 0 };
+	st[1] = (struct plan_story){ 2, &ab, f2, 0 };
+	plan_assign(sl, 2, st, 2, 0);
+	assert_true(sl[0].story == 2);
+	assert_true(sl[1].story == 1);
+	/* The other way round when the fits are. */
+	f1[0] = 95;
+	f1[1] = 60;
+	f2[0] = 70;
+	f2[1] = 90;
+	plan_assign(sl, 2, st, 2, 0);
+	assert_true(sl[0].story == 1);
+	assert_true(sl[1].story == 2);
+	strlist_clear(&ab);
 }
 
 static long long
@@ -301,7 +348,8 @@ main(void)
 		cmocka_unit_test(test_optimal_against_brute_force),
 		cmocka_unit_test(test_backups_are_distinct_and_optimal),
 		cmocka_unit_test(test_ties_go_to_the_lower_id),
-		cmocka_unit_test(test_filling_beats_score),
+		cmocka_unit_test(test_filling_beats_fit),
+		cmocka_unit_test(test_each_story_goes_where_it_fits),
 		cmocka_unit_test(test_hungarian_against_brute_force),
 	};
 	return cmocka_run_group_tests_name("plan", tests, NULL, NULL);
