@@ -138,6 +138,11 @@ static const char *const steps[] = {
 	"  digest REAL NOT NULL,"
 	"  blocks INTEGER NOT NULL"
 	");",
+	/*
+	 * 7: the candidate's own cue card, the story file's '## Card'
+	 * section ('' when none): not a STAR section, so not indexed.
+	 */
+	"ALTER TABLE story ADD COLUMN card TEXT NOT NULL DEFAULT '';",
 };
 
 int

@@ -12,7 +12,7 @@
 
 #define STORY_COLUMNS \
 	"id, uid, title, project, situation, task, action, result, " \
-	"reflection, created, updated, version"
+	"reflection, created, updated, version, card"
 
 /*
  * The first column of a STORY_COLUMNS row whose bytes are damaged, as a
@@ -34,6 +34,8 @@ row_damage(sqlite3_stmt *st)
 		return "created";
 	if (!column_ok(st, 10))
 		return "updated";
+	if (!column_ok(st, 12))
+		return "Card";
 	return NULL;
 }
 
@@ -65,6 +67,10 @@ row_to_story(sqlite3_stmt *st, struct story *s, size_t *bad)
 	s->created = column_salvage(st, 9, bad);
 	s->updated = column_salvage(st, 10, bad);
 	s->version = sqlite3_column_int64(st, 11);
+	free(s->card);
+	s->card = column_salvage(st, 12, bad);
+	if (s->card == NULL)
+		s->card = xstrdup("");
 }
 
 /* store_load(), or with bad not NULL store_load_salvage(). */

@@ -125,6 +125,7 @@ bind_story(sqlite3_stmt *st, const struct story *s)
 	}
 	bind_text(st, ":created", s->created);
 	bind_text(st, ":updated", s->updated);
+	bind_text(st, ":card", s->card);
 }
 
 int
@@ -168,8 +169,8 @@ store_insert(struct bank *b, struct story *s, struct buf *err)
 		s->updated = xstrdup(now);
 	st = bank_prepare(b, "INSERT INTO story (uid, title, project, "
 	    "situation, task, action, result, reflection, created, updated, "
-	    "version) VALUES (:uid, :title, :project, :situation, :task, "
-	    ":action, :result, :reflection, :created, :updated, 1)", err);
+	    "version, card) VALUES (:uid, :title, :project, :situation, :task, "
+	    ":action, :result, :reflection, :created, :updated, 1, :card)", err);
 	if (st == NULL)
 		return -1;
 	bind_story(st, s);
@@ -202,7 +203,7 @@ store_update(struct bank *b, struct story *s, long long expect_version,
 	st = bank_prepare(b, "UPDATE story SET uid = :uid, title = :title, "
 	    "project = :project, situation = :situation, task = :task, "
 	    "action = :action, result = :result, reflection = :reflection, "
-	    "created = coalesce(:created, created), updated = :updated, "
+	    "card = :card, created = coalesce(:created, created), updated = :updated, "
 	    "version = version + 1 WHERE id = :id AND version = :version",
 	    err);
 	if (st == NULL)

@@ -10,7 +10,7 @@ load helper
 # "none").  Each secret's tail is what must never be printed.
 secret_story() {
 	local uid=rotated-keys title="Rotated the leaked keys" project=payments
-	local tags="[ml]" action="I rotated the key within an hour." lint=
+	local tags="[ml]" action="I rotated the key within an hour." lint= card=
 	case $2 in
 	title) title="Rotated AKIAIOSFODNN7EXAMPLE within an hour" ;;
 	uid) uid=ghp_0123456789abcdefghijklmnopqrstuvwxyz ;;
@@ -19,6 +19,7 @@ secret_story() {
 	action) action="I rotated AKIAIOSFODNN7EXAMPLE within an hour." ;;
 	comment) action="I rotated the key. <!-- sk_live_abcdefghijklmnop1234 -->" ;;
 	lint) lint="lint: {disable: [glpat-abcdefghij0123456789]}" ;;
+	card) card="Result: say AKIAIOSFODNN7EXAMPLE was rotated." ;;
 	esac
 	{
 		printf -- '---\nuid: %s\ntitle: %s\nproject: %s\ntags: %s\n' \
@@ -27,6 +28,7 @@ secret_story() {
 		printf '## Situation\nA key leaked into a public repository.\n'
 		printf '## Action\n%s\n## Result\nNo data was read in 14 days.\n' \
 		    "$action"
+		[ -z "$card" ] || printf '## Card\n%s\n' "$card"
 	} > "$1"
 }
 
@@ -39,9 +41,10 @@ declare -gA where=(
 	[action]="holds a secret in its Action: AKIA… (20 characters, redacted) [secret-token]"
 	[comment]="holds a secret in a comment in its Action: sk_l… (28 characters, redacted) [secret-token]"
 	[lint]="holds a secret in its 'lint: {disable}': glpa… (26 characters, redacted) [secret-token]"
+	[card]="holds a secret in its Card: AKIA… (20 characters, redacted) [secret-token]"
 )
 secret_tails="IOSFODNN7EXAMPLE 456789abcdefghij hunter2222 doe@example abcdefghijklmnop1234 abcdefghij0123456789"
-fields="title uid project tag action comment lint"
+fields="title uid project tag action comment lint card"
 
 # gated N: the Nth way of writing a shared file, and the file it writes.
 gated() {

@@ -72,3 +72,36 @@ setup() {
 	run lp show esc --json
 	assert_output --partial '"task": "x\u001B[31my'
 }
+
+@test "a Card section is the candidate's: kept, not said, not linted" {
+	story a.md "Cut the queue" ownership cut-queue
+	lp add a.md >/dev/null
+	before=$(lp show cut-queue --json | jq -c '{words, seconds, score}')
+	printf '## Card\n\n- Result: say 40%%, then the queue.\nno STAR here we did it\n' >> a.md
+	run lp import a.md
+	assert_success
+	assert_output --partial "1 updated"
+	# No words, no time, and lint does not read it ("we" is not flagged).
+	[ "$(lp show cut-queue --json | jq -c '{words, seconds, score}')" = "$before" ]
+	run lp show cut-queue --json
+	assert_output --partial '"card": "- Result: say 40%, then the queue.\nno STAR here we did it"'
+	# Stored, written back last, and the same story once read again.
+	lp show cut-queue --md > back.md
+	[ "$(tail -4 back.md | head -1)" = "## Card" ] || fail "$(cat back.md)"
+	run lp import --dry-run back.md
+	assert_output --partial "1 unchanged"
+	lp export --format json --out - > all.json
+	LPCOACH_DB="$BATS_TEST_TMPDIR/two.db" lp import all.json >/dev/null
+	run env LPCOACH_DB="$BATS_TEST_TMPDIR/two.db" "$LPCOACH" show cut-queue --md
+	assert_output "$(cat back.md)"
+}
+
+@test "a Card heading in a file written with labels" {
+	printf -- '---\ntitle: Labels\nprinciples: [ownership]\n---\n' > l.md
+	printf '**Situation:** The queue grew.\n\n**Action:** I fixed it.\n\n' >> l.md
+	printf '**Result:** It fell 40%%.\n\n## Card\n\nAction: I fixed it fast.\n' >> l.md
+	lp add l.md >/dev/null
+	run lp show labels --json
+	assert_output --partial '"card": "Action: I fixed it fast."'
+	assert_output --partial '"result": "It fell 40%."'
+}
