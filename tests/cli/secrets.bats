@@ -54,6 +54,7 @@ gated() {
 	3) cmd="export --format json" file= what="not exported" ;;
 	4) cmd="report --html r.html" file=r.html what="not written as HTML" ;;
 	5) cmd="report --md r.md" file=r.md what="not written as Markdown" ;;
+	6) cmd="report --loop l --cards c.html" file=c.html what="not written as cue cards" ;;
 	esac
 }
 
@@ -63,7 +64,10 @@ gated() {
 		export LPCOACH_DB="$BATS_TEST_TMPDIR/$field.db"
 		secret_story "$field.md" "$field"
 		lp add "$field.md" >/dev/null 2>&1
-		for n in 1 2 3 4 5; do
+		# A loop whose plan tells the story, for --cards.
+		lp loop new l --template empty >/dev/null
+		lp loop round add l r ownership >/dev/null
+		for n in 1 2 3 4 5 6; do
 			gated $n
 			# shellcheck disable=SC2086
 			run --separate-stderr lp $cmd
@@ -102,7 +106,9 @@ gated() {
 		mkdir "$field" && cd "$field"
 		secret_story s.md "$field"
 		lp add s.md >/dev/null 2>&1
-		for n in 1 2 4 5; do
+		lp loop new l --template empty >/dev/null
+		lp loop round add l r ownership >/dev/null
+		for n in 1 2 4 5 6; do
 			gated $n
 			# shellcheck disable=SC2086
 			run lp $cmd --allow-secrets
@@ -122,6 +128,26 @@ gated() {
 	# The report names stories by title.
 	grep -q 'AKIAIOSFODNN7EXAMPLE' title/r.html
 	grep -q 'AKIAIOSFODNN7EXAMPLE' title/r.md
+	# And so do the cards, which carry the comment's story's lines.
+	grep -q 'AKIAIOSFODNN7EXAMPLE' title/c.html
+}
+
+@test "a secret in a story the plan does not tell does not stop --cards" {
+	secret_story s.md action
+	lp add s.md >/dev/null 2>&1
+	story clean.md "Clean" ownership
+	lp add clean.md >/dev/null
+	lp loop new l --template empty >/dev/null
+	lp loop round add l r ownership >/dev/null
+	lp loop pin l r ownership clean >/dev/null
+	run lp report --loop l --cards c.html
+	assert_success
+	! grep -q AKIA c.html
+	# Told, it stops them.
+	lp loop pin l r ownership rotated-keys >/dev/null
+	run lp report --loop l --cards c.html --force
+	assert_failure 2
+	assert_output --partial "not written as cue cards"
 }
 
 @test "a confidential finding never stops a shared file" {

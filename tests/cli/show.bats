@@ -105,3 +105,49 @@ setup() {
 	assert_output --partial '"card": "Action: I fixed it fast."'
 	assert_output --partial '"result": "It fell 40%."'
 }
+
+@test "show --card --json: every line, figure and action is the story's own text" {
+	for id in $(seq 1 14); do
+		lp show "$id" --json | jq -r '[.situation, .task, .action,
+		    .result, .reflection] | map(gsub("\\s+"; " ")) | join("\n")' \
+		    > text
+		lp show "$id" --card --json > card.json
+		jq -r '.lines[].text, .lesson.text, .actions[], .figures[].text' \
+		    card.json | while IFS= read -r piece; do
+			[ -z "$piece" ] || grep -qF -- "$piece" text ||
+				fail "story $id: '$piece' is not in its text"
+		done
+		# Four STAR lines, Result figures before Action figures.
+		[ "$(jq '.lines | length' card.json)" -eq 4 ]
+		order=$(jq -r '.figures[].section' card.json | tr '\n' ' ')
+		[[ "$order" != *action*result* ]] || fail "story $id: $order"
+		[ "$(jq '.seconds' card.json)" = "$(lp show "$id" --json | jq .seconds)" ]
+	done
+}
+
+@test "show --card prints the card, the Result's figures first" {
+	run lp show ranking-p99-latency --card
+	assert_success
+	assert_line --index 0 "#10  Cut p99 latency of the ranking endpoint"
+	assert_line --regexp '^Result      .*340 ms to 85 ms'
+	assert_line --regexp '^Say         340 ms to 85 ms'
+	assert_line --regexp '^Time        1:03, 157 words at 150 words a minute$'
+	refute_output --partial "## Card"
+	run lp show ranking-p99-latency --card --md
+	assert_failure 2
+	assert_output --partial "--card is a view of its own"
+}
+
+@test "a ## Card line wins over the line the card would take" {
+	lp show ranking-p99-latency --md > r.md
+	printf '\n## Card\n\n- Result: p99 down to 85 ms, say it first\nopen with the pager\n' >> r.md
+	lp import r.md >/dev/null
+	run lp show ranking-p99-latency --card
+	assert_line "Result*     p99 down to 85 ms, say it first"
+	assert_line "Notes*      open with the pager"
+	assert_line "* from the story's ## Card"
+	run lp show ranking-p99-latency --card --json
+	[ "$(echo "$output" | jq -r '.lines[3] | "\(.section) \(.card) \(.text)"')" = \
+	    "result true p99 down to 85 ms, say it first" ]
+	[ "$(echo "$output" | jq -r '.lines[0].card')" = false ]
+}
