@@ -85,6 +85,10 @@ setup() {
 	[ "$(lp show cut-queue --json | jq -c '{words, seconds, score}')" = "$before" ]
 	run lp show cut-queue --json
 	assert_output --partial '"card": "- Result: say 40%, then the queue.\nno STAR here we did it"'
+	# The text view shows it last, under its heading.
+	run lp show cut-queue
+	[ "$(echo "$output" | tail -3 | head -1)" = "Card" ] || fail "$output"
+	assert_line "- Result: say 40%, then the queue."
 	# Stored, written back last, and the same story once read again.
 	lp show cut-queue --md > back.md
 	[ "$(tail -4 back.md | head -1)" = "## Card" ] || fail "$(cat back.md)"
