@@ -13,7 +13,7 @@
 #include "stories/export.h"
 
 struct report_opts {
-	const char *loop, *html, *md;
+	const char *loop, *html, *md, *cards;
 	int open, force, allow_secrets;
 };
 
@@ -27,6 +27,10 @@ static const struct opt report_options[] = {
 	  "scripts or links; prints on A4 and Letter)" },
 	{ .type = OPT_STRING, .name = "md", .arg = "FILE", .off = F(md),
 	  .group = 1, .help = "write it as Markdown" },
+	{ .type = OPT_STRING, .name = "cards", .arg = "FILE", .off = F(cards),
+	  .group = 1, .help = "write the cue cards of the loop's plan alone, "
+	  "one per slot, as one HTML page that prints two cards to a page "
+	  "(needs --loop)" },
 	{ .type = OPT_FLAG, .name = "open", .off = F(open),
 	  .help = "open the file with xdg-open" },
 	{ .type = OPT_FLAG, .name = "force", .letter = 'f', .off = F(force),
@@ -43,9 +47,11 @@ const struct cmd_spec spec_report = {
 	.name = "report",
 	.about =
 "One page before the onsite: a readiness verdict, the coverage matrix, the\n"
-"loop plan round by round, the stories that still have lint errors, drill\n"
-"progress per principle and the days left.  The report never changes the\n"
-"bank.  A story holding a secret stops --html and --md (see export).\n",
+"loop plan round by round with the cue card of every planned story (see\n"
+"show --card), the stories that still have lint errors, drill progress per\n"
+"principle and the days left.  --cards writes the cards alone, to print.\n"
+"The report never changes the bank.  A story holding a secret stops --html\n"
+"and --md, and one on a card stops --cards (see export).\n",
 	.opts = report_options,
 };
 
@@ -92,21 +98,31 @@ open_file(const char *path)
 		waitpid(pid, &status, 0);
 }
 
-/* Writes the report to --html or --md FILE; a status. */
+/* The file asked for: --html, --md or --cards; NULL for none. */
+static const char *
+out_path(const struct report_opts *o)
+{
+	return o->html ? o->html : o->md ? o->md : o->cards;
+}
+
+/* Writes the report to --html, --md or --cards FILE; a status. */
 static int
 write_report(const struct report_opts *o, const struct report *r)
 {
-	const char *path = o->html ? o->html : o->md;
+	const char *path = out_path(o);
 	char *data = NULL;
 	size_t size = 0;
 	int st = ST_OK;
 
-	if (o->html) {
+	if (o->html || o->cards) {
 		FILE *mem = open_memstream(&data, &size);
 
 		if (mem == NULL)
 			return error("out of memory");
-		report_html(mem, r);
+		if (o->html)
+			report_html(mem, r);
+		else
+			report_cards_html(mem, r);
 		fclose(mem);
 	} else {
 		data = report_markdown(r);
@@ -123,6 +139,27 @@ write_report(const struct report_opts *o, const struct report *r)
 	return st;
 }
 
+/*
+ * The secrets gate over the stories a cards file carries: those with a
+ * card, so that a secret in a story the plan does not tell cannot stop
+ * the cards, and one on a card always does.  A status.
+ */
+static int
+cards_refuse(const struct report *r)
+{
+	struct story *v = xcalloc(r->stories->n + 1, sizeof(*v));
+	size_t i, n = 0;
+	int rc;
+
+	/* Shallow copies: the report keeps owning every string. */
+	for (i = 0; i < r->stories->n; i++)
+		if (r->has_card[i])
+			v[n++] = r->stories->v[i];
+	rc = secrets_refuse(v, n, "written as cue cards");
+	free(v);
+	return rc;
+}
+
 int
 cmd_report(struct cli *c, int argc, char **argv)
 {
@@ -135,8 +172,12 @@ cmd_report(struct cli *c, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if (o.open && !o.html && !o.md)
-		return usage_error(c, "--open opens the file of --html or --md");
+	if (o.open && !out_path(&o))
+		return usage_error(c, "--open opens the file of --html, --md or "
+		    "--cards");
+	if (o.cards && !o.loop)
+		return usage_error(c, "--cards writes the cards of a loop's "
+		    "plan: which loop (--loop NAME)?");
 	if (cli_open_bank(c, &b, BANK_READ) < 0)
 		return ST_ERROR;
 	rc = report_gather(&b, o.loop, &r, &err);
@@ -149,7 +190,9 @@ cmd_report(struct cli *c, int argc, char **argv)
 	    secrets_refuse(r.stories->v, r.stories->n, o.html ?
 	    "written as HTML" : "written as Markdown") != 0)
 		st = ST_ERROR;
-	else if (o.html || o.md)
+	else if (o.cards && !o.allow_secrets && cards_refuse(&r) != 0)
+		st = ST_ERROR;
+	else if (out_path(&o))
 		st = write_report(&o, &r);
 	else {
 		report_print(c->color, &r);

@@ -5,6 +5,7 @@
 
 #include "base/clock.h"
 #include "base/jsonx.h"
+#include "cli/card_view.h"
 #include "cli/cli.h"
 #include "lp/scoring.h"
 #include "cli/term.h"
@@ -14,7 +15,7 @@
 #include "stories/store.h"
 
 struct show_opts {
-	int json, md;
+	int json, md, card;
 	long wpm;
 };
 
@@ -22,11 +23,16 @@ struct show_opts {
 static const struct opt show_options[] = {
 	{ .type = OPT_FLAG, .name = "json", .off = F(json), .group = 1,
 	  .help = "the story as JSON: the fields of 'list --json' plus "
-	  "situation, task, action, result, reflection, created, updated, "
+	  "situation, task, action, result, reflection, card (when there is "
+	  "one), created, updated, "
 	  "score and ready" },
 	{ .type = OPT_FLAG, .name = "md", .off = F(md), .group = 1,
 	  .help = "the story as a story file (Markdown with YAML front "
 	  "matter)" },
+	{ .type = OPT_FLAG, .name = "card", .off = F(card),
+	  .help = "the cue card: a line per STAR section, the figures to "
+	  "say, the key first-person actions, the lesson and the time, all "
+	  "from the story's text (its ## Card wins); with --json as JSON" },
 	{ .type = OPT_NUMBER, .name = "wpm", .arg = "N", .off = F(wpm),
 	  .min = 50, .max = 400,
 	  .help = "speaking rate for the time estimate (default 150)" },
@@ -126,6 +132,46 @@ show_text(struct cli *c, const struct story *s, int wpm, int score,
 			putchar('\n');
 		free(said);
 	}
+	/* The candidate's own card, last, as the file has it. */
+	if (s->card[0]) {
+		char *said = comments_strip(s->card);
+
+		putchar('\n');
+		term_style(stdout, c->color, "1;4");
+		fputs("Card", stdout);
+		term_reset(stdout, c->color);
+		putchar('\n');
+		term_puts(stdout, said, 1);
+		putchar('\n');
+		free(said);
+	}
+}
+
+/* Prints the cue card of s, as text or --json; a status. */
+static int
+print_card(struct cli *c, const struct show_opts *o, const struct story *s)
+{
+	struct buf err = BUF_INIT;
+	struct cue_reader rd;
+	struct cue_card card;
+	int st = ST_OK;
+
+	if (cue_reader_open(&rd, &err) < 0)
+		return error_out(&err);
+	if (cue_card_of(&rd.fr, s, (int)o->wpm, &card, &err) < 0) {
+		st = error_out(&err);
+	} else if (o->json) {
+		json_t *j = card_json(s, &card, (int)o->wpm);
+
+		json_print(j);
+		json_decref(j);
+	} else {
+		card_print(stdout, c->color, s, &card, (int)o->wpm, 0, 1);
+	}
+	cue_card_release(&card);
+	cue_reader_close(&rd);
+	buf_release(&err);
+	return st;
 }
 
 /* Prints s as --json, --md or text; a status. */
@@ -178,6 +224,9 @@ cmd_show(struct cli *c, int argc, char **argv)
 		return a.n == 0 ? usage_error(c, "which story?") :
 		    usage_error(c, "unexpected argument '%s' (one story at a "
 		    "time)", a.v[1]);
+	if (o.card && o.md)
+		return usage_error(c, "--card is a view of its own: not with "
+		    "--md");
 	if (cli_open_bank(c, &b, BANK_READ) < 0)
 		return ST_ERROR;
 	story_init(&s);
@@ -188,7 +237,7 @@ cmd_show(struct cli *c, int argc, char **argv)
 		error_buf(&err);
 		st = rc == STORE_NOT_FOUND ? ST_FINDINGS : ST_ERROR;
 	} else {
-		st = print_story(c, &o, &b, &s);
+		st = o.card ? print_card(c, &o, &s) : print_story(c, &o, &b, &s);
 	}
 	bank_close(&b);
 	story_release(&s);

@@ -8,12 +8,13 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cli/card_view.h"
 #include "cli/cli.h"
 #include "cli/report_view.h"
 #include "stories/principle.h"
 
-static void
-esc(FILE *f, const char *s)
+void
+html_esc(FILE *f, const char *s)
 {
 	for (; *s; s++) {
 		switch (*s) {
@@ -30,6 +31,34 @@ esc(FILE *f, const char *s)
 				fputc(*s, f);
 		}
 	}
+}
+
+#define esc html_esc
+
+void
+html_cue_card(FILE *f, const struct cue_card *c)
+{
+	struct card_row rows[CARD_ROWS];
+	size_t n = card_rows(c, STORY_DEFAULT_WPM, rows), i, k;
+
+	fputs("<table class=\"cue\">", f);
+	for (i = 0; i < n; i++) {
+		fputs("<tr><th>", f);
+		esc(f, rows[i].label);
+		if (rows[i].mine)
+			fputs(" <span class=\"mine\">(from the ## Card)</span>", f);
+		fputs("</th><td>", f);
+		if (rows[i].v.n == 0)
+			fputs("<span class=\"muted\">(empty)</span>", f);
+		for (k = 0; k < rows[i].v.n; k++) {
+			if (k)
+				fputs("<br>", f);
+			esc(f, rows[i].v.v[k]);
+		}
+		fputs("</td></tr>", f);
+	}
+	fputs("</table>", f);
+	card_rows_release(rows, n);
 }
 
 static const char *
@@ -53,7 +82,10 @@ static const char css[] =
 "svg text{font:11px system-ui,sans-serif}"
 ".drills{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,"
 "1fr));gap:6px}.drill{break-inside:avoid;border:1px solid #ccc;padding:4px}"
-"li{margin:2px 0}"
+"li{margin:2px 0}.round{flex-basis:100%}"
+".cue{margin:4px 0 8px;font-size:13px}.cue th{width:7em;font-weight:600}"
+".cue td,.cue th{border:0;padding:1px 6px}.mine{font-weight:400}"
+".mark,.empty{font-weight:600}"
 "@page{margin:12mm}@media print{body{padding:0;max-width:none}"
 "h2{break-after:avoid}}";
 
@@ -163,6 +195,7 @@ story_ref(FILE *f, const struct report *r, long long id)
 static void
 plan_cards(FILE *f, const struct report *r)
 {
+	struct buf note = BUF_INIT;
 	size_t i, k;
 
 	fputs("<div class=\"cards\">", f);
@@ -174,21 +207,38 @@ plan_cards(FILE *f, const struct report *r)
 		fputs("</h3><table>", f);
 		for (k = 0; k < rd->nslots; k++) {
 			const struct slot *s = &rd->slots[k];
+			long at;
 
+			buf_reset(&note);
+			at = report_slot(r, i, k, &note);
 			fputs("<tr><th>", f);
 			esc(f, principle_by_slug(s->slug)->name);
 			fputs("</th><td>", f);
-			story_ref(f, r, s->pinned ? s->pinned : s->story);
+			if (at < 0) {
+				fputs("<span class=\"empty\">no story: ", f);
+				esc(f, note.s);
+				fputs("</span>", f);
+			} else {
+				story_ref(f, r, r->stories->v[at].id);
+				if (note.len) {
+					fputs(" <span class=\"mark\">[", f);
+					esc(f, note.s);
+					fputs("]</span>", f);
+				}
+			}
 			if (s->backup) {
 				fputs("<br><span class=\"muted\">backup: ", f);
 				story_ref(f, r, s->backup);
 				fputs("</span>", f);
 			}
+			if (at >= 0 && r->has_card[at])
+				html_cue_card(f, &r->cards[at]);
 			fputs("</td></tr>", f);
 		}
 		fputs("</table></section>", f);
 	}
 	fputs("</div>", f);
+	buf_release(&note);
 }
 
 static void

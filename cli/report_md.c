@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "cli/card_view.h"
 #include "cli/cover_view.h"
 #include "cli/cli.h"
 #include "cli/report_view.h"
@@ -105,10 +106,44 @@ md_head(cmark_node *doc, const struct report *r, struct buf *bp)
 	}
 }
 
+/* A card as a list: "Situation: ...", "Say: 340 ms to 85 ms; 60%". */
+static cmark_node *
+md_card(const struct cue_card *c)
+{
+	struct card_row rows[CARD_ROWS];
+	size_t n = card_rows(c, STORY_DEFAULT_WPM, rows), i, k;
+	cmark_node *list = bullet_list();
+	struct buf b = BUF_INIT;
+
+	for (i = 0; i < n; i++) {
+		cmark_node *item, *sub;
+
+		buf_reset(&b);
+		buf_addf(&b, "%s%s:", rows[i].label, rows[i].mine ?
+		    " (from the ## Card)" : "");
+		if (rows[i].v.n > 1) {
+			/* Several things to say: one item each. */
+			add_item(list, b.s);
+			item = cmark_node_last_child(list);
+			sub = bullet_list();
+			for (k = 0; k < rows[i].v.n; k++)
+				add_item(sub, rows[i].v.v[k]);
+			cmark_node_append_child(item, sub);
+			continue;
+		}
+		buf_addf(&b, " %s", rows[i].v.n ? rows[i].v.v[0] : "(empty)");
+		add_item(list, b.s);
+	}
+	card_rows_release(rows, n);
+	buf_release(&b);
+	return list;
+}
+
+/* Each round, each slot with its story and marks, and the story's card. */
 static void
 md_plan(cmark_node *doc, const struct report *r, struct buf *b)
 {
-	cmark_node *list;
+	struct buf note = BUF_INIT;
 	size_t i, k;
 
 	buf_reset(b);
@@ -117,24 +152,34 @@ md_plan(cmark_node *doc, const struct report *r, struct buf *b)
 	for (i = 0; i < r->plan.loop.nrounds; i++) {
 		cmark_node_append_child(doc, heading(3,
 		    r->plan.loop.rounds[i].name));
-		list = bullet_list();
 		for (k = 0; k < r->plan.loop.rounds[i].nslots; k++) {
 			const struct slot *s =
 			    &r->plan.loop.rounds[i].slots[k];
+			long at;
 
+			buf_reset(&note);
+			at = report_slot(r, i, k, &note);
 			buf_reset(b);
 			buf_addf(b, "%s: ",
 			    principle_by_slug(s->slug)->name);
-			story_text(r, s->pinned ? s->pinned : s->story,
-			    b);
+			if (at < 0) {
+				buf_addf(b, "no story (%s)", note.s);
+			} else {
+				story_text(r, r->stories->v[at].id, b);
+				if (note.len)
+					buf_addf(b, " [%s]", note.s);
+			}
 			if (s->backup) {
 				buf_adds(b, "; backup ");
 				story_text(r, s->backup, b);
 			}
-			add_item(list, b->s);
+			cmark_node_append_child(doc, heading(4, b->s));
+			if (at >= 0 && r->has_card[at])
+				cmark_node_append_child(doc,
+				    md_card(&r->cards[at]));
 		}
-		cmark_node_append_child(doc, list);
 	}
+	buf_release(&note);
 }
 
 static void

@@ -2,50 +2,60 @@
 #include <limits.h>
 #include <stdio.h>
 
+#include "cli/card_view.h"
 #include "cli/cover_view.h"
 #include "cli/cli.h"
 #include "cli/report_view.h"
 #include "cli/term.h"
 
+/*
+ * One slot: its principle, its story and what to say beside it (pinned,
+ * not ready; or why it is empty), its backup, then the story's card.
+ */
 static void
-print_story(FILE *f, const struct report *r, long long id)
+print_slot(int color, const struct report *r, size_t i, size_t k,
+    struct buf *note)
 {
-	long at = scored_find(r->stories, id);
+	const struct slot *s = &r->plan.loop.rounds[i].slots[k];
+	long at;
 
+	buf_reset(note);
+	at = report_slot(r, i, k, note);
+	printf("    ");
+	term_cell(stdout, principle_by_slug(s->slug)->name, 28);
 	if (at < 0) {
-		fputs("-", f);
+		fputs(" -  ", stdout);
+		term_puts(stdout, note->s, 0);
+		putchar('\n');
 		return;
 	}
-	fprintf(f, "#%-4lld %3d  ", id, r->stories->score[at]);
-	term_clip(f, r->stories->v[at].title, 36);
+	printf(" #%-4lld %3d  ", r->stories->v[at].id, r->stories->score[at]);
+	term_clip(stdout, r->stories->v[at].title, 36);
+	if (s->backup)
+		printf("  backup #%lld", s->backup);
+	if (note->len)
+		printf("  [%s]", note->s);
+	putchar('\n');
+	if (r->has_card[at])
+		card_print(stdout, color, &r->stories->v[at], &r->cards[at],
+		    STORY_DEFAULT_WPM, 6, 0);
 }
 
 static void
-print_plan(const struct report *r)
+print_plan(int color, const struct report *r)
 {
+	struct buf note = BUF_INIT;
 	size_t i, k;
 
-	term_printf(stdout, "\n== Loop plan: %s%s\n", r->plan.loop.name, r->plan.saved ?
-	    "" : " (not saved: the plan lpcoach would make now)");
+	term_printf(stdout, "\n== Loop plan: %s%s\n", r->plan.loop.name,
+	    r->plan.saved ? "" : " (not saved: the plan lpcoach would make "
+	    "now)");
 	for (i = 0; i < r->plan.loop.nrounds; i++) {
 		term_printf(stdout, "  %s\n", r->plan.loop.rounds[i].name);
-		for (k = 0; k < r->plan.loop.rounds[i].nslots; k++) {
-			const struct slot *s =
-			    &r->plan.loop.rounds[i].slots[k];
-
-			printf("    ");
-			term_cell(stdout,
-			    principle_by_slug(s->slug)->name, 28);
-			putchar(' ');
-			print_story(stdout, r, s->pinned ? s->pinned :
-			    s->story);
-			if (s->backup) {
-				fputs("  backup ", stdout);
-				printf("#%lld", s->backup);
-			}
-			putchar('\n');
-		}
+		for (k = 0; k < r->plan.loop.rounds[i].nslots; k++)
+			print_slot(color, r, i, k, &note);
 	}
+	buf_release(&note);
 }
 
 static void
@@ -114,7 +124,7 @@ report_print(int color, const struct report *r)
 	puts("\n== Coverage");
 	cover_print(stdout, color, &r->cover, r->stories);
 	if (r->has_loop)
-		print_plan(r);
+		print_plan(color, r);
 	print_flagged(r);
 	print_drills(r);
 }

@@ -16,5 +16,15 @@ void report_print(int color, const struct report *r);
 char *report_markdown(const struct report *r);
 /* Writes the report as one self-contained HTML page to f. */
 void report_html(FILE *f, const struct report *r);
+/*
+ * Writes the cue cards of the loop's plan alone to f: one self-contained
+ * HTML page, two cards to a printed page (cli/report_cards.c).
+ */
+void report_cards_html(FILE *f, const struct report *r);
+
+/* Writes s to f escaped for HTML text and attributes. */
+void html_esc(FILE *f, const char *s);
+/* Writes card c to f as an HTML table (class "cue"). */
+void html_cue_card(FILE *f, const struct cue_card *c);
 
 #endif

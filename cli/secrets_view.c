@@ -22,6 +22,7 @@ where(const struct secret *x, struct buf *out)
 	case SECRET_COMMENT:
 		buf_addf(out, "a comment in its %s", section_name(x->section));
 		break;
+	case SECRET_CARD: buf_adds(out, "its Card"); break;
 	}
 }
 

@@ -74,6 +74,36 @@ gather_drills(struct bank *b, struct report *r, struct buf *err)
 	return 0;
 }
 
+/* The cue card of every story the loop's plan tells. */
+static int
+gather_cards(struct report *r, struct buf *err)
+{
+	const struct loop *l = &r->plan.loop;
+	struct cue_reader rd;
+	size_t i, k;
+	int rc = 0;
+
+	r->cards = xcalloc(r->stories->n + 1, sizeof(*r->cards));
+	r->has_card = xcalloc(r->stories->n + 1, 1);
+	if (!r->has_loop)
+		return 0;
+	if (cue_reader_open(&rd, err) < 0)
+		return -1;
+	for (i = 0; i < l->nrounds && rc == 0; i++)
+		for (k = 0; k < l->rounds[i].nslots && rc == 0; k++) {
+			long at = loop_plan_at(&r->plan,
+			    &l->rounds[i].slots[k]);
+
+			if (at < 0 || r->has_card[at])
+				continue;
+			rc = cue_card_of(&rd.fr, &r->stories->v[at],
+			    STORY_DEFAULT_WPM, &r->cards[at], err);
+			r->has_card[at] = 1;
+		}
+	cue_reader_close(&rd);
+	return rc;
+}
+
 static void
 write_verdict(struct report *r)
 {
@@ -89,6 +119,23 @@ write_verdict(struct report *r)
 		snprintf(r->verdict + len, sizeof(r->verdict) - (size_t)len,
 		    "; loop plan fills %zu/%zu slots", r->plan.filled,
 		    r->plan.slots);
+}
+
+long
+report_slot(const struct report *r, size_t ri, size_t si, struct buf *note)
+{
+	const struct slot *sl = &r->plan.loop.rounds[ri].slots[si];
+	long at = loop_plan_at(&r->plan, sl);
+
+	if (at < 0) {
+		loop_plan_why_empty(&r->plan, ri, si, note);
+		return -1;
+	}
+	if (sl->pinned)
+		buf_adds(note, "pinned");
+	if (!r->stories->ready[at])
+		buf_addf(note, "%snot ready", sl->pinned ? ", " : "");
+	return at;
 }
 
 int
@@ -109,7 +156,8 @@ report_gather(struct bank *b, const char *loop, struct report *r,
 		return rc;
 	cover_compute(r->stories->v, r->stories->ready, r->stories->n,
 	    in_scope, &r->cover);
-	if (gather_flagged(r, err) < 0 || gather_drills(b, r, err) < 0)
+	if (gather_flagged(r, err) < 0 || gather_drills(b, r, err) < 0 ||
+	    gather_cards(r, err) < 0)
 		return -1;
 	write_verdict(r);
 	return 0;
@@ -124,6 +172,12 @@ report_release(struct report *r)
 		for (i = 0; i < r->stories->n; i++)
 			strlist_clear(&r->flagged[i].findings);
 	free(r->flagged);
+	if (r->has_card)
+		for (i = 0; i < r->stories->n; i++)
+			if (r->has_card[i])
+				cue_card_release(&r->cards[i]);
+	free(r->cards);
+	free(r->has_card);
 	cover_release(&r->cover);
 	loop_plan_release(&r->plan);
 	memset(r, 0, sizeof(*r));

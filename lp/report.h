@@ -7,6 +7,7 @@
 #ifndef LPC_REPORT_H
 #define LPC_REPORT_H
 
+#include "lp/card.h"
 #include "lp/cover.h"
 #include "lp/loop_plan.h"
 #include "stories/cards.h"
@@ -31,6 +32,9 @@ struct report {
 	int ratings[PRINCIPLE_COUNT][REPORT_RATINGS];
 	size_t nratings[PRINCIPLE_COUNT];
 	int covered, with_ready, weak, missing;
+	struct cue_card *cards;	/* by story index: the card of each story
+				 * the plan tells (has_card), else zeroed */
+	unsigned char *has_card;
 	char verdict[256];
 	char date[11];		/* today, YYYY-MM-DD */
 };
@@ -43,5 +47,14 @@ struct report {
 int report_gather(struct bank *b, const char *loop, struct report *r,
     struct buf *err);
 void report_release(struct report *r);
+
+/*
+ * Slot si of round ri of the report's loop: returns the index of the
+ * story it tells, and appends to note what every view says beside it:
+ * "pinned" and "not ready", as they hold (comma separated); or returns -1
+ * for an empty slot and appends why, as 'loop plan' says it.
+ */
+long report_slot(const struct report *r, size_t ri, size_t si,
+    struct buf *note);
 
 #endif

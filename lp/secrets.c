@@ -76,6 +76,8 @@ check_story(struct gate *g, const struct story *s, size_t index)
 		rc = check(g, s, index, SECRET_LINT_OFF, -1, s->lint_off.v[i]);
 	for (sec = 0; rc == 0 && sec < SEC_COUNT; sec++)
 		rc = check(g, s, index, SECRET_SECTION, sec, s->section[sec]);
+	if (rc == 0)
+		rc = check(g, s, index, SECRET_CARD, -1, s->card);
 	return rc;
 }
 

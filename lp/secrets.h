@@ -4,8 +4,8 @@
  * addresses) must not leave the bank in a file meant to be shared unless
  * the user says so.  The rules run over every field such a file carries:
  * the title, the uid (made from the title), the project, the tags, the
- * rules the front matter turns off, and each section as written, HTML
- * comments included (lint_story() does not read those).  No other
+ * rules the front matter turns off, each section as written, HTML
+ * comments included, and the '## Card' (lint_story() does not read those).  No other
  * category counts, and nothing the story turns off is let through: a
  * secret is a secret whatever the coaching says.  This finds them;
  * cli/secrets_view.c refuses and says why.
@@ -25,7 +25,8 @@ enum secret_field {
 	SECRET_TAG,
 	SECRET_LINT_OFF,	/* 'lint: {disable: [...]}' */
 	SECRET_SECTION,		/* in section, as said */
-	SECRET_COMMENT		/* in an HTML comment in section */
+	SECRET_COMMENT,		/* in an HTML comment in section */
+	SECRET_CARD		/* in the '## Card' section */
 };
 
 /* One secret, in one field of one story. */

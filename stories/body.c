@@ -170,8 +170,18 @@ body_label(const char *s, size_t *rest)
 	return -1;
 }
 
+/* The '## Card' section, read like a section but kept apart. */
+#define BODY_CARD SEC_COUNT
+
+/* "Situation" ... or "Card": a section's heading as written. */
+static const char *
+head_name(int sec)
+{
+	return sec == BODY_CARD ? "Card" : section_name((enum section)sec);
+}
+
 struct heading {
-	int sec;
+	int sec;		/* SEC_* or BODY_CARD */
 	int line;		/* body line, 1-based */
 	size_t rest;		/* a label's text starts here on its line, or 0 */
 };
@@ -182,7 +192,7 @@ struct body {
 	int line0;		/* file line before the body's first */
 	char **lines;		/* each line's start, in the body */
 	int nlines;
-	struct heading heads[SEC_COUNT];
+	struct heading heads[SEC_COUNT + 1];
 	int nheads;
 	int first_content;	/* body line of text before any section, or 0 */
 	struct story *s;
@@ -215,7 +225,7 @@ add_head(struct body *b, int sec, int line, size_t rest)
 		if (b->heads[i].sec == sec) {
 			buf_addf(b->err, "%s:%d:1: duplicate section '%s' (first "
 			    "at line %d)\n", b->name, b->line0 + line,
-			    section_name(sec), b->line0 + b->heads[i].line);
+			    head_name(sec), b->line0 + b->heads[i].line);
 			return -1;
 		}
 	b->heads[b->nheads].sec = sec;
@@ -226,8 +236,9 @@ add_head(struct body *b, int sec, int line, size_t rest)
 }
 
 /*
- * The section node n starts (a STAR heading; with labels, a paragraph
- * that starts with one), or -1.  Sets *rest for a label.
+ * The section node n starts (a STAR heading or a Card heading; with
+ * labels, a paragraph that starts with a STAR label, or a Card heading),
+ * or -1.  Sets *rest for a label.
  */
 static int
 section_of(const struct body *b, cmark_node *n, int labels, size_t *rest)
@@ -238,14 +249,16 @@ section_of(const struct body *b, cmark_node *n, int labels, size_t *rest)
 	*rest = 0;
 	if (start < 1 || start > b->nlines)
 		return -1;
-	if (labels)
-		return cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH ?
-		    body_label(b->lines[start - 1], rest) : -1;
+	if (labels && cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH)
+		return body_label(b->lines[start - 1], rest);
 	if (cmark_node_get_type(n) == CMARK_NODE_HEADING &&
 	    cmark_node_get_heading_level(n) <= 3 &&
 	    atx_line(b->lines[start - 1])) {
 		heading_text(n, &text);
-		sec = section_from_heading(text.s, text.len);
+		if (card_heading(text.s, text.len))
+			sec = BODY_CARD;
+		else if (!labels)
+			sec = section_from_heading(text.s, text.len);
 	}
 	buf_release(&text);
 	return sec;
@@ -266,6 +279,13 @@ find_sections(struct body *b, cmark_node *doc, int labels)
 	b->nheads = 0;
 	b->first_content = 0;
 	for (n = cmark_node_first_child(doc); n; n = cmark_node_next(n)) {
+		/*
+		 * With labels, the Card runs to the end: its lines start
+		 * with labels ("Action: ...") that are the card's own.
+		 */
+		if (labels && b->nheads && b->heads[b->nheads - 1].sec ==
+		    BODY_CARD)
+			break;
 		if ((sec = section_of(b, n, labels, &rest)) >= 0) {
 			if (add_head(b, sec, cmark_node_get_start_line(n),
 			    rest) < 0)
@@ -329,6 +349,13 @@ fill_sections(struct body *b)
 		int last = i + 1 < b->nheads ? b->heads[i + 1].line - 1 :
 		    b->nlines;
 
+		if (h->sec == BODY_CARD) {
+			free(s->card);
+			s->card = section_text(b->lines, b->nlines,
+			    h->line + 1, last, &text_at);
+			s->card_line = b->line0 + h->line;
+			continue;
+		}
 		free(s->section[h->sec]);
 		if (h->rest) {
 			s->section[h->sec] = label_text(b, h, last, &text_at,
@@ -342,6 +369,17 @@ fill_sections(struct body *b)
 		s->text_line[h->sec] = b->line0 + text_at;
 		s->text_col[h->sec] = col;
 	}
+}
+
+/* The STAR headings found, less a Card's. */
+static int
+star_heads(const struct body *b)
+{
+	int i, n = 0;
+
+	for (i = 0; i < b->nheads; i++)
+		n += b->heads[i].sec != BODY_CARD;
+	return n;
 }
 
 int
@@ -364,7 +402,7 @@ body_parse(const char *body, size_t len, const char *name, int line0,
 	}
 	/* Headings first; labels only in a file with no STAR heading. */
 	if (find_sections(&b, doc, 0) < 0 ||
-	    (b.nheads == 0 && find_sections(&b, doc, 1) < 0))
+	    (star_heads(&b) == 0 && find_sections(&b, doc, 1) < 0))
 		goto done;
 	if (open_block(body, len, cmark_node_last_child(doc), name, line0,
 	    err) < 0)

@@ -3,7 +3,9 @@
  * in a file with no STAR heading at all, after labels at the start of a
  * paragraph ("**Situation:** ...", "Situation: ..."), which is how many
  * people write STAR.  cmark finds the blocks, so that a heading or label
- * inside a code block, list or quote is text.
+ * inside a code block, list or quote is text.  A '## Card' heading (in
+ * either kind of file) starts the candidate's cue card, which goes to
+ * story.card, not to a STAR section.
  */
 #ifndef LPC_BODY_H
 #define LPC_BODY_H

@@ -84,9 +84,9 @@ static void
 name_value(struct buf *m, const char *table, long long row, const char *col)
 {
 	static const char *const cols[] = { "situation", "task", "action",
-	    "result", "reflection" };
+	    "result", "reflection", "card" };
 	static const char *const names[] = { "Situation", "Task", "Action",
-	    "Result", "Reflection" };
+	    "Result", "Reflection", "Card" };
 	size_t i;
 
 	if (strcmp(table, "story") == 0) {

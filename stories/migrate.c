@@ -143,6 +143,11 @@ static const char *const steps[] = {
 	 * of its principles, or NULL.
 	 */
 	"ALTER TABLE story ADD COLUMN primary_slug TEXT;",
+	/*
+	 * 8: the candidate's own cue card, the story file's '## Card'
+	 * section ('' when none): not a STAR section, so not indexed.
+	 */
+	"ALTER TABLE story ADD COLUMN card TEXT NOT NULL DEFAULT '';",
 };
 
 int

@@ -147,6 +147,8 @@ story_to_markdown(const struct story *s, struct buf *out, struct buf *err)
 			buf_addc(out, '\n');
 		}
 	}
+	if (s->card[0])
+		buf_addf(out, "\n## Card\n\n%s\n", s->card);
 	return 0;
 }
 
@@ -179,6 +181,8 @@ story_locate(struct story *s, struct buf *err)
 			s->text_line[i] = back.text_line[i];
 			s->text_col[i] = back.text_col[i];
 		}
+	if (rc == 0)
+		s->card_line = back.card_line;
 	story_release(&back);
 	buf_release(&md);
 	return rc;
@@ -215,6 +219,9 @@ story_to_json(const struct story *s, int wpm, int full)
 	for (i = 0; i < SEC_COUNT; i++)
 		jset(o, section_key(i),
 		    json_string(s->section[i]));
+	/* Only when written, so that stories without one read as before. */
+	if (s->card[0])
+		jset(o, "card", json_string(s->card));
 	jset(o, "created", json_str_or_null(s->created));
 	jset(o, "updated", json_str_or_null(s->updated));
 	return o;
@@ -321,6 +328,8 @@ story_from_json(json_t *obj, const char *where, struct story *s,
 			slot = &s->created;
 		else if (strcmp(key, "updated") == 0)
 			slot = &s->updated;	/* kept when added */
+		else if (strcmp(key, "card") == 0)
+			slot = &s->card;
 		for (i = 0; slot == NULL && i < SEC_COUNT; i++)
 			if (strcmp(key, section_key(i)) == 0)
 				slot = &s->section[i];
@@ -329,8 +338,9 @@ story_from_json(json_t *obj, const char *where, struct story *s,
 			return -1;
 		}
 		if (json_is_null(v) && slot != &s->title) {
-			story_set(slot, slot >= s->section &&
-			    slot < s->section + SEC_COUNT ? "" : NULL);
+			story_set(slot, (slot >= s->section &&
+			    slot < s->section + SEC_COUNT) || slot == &s->card ?
+			    "" : NULL);
 			continue;
 		}
 		if (!json_is_string(v)) {

@@ -13,7 +13,7 @@
 /*
  * Appends s as a story file to out: front matter (uid, title, principles,
  * project, tags, created), then Situation, Task, Action and Result, and
- * Reflection when it has text.  story_parse() of the result gives back the
+ * Reflection when it has text, and Card when it has text.  story_parse() of the result gives back the
  * same content.  Returns 0, or -1 with a message in err.
  */
 int story_to_markdown(const struct story *s, struct buf *out,
@@ -25,7 +25,7 @@ json_t *json_strlist(const struct strlist *l);
 /*
  * Returns a new JSON object (the caller owns the reference): id, uid,
  * title, principles, project, tags, words, seconds; with full also the
- * five sections, created and updated.
+ * five sections, the card when there is one, created and updated.
  */
 json_t *story_to_json(const struct story *s, int wpm, int full);
 

@@ -12,7 +12,7 @@
 
 #define STORY_COLUMNS \
 	"id, uid, title, project, situation, task, action, result, " \
-	"reflection, created, updated, version, primary_slug"
+	"reflection, created, updated, version, primary_slug, card"
 
 /*
  * The first column of a STORY_COLUMNS row whose bytes are damaged, as a
@@ -36,6 +36,8 @@ row_damage(sqlite3_stmt *st)
 		return "updated";
 	if (!column_ok(st, 12))
 		return "primary";
+	if (!column_ok(st, 13))
+		return "Card";
 	return NULL;
 }
 
@@ -68,6 +70,10 @@ row_to_story(sqlite3_stmt *st, struct story *s, size_t *bad)
 	s->updated = column_salvage(st, 10, bad);
 	s->version = sqlite3_column_int64(st, 11);
 	s->primary = column_salvage(st, 12, bad);
+	free(s->card);
+	s->card = column_salvage(st, 13, bad);
+	if (s->card == NULL)
+		s->card = xstrdup("");
 }
 
 /* store_load(), or with bad not NULL store_load_salvage(). */

@@ -126,6 +126,7 @@ bind_story(sqlite3_stmt *st, const struct story *s)
 	}
 	bind_text(st, ":created", s->created);
 	bind_text(st, ":updated", s->updated);
+	bind_text(st, ":card", s->card);
 }
 
 int
@@ -169,9 +170,9 @@ store_insert(struct bank *b, struct story *s, struct buf *err)
 		s->updated = xstrdup(now);
 	st = bank_prepare(b, "INSERT INTO story (uid, title, project, "
 	    "primary_slug, situation, task, action, result, reflection, "
-	    "created, updated, version) VALUES (:uid, :title, :project, "
+	    "created, updated, version, card) VALUES (:uid, :title, :project, "
 	    ":primary, :situation, :task, :action, :result, :reflection, "
-	    ":created, :updated, 1)", err);
+	    ":created, :updated, 1, :card)", err);
 	if (st == NULL)
 		return -1;
 	bind_story(st, s);
@@ -204,7 +205,7 @@ store_update(struct bank *b, struct story *s, long long expect_version,
 	st = bank_prepare(b, "UPDATE story SET uid = :uid, title = :title, "
 	    "project = :project, primary_slug = :primary, "
 	    "situation = :situation, task = :task, action = :action, "
-	    "result = :result, reflection = :reflection, "
+	    "result = :result, reflection = :reflection, card = :card, "
 	    "created = coalesce(:created, created), updated = :updated, "
 	    "version = version + 1 WHERE id = :id AND version = :version",
 	    err);

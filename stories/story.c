@@ -41,6 +41,7 @@ story_init(struct story *s)
 	memset(s, 0, sizeof(*s));
 	for (i = 0; i < SEC_COUNT; i++)
 		s->section[i] = xstrdup("");
+	s->card = xstrdup("");
 }
 
 void
@@ -57,6 +58,7 @@ story_release(struct story *s)
 	strlist_clear(&s->lint_off);
 	for (i = 0; i < SEC_COUNT; i++)
 		free(s->section[i]);
+	free(s->card);
 	free(s->created);
 	free(s->updated);
 	memset(s, 0, sizeof(*s));
@@ -96,6 +98,8 @@ story_copy(struct story *dst, const struct story *src)
 		dst->text_line[i] = src->text_line[i];
 		dst->text_col[i] = src->text_col[i];
 	}
+	story_set(&dst->card, src->card);
+	dst->card_line = src->card_line;
 	story_set(&dst->created, src->created);
 	story_set(&dst->updated, src->updated);
 	dst->version = src->version;
@@ -116,18 +120,32 @@ section_key(enum section sec)
 	return keys[sec];
 }
 
+/* Trims a heading's text of spaces and a trailing colon. */
+static void
+heading_trim(const char **text, size_t *len)
+{
+	while (*len > 0 && ascii_isspace(**text)) {
+		(*text)++;
+		(*len)--;
+	}
+	while (*len > 0 && (ascii_isspace((*text)[*len - 1]) ||
+	    (*text)[*len - 1] == ':'))
+		(*len)--;
+}
+
+int
+card_heading(const char *text, size_t len)
+{
+	heading_trim(&text, &len);
+	return len == 4 && ascii_strncasecmp(text, "card", 4) == 0;
+}
+
 int
 section_from_heading(const char *text, size_t len)
 {
 	size_t i;
 
-	while (len > 0 && ascii_isspace(*text)) {
-		text++;
-		len--;
-	}
-	while (len > 0 && (ascii_isspace(text[len - 1]) ||
-	    text[len - 1] == ':'))
-		len--;
+	heading_trim(&text, &len);
 	for (i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)
 		if (strlen(aliases[i].text) == len &&
 		    ascii_strncasecmp(aliases[i].text, text, len) == 0)
@@ -229,7 +247,7 @@ story_same_content(const struct story *a, const struct story *b)
 	for (i = 0; i < SEC_COUNT; i++)
 		if (strcmp(a->section[i], b->section[i]) != 0)
 			return 0;
-	return 1;
+	return strcmp(a->card, b->card) == 0;
 }
 
 static uint64_t
@@ -259,6 +277,10 @@ story_digest(const struct story *s, uint64_t h)
 	h = hash_list(h, &s->lint_off);
 	for (i = 0; i < SEC_COUNT; i++)
 		h = hash64_str(h, s->section[i]);
+	/* Only a card that is there, so digests of stories without one
+	 * (the lint score cache's keys) stay what they were. */
+	if (s->card[0])
+		h = hash64_str(h, s->card);
 	return h;
 }
 

@@ -40,6 +40,9 @@ struct story {
 	struct strlist lint_off;	/* rules the front matter turns off
 					 * ('lint: {disable: [...]}') */
 	char *section[SEC_COUNT];
+	char *card;		/* the '## Card' section: the candidate's own
+				 * cue card, never NULL; not a STAR section,
+				 * so not counted, timed nor linted */
 	char *created;		/* ISO 8601 UTC (clock_parse_ms), NULL when
 				 * unknown; written with milliseconds */
 	char *updated;		/* likewise; NULL when not stored, nor given
@@ -54,6 +57,7 @@ struct story {
 	int text_line[SEC_COUNT];	/* the first line of the text */
 	int text_col[SEC_COUNT];	/* its column when not 1 (after a
 					 * "**Action:**" label), else 0 */
+	int card_line;		/* the '## Card' heading */
 };
 
 void story_init(struct story *s);
@@ -73,6 +77,13 @@ const char *section_key(enum section sec);
  * any other heading.
  */
 int section_from_heading(const char *text, size_t len);
+
+/*
+ * True when a heading's text is "Card" (case, surrounding spaces and a
+ * trailing colon ignored, as for section_from_heading()): the section
+ * that holds the candidate's cue card.
+ */
+int card_heading(const char *text, size_t len);
 
 /* Replaces the string *slot with a copy of value (NULL allowed). */
 void story_set(char **slot, const char *value);
@@ -95,7 +106,7 @@ long story_seconds(size_t words, int wpm);
 
 /*
  * True when a and b have the same uid, title, project, principles, tags,
- * rules turned off and section texts (ids, timestamps and versions are
+ * rules turned off, section texts and card (ids, timestamps and versions are
  * not compared).
  */
 int story_same_content(const struct story *a, const struct story *b);

@@ -60,3 +60,17 @@ make_report() {
 	[ "$(head -c 5 "$OUT/report.pdf")" = "%PDF-" ]
 	[ "$(stat -c %s "$OUT/report.pdf")" -gt 20000 ]
 }
+
+@test "the cue cards print two to a page" {
+	make_report
+	lp report --loop onsite --cards "$BATS_TEST_TMPDIR/cards.html" >/dev/null
+	slots=$(lp loop plan onsite --json | jq '.slots')
+	chrome --dump-dom "file://$BATS_TEST_TMPDIR/cards.html" > dom.html
+	[ "$(grep -o 'class="cue-card"' dom.html | wc -l)" -eq "$slots" ]
+	chrome --print-to-pdf="$OUT/cards.pdf" --no-pdf-header-footer \
+	    "file://$BATS_TEST_TMPDIR/cards.html"
+	[ "$(head -c 5 "$OUT/cards.pdf")" = "%PDF-" ]
+	# One page object per printed page: half as many as cards, rounded up.
+	pages=$(grep -aoE '/Type ?/Page([^s]|$)' "$OUT/cards.pdf" | wc -l)
+	[ "$pages" -eq $(((slots + 1) / 2)) ] || fail "$pages pages for $slots cards"
+}

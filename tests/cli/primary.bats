@@ -111,7 +111,8 @@ primary_story() {
 	story a.md "Alpha" "ownership"
 	lp add a.md >/dev/null
 	v=$(sqlite3 "$LPCOACH_DB" 'PRAGMA user_version')
-	sqlite3 "$LPCOACH_DB" "ALTER TABLE story DROP COLUMN primary_slug; PRAGMA user_version = $((v - 1))"
+	# Schema 7 added primary_slug and 8 the card: back to 6.
+	sqlite3 "$LPCOACH_DB" "ALTER TABLE story DROP COLUMN card; ALTER TABLE story DROP COLUMN primary_slug; PRAGMA user_version = 6"
 	run lp show 1 --json
 	assert_success
 	[ "$(echo "$output" | jq -r .primary)" = null ]

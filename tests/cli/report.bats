@@ -40,7 +40,7 @@ sample_loop() {
 	grep -q '^## Loop plan: onsite' report.md
 	[ "$(grep -c '^### ' report.md)" -eq 6 ]
 	# cmark escapes what Markdown would misread, such as '#'.
-	grep -qF -- '- Dive Deep: \#11 Found a training-serving skew' report.md
+	grep -qF -- '#### Dive Deep: \#11 Found a training-serving skew' report.md
 	[ "$(stat -c %a report.md)" = "600" ]
 }
 

@@ -10,7 +10,7 @@ load helper
 # "none").  Each secret's tail is what must never be printed.
 secret_story() {
 	local uid=rotated-keys title="Rotated the leaked keys" project=payments
-	local tags="[ml]" action="I rotated the key within an hour." lint=
+	local tags="[ml]" action="I rotated the key within an hour." lint= card=
 	case $2 in
 	title) title="Rotated AKIAIOSFODNN7EXAMPLE within an hour" ;;
 	uid) uid=ghp_0123456789abcdefghijklmnopqrstuvwxyz ;;
@@ -19,6 +19,7 @@ secret_story() {
 	action) action="I rotated AKIAIOSFODNN7EXAMPLE within an hour." ;;
 	comment) action="I rotated the key. <!-- sk_live_abcdefghijklmnop1234 -->" ;;
 	lint) lint="lint: {disable: [glpat-abcdefghij0123456789]}" ;;
+	card) card="Result: say AKIAIOSFODNN7EXAMPLE was rotated." ;;
 	esac
 	{
 		printf -- '---\nuid: %s\ntitle: %s\nproject: %s\ntags: %s\n' \
@@ -27,6 +28,7 @@ secret_story() {
 		printf '## Situation\nA key leaked into a public repository.\n'
 		printf '## Action\n%s\n## Result\nNo data was read in 14 days.\n' \
 		    "$action"
+		[ -z "$card" ] || printf '## Card\n%s\n' "$card"
 	} > "$1"
 }
 
@@ -39,9 +41,10 @@ declare -gA where=(
 	[action]="holds a secret in its Action: AKIA… (20 characters, redacted) [secret-token]"
 	[comment]="holds a secret in a comment in its Action: sk_l… (28 characters, redacted) [secret-token]"
 	[lint]="holds a secret in its 'lint: {disable}': glpa… (26 characters, redacted) [secret-token]"
+	[card]="holds a secret in its Card: AKIA… (20 characters, redacted) [secret-token]"
 )
 secret_tails="IOSFODNN7EXAMPLE 456789abcdefghij hunter2222 doe@example abcdefghijklmnop1234 abcdefghij0123456789"
-fields="title uid project tag action comment lint"
+fields="title uid project tag action comment lint card"
 
 # gated N: the Nth way of writing a shared file, and the file it writes.
 gated() {
@@ -51,6 +54,7 @@ gated() {
 	3) cmd="export --format json" file= what="not exported" ;;
 	4) cmd="report --html r.html" file=r.html what="not written as HTML" ;;
 	5) cmd="report --md r.md" file=r.md what="not written as Markdown" ;;
+	6) cmd="report --loop l --cards c.html" file=c.html what="not written as cue cards" ;;
 	esac
 }
 
@@ -60,7 +64,10 @@ gated() {
 		export LPCOACH_DB="$BATS_TEST_TMPDIR/$field.db"
 		secret_story "$field.md" "$field"
 		lp add "$field.md" >/dev/null 2>&1
-		for n in 1 2 3 4 5; do
+		# A loop whose plan tells the story, for --cards.
+		lp loop new l --template empty >/dev/null
+		lp loop round add l r ownership >/dev/null
+		for n in 1 2 3 4 5 6; do
 			gated $n
 			# shellcheck disable=SC2086
 			run --separate-stderr lp $cmd
@@ -99,7 +106,9 @@ gated() {
 		mkdir "$field" && cd "$field"
 		secret_story s.md "$field"
 		lp add s.md >/dev/null 2>&1
-		for n in 1 2 4 5; do
+		lp loop new l --template empty >/dev/null
+		lp loop round add l r ownership >/dev/null
+		for n in 1 2 4 5 6; do
 			gated $n
 			# shellcheck disable=SC2086
 			run lp $cmd --allow-secrets
@@ -119,6 +128,26 @@ gated() {
 	# The report names stories by title.
 	grep -q 'AKIAIOSFODNN7EXAMPLE' title/r.html
 	grep -q 'AKIAIOSFODNN7EXAMPLE' title/r.md
+	# And so do the cards, which carry the comment's story's lines.
+	grep -q 'AKIAIOSFODNN7EXAMPLE' title/c.html
+}
+
+@test "a secret in a story the plan does not tell does not stop --cards" {
+	secret_story s.md action
+	lp add s.md >/dev/null 2>&1
+	story clean.md "Clean" ownership
+	lp add clean.md >/dev/null
+	lp loop new l --template empty >/dev/null
+	lp loop round add l r ownership >/dev/null
+	lp loop pin l r ownership clean >/dev/null
+	run lp report --loop l --cards c.html
+	assert_success
+	! grep -q AKIA c.html
+	# Told, it stops them.
+	lp loop pin l r ownership rotated-keys >/dev/null
+	run lp report --loop l --cards c.html --force
+	assert_failure 2
+	assert_output --partial "not written as cue cards"
 }
 
 @test "a confidential finding never stops a shared file" {

@@ -160,6 +160,9 @@ test_upgrade_from_version_1_keeps_stories(void **state)
 	assert_int_equal(store_load(&b2, 1, &s, &err), 0);
 	assert_string_equal(s.title, "From version one");
 	assert_int_equal(s.lint_off.n, 0);
+	/* A story from before cards has none, and takes one. */
+	assert_string_equal(s.card, "");
+	story_set(&s.card, "Result: say it first");
 	strlist_push(&s.lint_off, "team-credit");
 	assert_int_equal(bank_begin(&b2, &err), 0);
 	assert_int_equal(store_update(&b2, &s, s.version, &err), 0);
@@ -168,6 +171,7 @@ test_upgrade_from_version_1_keeps_stories(void **state)
 	story_init(&s);
 	assert_int_equal(store_load(&b2, 1, &s, &err), 0);
 	assert_int_equal(s.lint_off.n, 1);
+	assert_string_equal(s.card, "Result: say it first");
 	story_release(&s);
 	bank_close(&b2);
 	buf_release(&err);
