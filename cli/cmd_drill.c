@@ -25,7 +25,7 @@ struct drill_opts {
 	const char *loop, *role;
 	long count, time;
 	uint64_t seed;
-	int bar, no_timer, mock, dry, due, stats, json;
+	int bar, no_timer, mock, recall, dry, due, stats, json;
 };
 
 #define F(m) OPT_FIELD(struct drill_opts, m)
@@ -53,17 +53,21 @@ static const struct opt drill_options[] = {
 	  .help = "no countdown display" },
 	{ .type = OPT_FLAG, .name = "mock", .off = F(mock),
 	  .help = "with --loop: run the planned loop round by round" },
+	{ .type = OPT_FLAG, .name = "recall", .off = F(recall),
+	  .help = "before any story is shown, name the one you would tell; "
+	  "the drill says whether it fits the question and keeps the answer" },
 	{ .type = OPT_FLAG, .name = "dry-run", .off = F(dry), .group = 1,
 	  .help = "print the questions that would be asked, in order" },
 	{ .type = OPT_FLAG, .name = "due", .off = F(due), .group = 1,
 	  .help = "list the questions due today" },
 	{ .type = OPT_FLAG, .name = "stats", .off = F(stats), .group = 1,
-	  .help = "per principle: drilled, last rating, average time, next "
+	  .help = "per principle: drilled, last rating, average time, "
+	  "recall (named a fitting story / named, under --recall), next "
 	  "due" },
 	{ .type = OPT_FLAG, .name = "json", .off = F(json),
 	  .help = "with --dry-run: [{principle, question_id, text, "
 	  "follow_ups}]; with --stats: [{principle, drilled, last_rating, "
-	  "avg_seconds, next_due}]; with --due: [{principle, question_id, "
+	  "avg_seconds, named, named_fit, next_due}]; with --due: [{principle, question_id, "
 	  "text, due}]" },
 	{ .type = OPT_END }
 };
@@ -74,11 +78,17 @@ const struct cmd_spec spec_drill = {
 	.about =
 "Rehearses answers out loud: a question, a countdown while you answer\n"
 "(press Enter when done), one follow-up probe (two with --bar-raiser),\n"
-"your stories for the principle with their top lint findings, and a\n"
-"rating: 1 again, 2 hard, 3 good, 4 easy.  FSRS schedules each question\n"
-"from your ratings.  'q' at any prompt, Ctrl-C or end of input ends the\n"
-"drill with a summary; every answered question is kept.  Without a\n"
-"terminal each prompt reads one line, so a drill can be scripted.\n",
+"your stories for it with their top lint findings (the one the loop\n"
+"plan tells there first, then the best match for the question, then\n"
+"the principle's others), and a rating: 1 again, 2 hard, 3 good,\n"
+"4 easy.  With --recall you first name the story you would tell: it\n"
+"fits when 'lpcoach match' ranks it in the first three for the\n"
+"question, and the story told is kept with the rating, so that match\n"
+"ranks a story rated good for a question higher.  FSRS schedules each\n"
+"question from your ratings.  'q' at any prompt, Ctrl-C or end of input\n"
+"ends the drill with a summary; every answered question is kept.\n"
+"Without a terminal each prompt reads one line, so a drill can be\n"
+"scripted.\n",
 	.opts = drill_options,
 };
 
@@ -91,6 +101,9 @@ check_options(struct cli *c, const struct drill_opts *o)
 	if (o->mock && (o->due || o->stats))
 		return usage_error(c, "--mock goes with --dry-run, not with "
 		    "--%s", o->due ? "due" : "stats");
+	if (o->recall && (o->dry || o->due || o->stats))
+		return usage_error(c, "--recall asks questions: it does not go "
+		    "with --%s", o->dry ? "dry-run" : o->due ? "due" : "stats");
 	if (o->json && !o->dry && !o->stats && !o->due)
 		return usage_error(c, "--json goes with --dry-run, --stats or "
 		    "--due");
@@ -137,7 +150,8 @@ run_drill(struct drill_ask *d, struct drill_opts *o, struct loop *l)
 		return ST_OK;
 	}
 	for (i = 0; i < n && rc > 0; i++)
-		rc = drill_ask_item(d, &items[i], i + 1, 0, NULL);
+		rc = drill_ask_item(d, &items[i], i + 1, o->loop ?
+		    loop_story_for(l, items[i].q->principle->slug) : 0, NULL);
 	if (drill_interrupted())
 		putchar('\n');
 	drill_print_summary(d->s);
@@ -211,6 +225,7 @@ cmd_drill(struct cli *c, int argc, char **argv)
 	d.timer = !o.no_timer;
 	d.color = c->color;
 	d.line = 0;
+	d.recall = o.recall;
 	if (s.stories.n == 0 && !o.dry)
 		note("the bank has no stories yet: drilling questions only "
 		    "(add stories with 'lpcoach add' or 'lpcoach import')");

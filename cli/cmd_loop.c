@@ -352,7 +352,7 @@ show_text(struct cli *c, struct bank *b, const struct loop *l)
 			term_cell(stdout, principle_by_slug(s->slug)->name, 30);
 			putchar(' ');
 			if (s->pinned || s->story)
-				show_story(b, s->pinned ? s->pinned : s->story);
+				show_story(b, slot_story(s));
 			else
 				fputs("-", stdout);
 			if (s->pinned)

@@ -24,8 +24,8 @@ static const struct opt match_options[] = {
 	{ .type = OPT_FLAG, .name = "json", .off = F(json),
 	  .help = "{question: {text, id, principles}, stories}; id is the "
 	  "bank's question id or null, principles [{slug, confidence}] (confidence 1 to 100), stories "
-	  "[{id, uid, title, score, lint, ready, terms, principle_words, "
-	  "principles, warnings}] "
+	  "[{id, uid, title, score, lint, ready, rated_good, terms, "
+	  "principle_words, principles, warnings}] "
 	  "best first" },
 	{ .type = OPT_NUMBER, .name = "number", .letter = 'n', .arg = "N",
 	  .off = F(n), .min = 1, .max = 1000,
@@ -42,7 +42,9 @@ const struct cmd_spec spec_match = {
 "words of the question and their synonyms in the stories' text (SQLite\n"
 "FTS5, bm25), by the principles the question asks for (the bank's own\n"
 "when it is one of its questions, else inferred from its words), and by\n"
-"lint score.  Shows why each story fits, and warnings: not ready, and\n"
+"lint score, and, for the bank's own questions, by the drill answers\n"
+"where you told the story for it and rated it good or easy.  Shows why\n"
+"each story fits, and warnings: not ready, and\n"
 "with --loop, already planned in the loop or told to its company.  A\n"
 "score (higher fits better) compares stories for one question only.\n",
 	.opts = match_options,
@@ -61,11 +63,12 @@ json_result(const char *text, const struct match_result *r)
 	for (i = 0; i < r->n; i++) {
 		const struct match_candidate *c = &r->v[i];
 
-		jappend(st, jpack("{s:I, s:s, s:s, s:i, s:i, s:b, s:o, s:o, "
-		    "s:o, s:o}", "id", (json_int_t)c->story->id, "uid",
+		jappend(st, jpack("{s:I, s:s, s:s, s:i, s:i, s:b, s:I, s:o, "
+		    "s:o, s:o, s:o}", "id", (json_int_t)c->story->id, "uid",
 		    c->story->uid, "title", c->story->title, "score",
 		    (int)lround(10 * c->score), "lint",
-		    c->lint, "ready", c->ready, "terms",
+		    c->lint, "ready", c->ready, "rated_good",
+		    (json_int_t)c->rated_good, "terms",
 		    json_strlist(&c->terms), "principle_words",
 		    json_strlist(&c->vocab), "principles",
 		    json_strlist(&c->principles), "warnings",
@@ -125,6 +128,10 @@ print_text(struct cli *c, const struct match_result *r)
 			    principle_by_slug(m->principles.v[k])->name);
 		print_list("tagged", &tagged);
 		strlist_clear(&tagged);
+		if (m->rated_good)
+			printf("      told for this question in drills and "
+			    "rated good %ld %s\n", m->rated_good,
+			    m->rated_good == 1 ? "time" : "times");
 		for (k = 0; k < m->warnings.n; k++) {
 			fputs("      warning: ", stdout);
 			term_wrap(stdout, m->warnings.v[k], 8, 15, 78);

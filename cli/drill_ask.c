@@ -12,6 +12,8 @@
 #include "base/shquote.h"
 #include "base/ascii.h"
 #include "cli/drill_view.h"
+#include "lp/drill_story.h"
+#include "stories/store.h"
 #include "cli/term_echo.h"
 #include "cli/term.h"
 
@@ -211,36 +213,143 @@ ask_rating(struct drill_ask *d)
 	}
 }
 
-/* The candidate's stories for p, best first, with top lint findings. */
+/* One story line of the reminders, with mark, then its top findings. */
 static void
-show_stories(struct drill_session *s, const struct principle *p)
+show_story(struct drill_session *s, size_t at, const char *mark)
 {
-	size_t *order, n = drill_session_stories(s, p, &order), i, k;
+	struct story *st = &s->stories.v[at];
+	struct strlist top = STRLIST_INIT;
+	size_t k;
 
-	if (n == 0) {
+	printf("  #%lld %3d%c ", st->id, s->stories.score[at],
+	    s->stories.ready[at] ? ' ' : '!');
+	term_clip(stdout, st->title, mark ? 40 : 60);
+	if (mark)
+		printf("  [%s]", mark);
+	putchar('\n');
+	if (s->have_linter)
+		top_findings(&s->lint, st, 2, 0, &top, NULL);
+	for (k = 0; k < top.n; k++) {
+		printf("        - ");
+		term_wrap(stdout, top.v[k], 10, 10, 79);
+	}
+	strlist_clear(&top);
+}
+
+/*
+ * After an answer: the planned story, the best match for the question
+ * when it is another, then the principle's other stories by score.
+ */
+static void
+show_stories(struct drill_session *s, const struct question *q,
+    const struct drill_stories *ds)
+{
+	struct buf why = BUF_INIT;
+	size_t i;
+
+	if (ds->planned < 0 && ds->best < 0 && ds->nothers == 0) {
 		printf("\nno story for %s yet: write one with 'lpcoach add' and "
-		    "'principles: [%s]'\n", p->name, p->slug);
-		free(order);
+		    "'principles: [%s]'\n", q->principle->name,
+		    q->principle->slug);
 		return;
 	}
-	printf("\nyour stories for %s:\n", p->name);
-	for (i = 0; i < n && i < 3; i++) {
-		struct story *st = &s->stories.v[order[i]];
-		struct strlist top = STRLIST_INIT;
-
-		printf("  #%lld %3d%c ", st->id, s->stories.score[order[i]],
-		    s->stories.ready[order[i]] ? ' ' : '!');
-		term_clip(stdout, st->title, 60);
-		putchar('\n');
-		if (s->have_linter)
-			top_findings(&s->lint, st, 2, 0, &top, NULL);
-		for (k = 0; k < top.n; k++) {
-			printf("        - ");
-			term_wrap(stdout, top.v[k], 10, 10, 79);
-		}
-		strlist_clear(&top);
+	printf("\nyour stories for %s:\n", q->principle->name);
+	if (ds->planned >= 0)
+		show_story(s, (size_t)ds->planned, "planned");
+	if (ds->best >= 0) {
+		buf_adds(&why, "best match");
+		for (i = 0; i < ds->why.n && i < 3; i++)
+			buf_addf(&why, "%s%s", i ? ", " : ": ", ds->why.v[i]);
+		show_story(s, (size_t)ds->best, why.s);
 	}
-	free(order);
+	for (i = 0; i < ds->nothers; i++)
+		show_story(s, ds->others[i], NULL);
+	buf_release(&why);
+}
+
+/* Appends to m the stories that fit, best first. */
+static void
+add_fits(struct buf *m, const struct drill_stories *ds)
+{
+	size_t i;
+
+	if (ds->nfit == 0) {
+		buf_adds(m, "no story in the bank fits this question yet");
+		return;
+	}
+	buf_adds(m, ds->nfit == 1 ? "the story that fits is" :
+	    "the stories that fit are, best first,");
+	for (i = 0; i < ds->nfit; i++)
+		buf_addf(m, "%s #%lld", i ? "," : "", ds->fit[i]);
+}
+
+/*
+ * --recall: asks which story the candidate would tell, before any is
+ * shown, and says whether it fits and whether it is the planned one.
+ * Sets *told; returns 1 to go on, 0 to quit, -1 on a bad scripted line.
+ */
+static int
+ask_named(struct drill_ask *d, const struct drill_stories *ds,
+    long long planned, struct drill_told *told)
+{
+	struct buf err = BUF_INIT;
+	const char *buf;
+	long long id = 0;
+	enum reply r;
+	int rc, rank;
+	long at;
+
+	for (;;) {
+		fputs("\n   which story would you tell? (id, uid or title; "
+		    "Enter: none) ", stdout);
+		fflush(stdout);
+		if ((r = read_reply(d, &buf)) != REPLY_LINE)
+			return r == REPLY_BAD ? -1 : 0;
+		if (buf[0] == '\0')
+			break;
+		buf_reset(&err);
+		rc = store_resolve(d->s->b, buf, &id, &err);
+		if (rc == STORE_FOUND)
+			break;
+		if (rc < 0 || !d->tty) {
+			if (rc >= 0)
+				error("input line %ld: %s", d->line, err.s);
+			else
+				error_out(&err);
+			buf_release(&err);
+			return -1;
+		}
+		fputs(err.s, stdout);
+	}
+	told->story = buf[0] ? id : 0;
+	rank = told->story ? drill_story_fits(ds, id) : 0;
+	told->recall = rank > 0;
+	buf_reset(&err);
+	if (told->story == 0) {
+		buf_adds(&err, "none named: ");
+		add_fits(&err, ds);
+	} else {
+		at = scored_find(&d->s->stories, id);
+		buf_addf(&err, "#%lld", id);
+		if (at >= 0)
+			buf_addf(&err, " (%s)", d->s->stories.v[at].title);
+		if (rank)
+			buf_addf(&err, " fits: match ranks it %d of %zu for "
+			    "this question", rank, ds->nfit);
+		else {
+			buf_adds(&err, " does not fit this question well: ");
+			add_fits(&err, ds);
+		}
+	}
+	if (planned && planned == told->story)
+		buf_adds(&err, "; it is the planned story");
+	else if (planned)
+		buf_addf(&err, "; the plan tells #%lld here", planned);
+	/* A script's line is not echoed: start the verdict on its own. */
+	fputs(d->tty ? "   " : "\n   ", stdout);
+	term_wrap(stdout, err.s, 3, 3, 79);
+	buf_release(&err);
+	return 1;
 }
 
 /* Asks whether the planned story was told; 1 yes, 0 no, -1 quit, -2 a bad line. */
@@ -282,34 +391,62 @@ int
 drill_ask_item(struct drill_ask *d, const struct drill_item *it, size_t no,
     long long planned, int *recalled)
 {
+	struct drill_told told = DRILL_TOLD_UNKNOWN;
+	struct drill_stories ds;
 	struct buf err = BUF_INIT;
 	double secs, more;
 	enum reply r;
-	int i, g;
+	int i, g, rc = -1;
 
 	printf("\n%zu. [%s] ", no, it->q->principle->name);
 	term_wrap(stdout, it->q->text, 4, (int)strlen(it->q->principle->name) +
 	    6, 79);
+	if (drill_stories_for(d->s, it->q, planned, &ds, &err) < 0) {
+		error_out(&err);
+		goto done;
+	}
+	if (d->recall && (rc = ask_named(d, &ds, planned, &told)) <= 0)
+		goto done;
+	rc = 0;
 	if ((r = answer(d, "   answer aloud, then press Enter", &secs)) !=
-	    REPLY_LINE)
-		return r == REPLY_BAD ? -1 : 0;
+	    REPLY_LINE) {
+		rc = r == REPLY_BAD ? -1 : 0;
+		goto done;
+	}
 	for (i = 0; i < it->nfollow; i++) {
 		fputs("\n   follow-up: ", stdout);
 		term_wrap(stdout, it->follow[i]->text, 16, 16, 79);
 		if ((r = answer(d, "   answer, then press Enter", &more)) !=
-		    REPLY_LINE)
-			return r == REPLY_BAD ? -1 : 0;
+		    REPLY_LINE) {
+			rc = r == REPLY_BAD ? -1 : 0;
+			goto done;
+		}
 	}
-	show_stories(d->s, it->q->principle);
-	if (recalled && planned && (*recalled = ask_recalled(d, planned)) < 0)
-		return *recalled == -2 ? -1 : 0;
-	if ((g = ask_rating(d)) <= 0)
-		return g;
-	if (drill_session_rate(d->s, it->q, g, secs, &err) < 0) {
+	show_stories(d->s, it->q, &ds);
+	if (d->recall && recalled && planned)
+		*recalled = told.story == planned;
+	else if (recalled && planned) {
+		if ((*recalled = ask_recalled(d, planned)) < 0) {
+			rc = *recalled == -2 ? -1 : 0;
+			goto done;
+		}
+		if (*recalled)
+			told.story = planned;
+	}
+	if ((g = ask_rating(d)) <= 0) {
+		rc = g;
+		goto done;
+	}
+	if (drill_session_rate(d->s, it->q, g, secs, told, &err) < 0) {
 		error_out(&err);
-		return -1;
+		rc = -1;
+		goto done;
 	}
-	return 1;
+	rc = 1;
+done:
+	drill_stories_release(&ds);
+	buf_release(&err);
+	return rc;
 }
 
 void
@@ -380,7 +517,7 @@ mock_round(struct drill_ask *d, struct loop *l, size_t r, uint64_t seed,
 	for (k = 0; k < l->rounds[r].nslots && rc > 0; k++) {
 		const struct slot *sl = &l->rounds[r].slots[k];
 		const struct principle *p = principle_by_slug(sl->slug);
-		long long planned = sl->pinned ? sl->pinned : sl->story;
+		long long planned = slot_story(sl);
 		struct drill_item it;
 		int got = 0;
 

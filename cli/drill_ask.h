@@ -18,6 +18,7 @@ struct drill_ask {
 	int tty, timer;
 	int color;		/* the countdown in colour (NO_COLOR, --color) */
 	long line;		/* input lines read, for messages */
+	int recall;		/* --recall: ask which story before any is shown */
 };
 
 /* Ctrl-C ends the drill at the next prompt, keeping what was answered. */
@@ -27,9 +28,11 @@ void drill_restore_sigint(void);
 int drill_interrupted(void);
 
 /*
- * Asks one question.  Returns 1 to go on, 0 to stop (quit), -1 on error
- * (reported).  recalled, when not NULL, is set by asking whether the
- * planned story was told.  The rating and the review are saved at once.
+ * Asks one question, where the plan tells story planned (0 for none).
+ * Returns 1 to go on, 0 to stop (quit), -1 on error (reported).
+ * recalled, when not NULL and a story is planned, is set to whether the
+ * planned story was told: the story named under --recall, else by
+ * asking.  The rating, the review and the story told are saved at once.
  */
 int drill_ask_item(struct drill_ask *d, const struct drill_item *it,
     size_t no, long long planned, int *recalled);

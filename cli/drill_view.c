@@ -19,8 +19,8 @@ drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
 	int i, status = ST_OK;
 
 	if (!json)
-		printf("%-36s %7s %5s %7s  %s\n", "PRINCIPLE", "DRILLED", "LAST",
-		    "AVG S", "NEXT DUE");
+		printf("%-34s %7s %5s %5s %6s  %s\n", "PRINCIPLE", "DRILLED",
+		    "LAST", "AVG S", "RECALL", "NEXT DUE");
 	for (i = 0; i < PRINCIPLE_COUNT; i++) {
 		const struct principle *p = principle_at(i);
 		struct principle_history h;
@@ -44,24 +44,30 @@ drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
 		if (next && clock_local_iso(next, due) < 0)
 			snprintf(due, sizeof(due), "?");
 		if (json) {
-			jappend(arr, jpack("{s:s, s:I, s:o, "
-			    "s:o, s:o}", "principle", p->slug, "drilled",
+			jappend(arr, jpack("{s:s, s:I, s:o, s:o, s:I, s:I, "
+			    "s:o}", "principle", p->slug, "drilled",
 			    (json_int_t)h.drilled, "last_rating",
 			    h.last_rating ? json_integer(h.last_rating) :
 			    json_null(), "avg_seconds", h.drilled ?
-			    json_real(h.avg_seconds) : json_null(), "next_due",
+			    json_real(h.avg_seconds) : json_null(), "named",
+			    (json_int_t)h.named, "named_fit",
+			    (json_int_t)h.named_fit, "next_due",
 			    next ? json_string(due) : json_null()));
 		} else {
 			static const char *const names[] = { "-", "again",
 				"hard", "good", "easy" };
-			char avg[16] = "-";
+			char avg[16] = "-", recall[32] = "-";
 
 			if (h.drilled)
 				snprintf(avg, sizeof(avg), "%.0f",
 				    h.avg_seconds);
-			term_cell(stdout, p->name, 36);
-			printf(" %7ld %5s %7s  %s\n", h.drilled,
-			    names[h.last_rating], avg, next ? due : "-");
+			if (h.named)
+				snprintf(recall, sizeof(recall), "%ld/%ld",
+				    h.named_fit, h.named);
+			term_cell(stdout, p->name, 34);
+			printf(" %7ld %5s %5s %6s  %s\n", h.drilled,
+			    names[h.last_rating], avg, recall,
+			    next ? due : "-");
 		}
 	}
 	if (json && status == ST_OK)

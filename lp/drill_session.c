@@ -138,7 +138,7 @@ keep_card(struct drill_session *s, const struct card *c)
 
 int
 drill_session_rate(struct drill_session *s, const struct question *q,
-    int rating, double secs, struct buf *err)
+    int rating, double secs, struct drill_told told, struct buf *err)
 {
 	struct answer a;
 	struct card c;
@@ -154,6 +154,8 @@ drill_session_rate(struct drill_session *s, const struct question *q,
 	a.at = clock_now();
 	a.loop = s->loop;
 	a.round = s->round;
+	a.story = told.story;
+	a.recall = told.recall;
 	if (bank_begin(s->b, err) < 0)
 		return -1;
 	if (cards_get(s->b, q->id, &c, &found, err) < 0)

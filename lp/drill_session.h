@@ -59,13 +59,22 @@ int drill_session_use_loop(struct drill_session *s, const struct loop *l,
 size_t drill_session_stories(const struct drill_session *s,
     const struct principle *p, size_t **out);
 
+/* Which story answered a question, as far as the drill knows. */
+struct drill_told {
+	long long story;	/* the story told, or 0 when unknown */
+	int recall;		/* --recall: 1 it fit, 0 it did not; -1 not asked */
+};
+
+#define DRILL_TOLD_UNKNOWN ((struct drill_told){ 0, -1 })
+
 /*
- * Records rating (1-4) of an answer to q that took secs: reviews the
- * question's card as the bank holds it now, and saves the card and the
- * answer in one BEGIN IMMEDIATE transaction; then counts it for the
- * summary.  Returns 0, or -1 with err set (nothing saved).
+ * Records rating (1-4) of an answer to q that took secs, told with the
+ * story in told: reviews the question's card as the bank holds it now,
+ * and saves the card and the answer in one BEGIN IMMEDIATE transaction;
+ * then counts it for the summary.  Returns 0, or -1 with err set
+ * (nothing saved).
  */
 int drill_session_rate(struct drill_session *s, const struct question *q,
-    int rating, double secs, struct buf *err);
+    int rating, double secs, struct drill_told told, struct buf *err);
 
 #endif

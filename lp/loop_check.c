@@ -23,26 +23,19 @@ problem(struct loop_check *r, const char *kind, const char *round,
 	p->message = xstrdup(msg);
 }
 
-/* What a slot tells: its pin, which the plan must keep, else the plan. */
-static long long
-told_in(const struct slot *s)
-{
-	return s->pinned ? s->pinned : s->story;
-}
-
 /* Reports each earlier slot that tells the story of slot (i, k). */
 static void
 check_repeats(struct loop_check *r, size_t i, size_t k, struct buf *msg)
 {
 	const struct loop *l = &r->plan.loop;
-	long long id = told_in(&l->rounds[i].slots[k]);
+	long long id = slot_story(&l->rounds[i].slots[k]);
 	size_t r2, k2;
 
 	for (r2 = 0; r2 <= i; r2++)
 		for (k2 = 0; k2 < l->rounds[r2].nslots; k2++) {
 			if (r2 == i && k2 >= k)
 				break;
-			if (told_in(&l->rounds[r2].slots[k2]) != id)
+			if (slot_story(&l->rounds[r2].slots[k2]) != id)
 				continue;
 			buf_reset(msg);
 			buf_addf(msg, "story #%lld is told here and in round "
@@ -62,7 +55,7 @@ check_slot(struct loop_check *r, struct linter *lint, size_t i, size_t k,
 	const char *rn = r->plan.loop.rounds[i].name;
 	struct scored *s = &r->plan.stories;
 	long at = loop_plan_at(&r->plan, sl), bk;
-	long long id = told_in(sl);
+	long long id = slot_story(sl);
 
 	if (at < 0) {
 		if (r->plan.loop.planned)

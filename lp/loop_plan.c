@@ -223,7 +223,7 @@ loop_plan_release(struct loop_plan *p)
 long
 loop_plan_at(const struct loop_plan *p, const struct slot *sl)
 {
-	long long id = sl->pinned ? sl->pinned : sl->story;
+	long long id = slot_story(sl);
 
 	return id ? scored_find(&p->stories, id) : -1;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "base/xalloc.h"
+#include "stories/cards.h"
 #include "stories/fts.h"
 #include "stories/loop_store.h"
 
@@ -29,6 +30,7 @@ struct ranking {
 	double *total, *best;		/* per story */
 	long *best_term;		/* per story, in the running group */
 	size_t *touched, ntouched;
+	long *good;			/* per story: drill evidence */
 	struct hit *hits;
 	size_t nhits, ahits;
 	size_t term;			/* the term being searched */
@@ -166,6 +168,7 @@ ranking_release(struct ranking *r)
 	free(r->best);
 	free(r->best_term);
 	free(r->touched);
+	free(r->good);
 	free(r->hits);
 }
 
@@ -261,6 +264,26 @@ done:
 	return rc;
 }
 
+/* Sets r->good[i]: the answers rating story i good for question qid. */
+static int
+evidence(struct bank *b, const char *qid, const struct scored *all,
+    struct ranking *r, struct buf *err)
+{
+	long long *ids;
+	long *good;
+	size_t n, i;
+	long at;
+
+	if (answers_good_for(b, qid, &ids, &good, &n, err) < 0)
+		return -1;
+	for (i = 0; i < n; i++)
+		if ((at = scored_find(all, ids[i])) >= 0)
+			r->good[at] = good[i];
+	free(ids);
+	free(good);
+	return 0;
+}
+
 int
 match_rank(struct bank *b, const char *text, const struct match_opts *o,
     struct match_result *out, struct buf *err)
@@ -284,6 +307,7 @@ match_rank(struct bank *b, const char *text, const struct match_opts *o,
 	r.best = xcalloc(n, sizeof(*r.best));
 	r.best_term = xcalloc(n, sizeof(*r.best_term));
 	r.touched = xcalloc(n, sizeof(*r.touched));
+	r.good = xcalloc(n, sizeof(*r.good));
 	plan_terms(&r, &out->q);
 	rc = fts_open(b, &f, err);
 	if (rc == 0 && (rc = search(&r, &f, err)) == FTS_DAMAGED) {
@@ -297,9 +321,16 @@ match_rank(struct bank *b, const char *text, const struct match_opts *o,
 		ranking_release(&r);
 		return -1;
 	}
+	if (out->q.known && evidence(b, out->q.known->id, &out->all, &r,
+	    err) < 0) {
+		ranking_release(&r);
+		return -1;
+	}
 	out->v = xcalloc(n, sizeof(*out->v));
 	for (i = 0; i < n; i++) {
-		double s = r.total[i];
+		double s = r.total[i] + MATCH_EVIDENCE_WEIGHT *
+		    (double)(r.good[i] < MATCH_EVIDENCE_MAX ? r.good[i] :
+		    MATCH_EVIDENCE_MAX);
 
 		for (k = 0; k < out->q.nprinciples; k++)
 			if (strlist_find(&out->all.v[i].principles,
@@ -312,6 +343,7 @@ match_rank(struct bank *b, const char *text, const struct match_opts *o,
 		c->story = &out->all.v[i];
 		c->lint = out->all.score[i];
 		c->ready = out->all.ready[i];
+		c->rated_good = r.good[i];
 		c->score = s + MATCH_LINT_WEIGHT * c->lint / 100.0;
 		reasons(&r, &out->q, i, c);
 		if (!c->ready)

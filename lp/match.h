@@ -12,7 +12,10 @@
  *   - for each principle inferred from the question, with confidence c,
  *     MATCH_VOCAB_WEIGHT * c times the weight of each of its vocabulary
  *     words, and MATCH_TAG_WEIGHT * c when the story is tagged with it;
- *   - MATCH_LINT_WEIGHT times its lint score over 100.
+ *   - MATCH_LINT_WEIGHT times its lint score over 100;
+ *   - when the question is one of the bank's, MATCH_EVIDENCE_WEIGHT for
+ *     each drill answer (at most MATCH_EVIDENCE_MAX) where the story was
+ *     told for it and rated good or easy (stories/cards.h).
  * Ties go to the higher lint score, then the lower id.
  *
  * A question's principles come from the bank (its primary principle
@@ -33,6 +36,8 @@
 #define MATCH_VOCAB_WEIGHT 0.2
 #define MATCH_TAG_WEIGHT 3.0
 #define MATCH_LINT_WEIGHT 1.0
+#define MATCH_EVIDENCE_WEIGHT 2.0
+#define MATCH_EVIDENCE_MAX 2
 /* The longest question text taken, in bytes. */
 #define MATCH_MAX_TEXT 1000
 
@@ -53,6 +58,7 @@ struct match_candidate {
 	const struct story *story;	/* owned by the result's scored */
 	double score;
 	int lint, ready;
+	long rated_good;	/* drill answers with it rated good for q */
 	struct strlist terms;	/* "halved (for cut)": what matched */
 	struct strlist vocab;	/* the inferred principles' words found */
 	struct strlist principles;	/* slugs: tagged with an inferred one */

@@ -7,6 +7,7 @@
 #include "lp/match.h"
 
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "base/ascii.h"
@@ -297,7 +298,10 @@ match_question_read(const char *text, struct match_question *q)
 		for (len = 0, g = 0; g < ngroups; g++)
 			if ((i = list_at(&groups[g], &stems, at)) > len)
 				len = i;
-		if (len == 0 && strlist_find(&stop, stems.v[at]) >= 0) {
+		/* A stopword, or one letter: the s of "model's", an initial. */
+		if (len == 0 && (strlist_find(&stop, stems.v[at]) >= 0 ||
+		    (words.v[at][0] && words.v[at][1] == '\0' &&
+		    !isdigit((unsigned char)words.v[at][0])))) {
 			len = 1;
 			continue;
 		}

@@ -1,6 +1,7 @@
 #include "stories/cards.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/xalloc.h"
@@ -107,8 +108,10 @@ answers_add(struct bank *b, const struct answer *a, struct buf *err)
 {
 	sqlite3_stmt *st = bank_prepare(b, "INSERT INTO answer (session, "
 	    "question_id, principle, rating, seconds, over_time, at, loop, "
-	    "round) VALUES (:session, :q, :p, :rating, :seconds, :over, :at, "
-	    ":loop, :round)", err);
+	    "round, story_id, recall) VALUES (:session, :q, :p, :rating, "
+	    ":seconds, :over, :at, :loop, :round, "
+	    /* A story removed since it was named is no longer known. */
+	    "(SELECT id FROM story WHERE id = :story), :recall)", err);
 
 	if (st == NULL)
 		return -1;
@@ -122,6 +125,10 @@ answers_add(struct bank *b, const struct answer *a, struct buf *err)
 	bind_int(st, ":at", (long long)a->at);
 	bind_text(st, ":loop", a->loop);
 	bind_text(st, ":round", a->round);
+	if (a->story > 0)
+		bind_int(st, ":story", a->story);
+	if (a->recall >= 0)
+		bind_int(st, ":recall", a->recall);
 	return done(b, st, err);
 }
 
@@ -132,7 +139,8 @@ answers_history(struct bank *b, const char *slug, struct principle_history *h,
 	sqlite3_stmt *st = bank_prepare(b, "SELECT count(*), avg(seconds), "
 	    "(SELECT rating FROM answer WHERE principle = :p ORDER BY at DESC, "
 	    "id DESC LIMIT 1), (SELECT avg(rating) FROM (SELECT rating FROM "
-	    "answer WHERE principle = :p ORDER BY at DESC, id DESC LIMIT 3)) "
+	    "answer WHERE principle = :p ORDER BY at DESC, id DESC LIMIT 3)), "
+	    "count(recall), coalesce(sum(recall), 0) "
 	    "FROM answer WHERE principle = :p", err);
 	int rc;
 
@@ -146,6 +154,8 @@ answers_history(struct bank *b, const char *slug, struct principle_history *h,
 		h->avg_seconds = sqlite3_column_double(st, 1);
 		h->last_rating = sqlite3_column_int(st, 2);
 		h->recent = sqlite3_column_double(st, 3);
+		h->named = (long)sqlite3_column_int64(st, 4);
+		h->named_fit = (long)sqlite3_column_int64(st, 5);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW)
@@ -172,5 +182,40 @@ answers_ratings(struct bank *b, const char *slug, int *out, size_t max,
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
 		return bank_sql_error(b, "cannot read the bank", err);
+	return 0;
+}
+
+int
+answers_good_for(struct bank *b, const char *qid, long long **ids,
+    long **good, size_t *n, struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "SELECT story_id, count(*) FROM "
+	    "answer WHERE question_id = :q AND story_id IS NOT NULL AND "
+	    "rating >= 3 GROUP BY story_id ORDER BY count(*) DESC, story_id",
+	    err);
+	size_t alloc_ids = 0, alloc_good = 0;
+	int rc;
+
+	*ids = NULL;
+	*good = NULL;
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	bind_text(st, ":q", qid);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*ids = xgrow(*ids, &alloc_ids, *n + 1, sizeof(**ids));
+		*good = xgrow(*good, &alloc_good, *n + 1, sizeof(**good));
+		(*ids)[*n] = sqlite3_column_int64(st, 0);
+		(*good)[(*n)++] = (long)sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(*ids);
+		free(*good);
+		*ids = NULL;
+		*good = NULL;
+		*n = 0;
+		return bank_sql_error(b, "cannot read the bank", err);
+	}
 	return 0;
 }

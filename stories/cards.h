@@ -28,6 +28,8 @@ int cards_load(struct bank *b, struct card **v, size_t *n,
 struct answer {
 	const char *session, *question, *principle, *loop, *round;
 	int rating;		/* 1 again, 2 hard, 3 good, 4 easy */
+	long long story;	/* the story told, or 0 when unknown */
+	int recall;		/* --recall: 1 it fit, 0 it did not; -1 not asked */
 	double seconds;
 	int over_time;
 	time_t at;
@@ -51,6 +53,8 @@ struct principle_history {
 	int last_rating;	/* 0 when never drilled */
 	double avg_seconds;
 	double recent;		/* mean of the last three ratings, or 0 */
+	long named;		/* answers where a story was named (--recall) */
+	long named_fit;		/* of them, the named story fit the question */
 };
 
 /* History of one principle (slug). */
@@ -63,5 +67,13 @@ int answers_history(struct bank *b, const char *slug,
  */
 int answers_ratings(struct bank *b, const char *slug, int *out, size_t max,
     size_t *n, struct buf *err);
+
+/*
+ * The stories rated good or easy for question qid: their ids in *ids and
+ * how many such answers each has in *good (new arrays the caller frees),
+ * most answers first, then by id.
+ */
+int answers_good_for(struct bank *b, const char *qid, long long **ids,
+    long **good, size_t *n, struct buf *err);
 
 #endif

@@ -96,3 +96,22 @@ loop_clear_plan(struct loop *l)
 	free(l->planned);
 	l->planned = NULL;
 }
+
+long long
+slot_story(const struct slot *s)
+{
+	return s->pinned ? s->pinned : s->story;
+}
+
+long long
+loop_story_for(const struct loop *l, const char *slug)
+{
+	size_t i, k;
+
+	for (i = 0; i < l->nrounds; i++)
+		for (k = 0; k < l->rounds[i].nslots; k++)
+			if (strcmp(l->rounds[i].slots[k].slug, slug) == 0 &&
+			    slot_story(&l->rounds[i].slots[k]))
+				return slot_story(&l->rounds[i].slots[k]);
+	return 0;
+}

@@ -49,5 +49,12 @@ struct round *loop_round(struct loop *l, const char *name);
 void loop_remove_round(struct loop *l, size_t i);
 /* Clears the saved plan (story and backup) of every slot. */
 void loop_clear_plan(struct loop *l);
+/* What a slot tells: its pin, which the plan must keep, else the plan. */
+long long slot_story(const struct slot *s);
+/*
+ * The story l tells for principle slug: that of its first slot for slug
+ * (in round order) that tells one, or 0.
+ */
+long long loop_story_for(const struct loop *l, const char *slug);
 
 #endif

@@ -148,6 +148,20 @@ static const char *const steps[] = {
 	 * section ('' when none): not a STAR section, so not indexed.
 	 */
 	"ALTER TABLE story ADD COLUMN card TEXT NOT NULL DEFAULT '';",
+	/*
+	 * 9: which story answered a question.  story_id is the story told
+	 * (named under drill --recall, or the planned one the candidate said
+	 * they told), NULL when unknown or when that story was removed: the
+	 * rating stays the principle's drill history, the pair goes.  recall
+	 * is 1 when the named story fit the question, 0 when it did not,
+	 * NULL when nothing was named.
+	 */
+	"ALTER TABLE answer ADD COLUMN story_id INTEGER "
+	"  REFERENCES story(id) ON DELETE SET NULL;"
+	"ALTER TABLE answer ADD COLUMN recall INTEGER "
+	"  CHECK (recall IN (0, 1));"
+	"CREATE INDEX answer_question ON answer(question_id, story_id);"
+	"CREATE INDEX answer_story ON answer(story_id);",
 };
 
 int

@@ -95,7 +95,7 @@ load helper
 	LPCOACH_NOW=2026-11-30T09:00:00Z run lp drill --due --json
 	[ "$(echo "$output" | jq length)" -eq 2 ]
 	run lp drill --stats
-	assert_line --regexp '^Frugality +2 +good +[0-9]+ +2026-11-'
+	assert_line --regexp '^Frugality +2 +good +[0-9]+ +- +2026-11-'
 }
 
 @test "--stats gives next_due in the local zone, the same instant in every zone" {

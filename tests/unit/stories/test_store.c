@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "stories/bank.h"
+#include "stories/cards.h"
 #include "stories/doctor.h"
 #include "stories/migrate.h"
 #include "stories/scores.h"
@@ -452,6 +453,68 @@ test_scores_round_trip_and_cascade(void **state)
 	buf_release(&err);
 }
 
+/* Records an answer to question qid about story, rated rating. */
+static void
+answer(struct bank *b, const char *qid, long long story, int rating,
+    int recall)
+{
+	struct answer a = { .session = "s1", .question = qid,
+		.principle = "ownership", .rating = rating, .story = story,
+		.recall = recall, .seconds = 30, .at = 1767323045 };
+	struct buf err = BUF_INIT;
+
+	assert_int_equal(bank_begin(b, &err), 0);
+	assert_int_equal(answers_add(b, &a, &err), 0);
+	assert_int_equal(bank_commit(b, &err), 0);
+	buf_release(&err);
+}
+
+static void
+test_answers_keep_the_story_told(void **state)
+{
+	struct fixture *f = *state;
+	struct buf err = BUF_INIT;
+	long long a = add(&f->b, "A", "ownership");
+	long long b = add(&f->b, "B", "ownership");
+	struct principle_history h;
+	long long *ids;
+	long *good;
+	size_t n;
+
+	answer(&f->b, "own-q01", a, 3, 1);
+	answer(&f->b, "own-q01", b, 4, 0);
+	answer(&f->b, "own-q01", b, 3, -1);
+	answer(&f->b, "own-q01", a, 2, -1);	/* hard: no evidence */
+	answer(&f->b, "own-q02", a, 4, -1);	/* another question */
+	answer(&f->b, "own-q01", 0, 4, 0);	/* no story named */
+	/* A story removed since it was named is recorded as unknown. */
+	answer(&f->b, "own-q01", 999, 4, -1);
+	assert_int_equal(answers_good_for(&f->b, "own-q01", &ids, &good, &n,
+	    &err), 0);
+	assert_int_equal(n, 2);
+	assert_true(ids[0] == b && good[0] == 2);
+	assert_true(ids[1] == a && good[1] == 1);
+	free(ids);
+	free(good);
+	assert_int_equal(answers_history(&f->b, "ownership", &h, &err), 0);
+	assert_int_equal(h.drilled, 7);
+	assert_int_equal(h.named, 3);
+	assert_int_equal(h.named_fit, 1);
+	/* rm of a story drops the pairs, never the ratings. */
+	assert_int_equal(bank_begin(&f->b, &err), 0);
+	assert_int_equal(store_delete(&f->b, b, &err), 0);
+	assert_int_equal(bank_commit(&f->b, &err), 0);
+	assert_int_equal(answers_good_for(&f->b, "own-q01", &ids, &good, &n,
+	    &err), 0);
+	assert_int_equal(n, 1);
+	assert_true(ids[0] == a && good[0] == 1);
+	free(ids);
+	free(good);
+	assert_int_equal(answers_history(&f->b, "ownership", &h, &err), 0);
+	assert_int_equal(h.drilled, 7);
+	buf_release(&err);
+}
+
 int
 main(void)
 {
@@ -470,6 +533,7 @@ main(void)
 		T(test_import_add_update_same),
 		T(test_doctor_clean_bank),
 		T(test_scores_round_trip_and_cascade),
+		T(test_answers_keep_the_story_told),
 #undef T
 	};
 	umask(077);
