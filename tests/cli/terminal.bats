@@ -113,3 +113,23 @@ countdown() {
 	wait_for "DRILL-DONE"
 	grep -Eq '(^| )echo( |$)' stty.txt
 }
+
+@test "--recall on a terminal asks again for a story it cannot find" {
+	lp import "$SAMPLES" >/dev/null
+	tm new-session -d -s drill -x 100 -y 40 \
+	    "env LPCOACH_DB='$LPCOACH_DB' NO_COLOR=1 '$LPCOACH' drill --count 1 --seed 5 --principle frugality --no-timer --recall; echo DRILL-EXIT=\$?; sleep 30"
+	wait_for "which story would you tell?"
+	tm send-keys -t drill "no such story" Enter
+	wait_for "no story 'no such story'"
+	tm send-keys -t drill "halved the gpu" Enter
+	wait_for "answer aloud"
+	grep -Eq '#[0-9]+ \(Halved the GPU bill' screen.txt
+	tm send-keys -t drill Enter
+	wait_for "follow-up:"
+	tm send-keys -t drill Enter
+	wait_for "rate your answer"
+	tm send-keys -t drill "3" Enter
+	wait_for "DRILL-EXIT=0"
+	id=$(lp list --json | jq '.[] | select(.title | startswith("Halved the GPU")) | .id')
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT story_id || "," || rating FROM answer')" = "$id,3" ]
+}
