@@ -5,6 +5,7 @@
 
 #include "base/clock.h"
 #include "base/jsonx.h"
+#include "cli/attempt_view.h"
 #include "cli/card_view.h"
 #include "cli/cli.h"
 #include "lp/scoring.h"
@@ -25,7 +26,7 @@ static const struct opt show_options[] = {
 	  .help = "the story as JSON: the fields of 'list --json' plus "
 	  "situation, task, action, result, reflection, card (when there is "
 	  "one), created, updated, "
-	  "score and ready" },
+	  "score, ready and attempts (the spoken attempts, oldest first)" },
 	{ .type = OPT_FLAG, .name = "md", .off = F(md), .group = 1,
 	  .help = "the story as a story file (Markdown with YAML front "
 	  "matter)" },
@@ -181,15 +182,19 @@ print_story(struct cli *c, const struct show_opts *o, struct bank *b,
 {
 	struct buf err = BUF_INIT, md = BUF_INIT;
 	int score = 0, ready = 0, st = ST_OK;
+	struct attempt *tries = NULL;
+	size_t ntries = 0;
 
-	if (!o->md && scores_of(b, s, 1, (int)o->wpm, &score, &ready,
-	    &err) < 0) {
+	if (!o->md && (scores_of(b, s, 1, (int)o->wpm, &score, &ready,
+	    &err) < 0 || answers_attempts(b, s->id, &tries, &ntries,
+	    &err) < 0)) {
 		st = error_out(&err);
 	} else if (o->json) {
 		json_t *j = story_to_json(s, (int)o->wpm, 1);
 
 		jset(j, "score", json_integer(score));
 		jset(j, "ready", json_boolean(ready));
+		jset(j, "attempts", attempt_json(tries, ntries));
 		json_print(j);
 		json_decref(j);
 	} else if (o->md) {
@@ -201,7 +206,16 @@ print_story(struct cli *c, const struct show_opts *o, struct bank *b,
 			fwrite(md.s, 1, md.len, stdout);
 	} else {
 		show_text(c, s, (int)o->wpm, score, ready);
+		if (ntries) {
+			putchar('\n');
+			term_style(stdout, c->color, "1;4");
+			fputs("Spoken attempts", stdout);
+			term_reset(stdout, c->color);
+			putchar('\n');
+			attempt_print(tries, ntries);
+		}
 	}
+	attempts_free(tries, ntries);
 	buf_release(&md);
 	buf_release(&err);
 	return st;

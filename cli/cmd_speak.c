@@ -1,17 +1,20 @@
 /* lpcoach speak: an answer said aloud, measured against its story. */
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/wav.h"
 #include "cli/cli.h"
 #include "cli/record.h"
 #include "cli/speech_view.h"
+#include "lp/attempt.h"
 #include "lp/speech.h"
 #include "stories/store.h"
 
 struct speak_opts {
-	const char *wav, *models;
+	const char *wav, *models, *keep_audio;
 	long time;
-	int json;
+	int json, no_save;
 };
 
 #define F(m) OPT_FIELD(struct speak_opts, m)
@@ -26,6 +29,12 @@ static const struct opt speak_options[] = {
 	  .off = F(models),
 	  .help = "the recogniser's model directory (default: "
 	  "$LPCOACH_SPEECH_MODELS, else Debian's pocketsphinx-en-us)" },
+	{ .type = OPT_STRING, .name = "keep-audio", .arg = "DIR",
+	  .off = F(keep_audio),
+	  .help = "also keep the recording, as a new WAV file (0600) in DIR "
+	  "named after the story and the time" },
+	{ .type = OPT_FLAG, .name = "no-save", .off = F(no_save),
+	  .help = "measure only: keep no attempt in the bank" },
 	{ .type = OPT_FLAG, .name = "json", .off = F(json),
 	  .help = "the report as JSON" },
 	{ .type = OPT_END }
@@ -48,7 +57,12 @@ const struct cmd_spec spec_speak = {
 "we as a band, and against the written story the figures said, figures\n"
 "said that disagree with it, which sections were told, and spoken length\n"
 "against written (aim for 60-70%).  \"um\" and \"uh\" are not counted:\n"
-"the recogniser hears them as other words.\n",
+"the recogniser hears them as other words.\n"
+"\n"
+"Each attempt is kept in the bank with its story: the measures and the\n"
+"transcript, not the audio (unless --keep-audio).  'lpcoach show STORY'\n"
+"and 'drill --stats' show the attempts as a trend; 'lpcoach rm STORY'\n"
+"removes them; export never carries them.\n",
 	.opts = speak_options,
 };
 
@@ -71,26 +85,59 @@ get_audio(const struct speak_opts *o, struct pcm *a, size_t *lead_in)
 	return rc;
 }
 
+/* Loads the story ref names from the open bank b; a status. */
 static int
-load_story(struct cli *c, const char *ref, struct story *s)
+load_story(struct bank *b, const char *ref, struct story *s)
 {
 	struct buf err = BUF_INIT;
-	struct bank b;
 	long long id;
 	int rc;
 
-	if (cli_open_bank(c, &b, BANK_READ) < 0)
-		return ST_ERROR;
-	rc = store_resolve(&b, ref, &id, &err);
+	rc = store_resolve(b, ref, &id, &err);
 	if (rc == STORE_FOUND)
-		rc = store_load(&b, id, s, &err);
-	bank_close(&b);
+		rc = store_load(b, id, s, &err);
 	if (rc != 0) {
 		error_buf(&err);
 		rc = rc == STORE_NOT_FOUND ? ST_FINDINGS : ST_ERROR;
 	}
 	buf_release(&err);
 	return rc;
+}
+
+/* True for a directory that is not a symbolic link. */
+static int
+is_dir(const char *path)
+{
+	struct stat st;
+
+	return lstat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Keeps the attempt (and with --keep-audio its recording); a status. */
+static int
+keep(struct bank *b, const struct speak_opts *o, const struct story *s,
+    const struct pcm *audio, const struct speech_report *r)
+{
+	struct buf err = BUF_INIT;
+	char *path = NULL;
+	size_t nth = 0;
+	int st = ST_OK;
+
+	if (o->keep_audio &&
+	    attempt_keep_audio(o->keep_audio, s, audio, &path, &err) < 0)
+		st = error_out(&err);
+	else if (attempt_save(b, s, r, path, &nth, &err) < 0) {
+		/* A recording no attempt names would be lost in the dir. */
+		if (path)
+			unlink(path);
+		st = error_out(&err);
+	} else if (fflush(stdout) == 0) {	/* the note after the report */
+		note("kept as attempt %zu of story %lld%s%s", nth, s->id,
+		    path ? ", the recording in " : "", path ? path : "");
+	}
+	free(path);
+	buf_release(&err);
+	return st;
 }
 
 int
@@ -104,6 +151,7 @@ cmd_speak(struct cli *c, int argc, char **argv)
 	struct linter l;
 	struct opt_args a;
 	struct story s;
+	struct bank b;
 	int st = cli_parse(c, &spec_speak, &o, argc, argv, &a);
 
 	if (st >= 0)
@@ -113,12 +161,25 @@ cmd_speak(struct cli *c, int argc, char **argv)
 		    "one story at a time");
 	if (o.wav && o.time)
 		return usage_error(c, "--time is for recording, not --wav");
+	if (o.no_save && o.keep_audio)
+		return usage_error(c, "--keep-audio keeps an attempt: it does "
+		    "not go with --no-save");
 	story_init(&s);
-	if ((st = load_story(c, a.v[0], &s)) != 0)
+	if (cli_open_bank(c, &b, o.no_save ? BANK_READ : BANK_WRITE) < 0) {
+		story_release(&s);
+		return ST_ERROR;
+	}
+	if ((st = load_story(&b, a.v[0], &s)) != 0)
 		goto out;
 	if (linter_open(&l, NULL, &err) < 0) {
 		st = error_out(&err);
 		goto out;
+	}
+	/* Before the answer is said, not after: the directory must be there. */
+	if (o.keep_audio && !is_dir(o.keep_audio)) {
+		error("--keep-audio '%s': not a directory", o.keep_audio);
+		st = ST_ERROR;
+		goto lint;
 	}
 	if (get_audio(&o, &audio, &so.lead_in) < 0) {
 		st = ST_ERROR;
@@ -136,11 +197,14 @@ cmd_speak(struct cli *c, int argc, char **argv)
 			speech_print_json(&r);
 		else
 			speech_print_text(c, &r);
+		if (!o.no_save)
+			st = keep(&b, &o, &s, &audio, &r);
 	}
 	speech_report_release(&r);
 lint:
 	linter_close(&l);
 out:
+	bank_close(&b);
 	pcm_release(&audio);
 	story_release(&s);
 	buf_release(&err);

@@ -1,14 +1,47 @@
 /* lpcoach drill --stats, --due and --dry-run: see cli/drill_view.h. */
 #include <jansson.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "base/jsonx.h"
 #include "cli/cli.h"
 #include "cli/drill_view.h"
+#include "cli/attempt_view.h"
 #include "cli/term.h"
 #include "base/clock.h"
+
+/* Under the table: each story's spoken attempts, as a trend. */
+static int
+print_trends(struct bank *b, struct buf *err)
+{
+	struct buf line = BUF_INIT;
+	long long *ids;
+	size_t n, i;
+	int rc = 0;
+
+	if (answers_attempted(b, &ids, &n, err) < 0)
+		return -1;
+	if (n)
+		puts("\nspoken attempts ('lpcoach show STORY' lists them):");
+	for (i = 0; i < n && rc == 0; i++) {
+		struct attempt *v;
+		size_t k;
+
+		if ((rc = answers_attempts(b, ids[i], &v, &k, err)) < 0)
+			break;
+		buf_reset(&line);
+		buf_addf(&line, "#%lld ", ids[i]);
+		attempt_trend(&line, v, k);
+		fputs("  ", stdout);
+		term_wrap(stdout, line.s, 4, 2, 79);
+		attempts_free(v, k);
+	}
+	free(ids);
+	buf_release(&line);
+	return rc;
+}
 
 int
 drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
@@ -72,6 +105,8 @@ drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
 	}
 	if (json && status == ST_OK)
 		json_print(arr);
+	if (!json && status == ST_OK && print_trends(b, &err) < 0)
+		status = error_buf(&err);
 	json_decref(arr);
 	buf_release(&err);
 	return status;

@@ -114,9 +114,18 @@ void bank_unkeep(sqlite3_stmt *st);
 int bank_strings(struct bank *b, sqlite3_stmt *st, struct strlist *out,
     struct buf *err);
 
+/*
+ * Steps st (finalizing it; NULL is a failed prepare, err set) and puts its
+ * first column, an integer, into *ids, a new array the caller frees.
+ * Returns 0, or -1 with err set (and *ids NULL).
+ */
+int bank_ids(struct bank *b, sqlite3_stmt *st, long long **ids, size_t *n,
+    struct buf *err);
+
 /* Binds by name; an unknown name is a programming error and aborts. */
 void bind_text(sqlite3_stmt *st, const char *name, const char *value);
 void bind_int(sqlite3_stmt *st, const char *name, long long value);
+void bind_real(sqlite3_stmt *st, const char *name, double value);
 
 /*
  * Copies column i as a new string (NULL for SQL NULL); the caller owns it.

@@ -92,10 +92,8 @@ cards_put(struct bank *b, const struct card *c, struct buf *err)
 	if (st == NULL)
 		return -1;
 	bind_text(st, ":q", c->question);
-	sqlite3_bind_double(st, sqlite3_bind_parameter_index(st, ":s"),
-	    c->stability);
-	sqlite3_bind_double(st, sqlite3_bind_parameter_index(st, ":d"),
-	    c->difficulty);
+	bind_real(st, ":s", c->stability);
+	bind_real(st, ":d", c->difficulty);
 	bind_int(st, ":due", (long long)c->due);
 	bind_int(st, ":last", (long long)c->last_review);
 	bind_int(st, ":reps", c->reps);
@@ -103,24 +101,54 @@ cards_put(struct bank *b, const struct card *c, struct buf *err)
 	return done(b, st, err);
 }
 
+/* Binds a spoken attempt's measures to their :sp_ parameters. */
+static void
+bind_spoken(sqlite3_stmt *st, const struct spoken *sp)
+{
+	bind_real(st, ":sp_seconds", sp->seconds);
+	bind_real(st, ":sp_first", sp->first_word);
+	bind_real(st, ":sp_speaking", sp->speaking);
+	bind_int(st, ":sp_pauses", sp->pauses);
+	bind_real(st, ":sp_longest", sp->longest_pause);
+	bind_text(st, ":sp_audio", sp->audio);
+	if (!sp->recognised)
+		return;
+	bind_int(st, ":sp_words", sp->words);
+	bind_real(st, ":sp_wpm", sp->wpm);
+	bind_int(st, ":sp_fillers", sp->fillers);
+	bind_text(st, ":sp_band", sp->band);
+	bind_int(st, ":sp_figures", sp->figures);
+	bind_int(st, ":sp_said", sp->figures_said);
+	bind_real(st, ":sp_share", sp->share);
+	bind_text(st, ":sp_transcript", sp->transcript);
+}
+
 int
 answers_add(struct bank *b, const struct answer *a, struct buf *err)
 {
 	sqlite3_stmt *st = bank_prepare(b, "INSERT INTO answer (session, "
 	    "question_id, principle, rating, seconds, over_time, at, loop, "
-	    "round, story_id, recall) VALUES (:session, :q, :p, :rating, "
-	    ":seconds, :over, :at, :loop, :round, "
+	    "round, story_id, recall, rater, source, spoken_seconds, "
+	    "spoken_first_word, spoken_speaking, spoken_pauses, "
+	    "spoken_longest_pause, spoken_words, spoken_wpm, spoken_fillers, "
+	    "spoken_band, spoken_figures, spoken_figures_said, spoken_share, "
+	    "spoken_transcript, spoken_audio) VALUES (:session, :q, :p, "
+	    ":rating, :seconds, :over, :at, :loop, :round, "
 	    /* A story removed since it was named is no longer known. */
-	    "(SELECT id FROM story WHERE id = :story), :recall)", err);
+	    "(SELECT id FROM story WHERE id = :story), :recall, "
+	    "coalesce(:rater, 'self'), :source, :sp_seconds, :sp_first, "
+	    ":sp_speaking, :sp_pauses, :sp_longest, :sp_words, :sp_wpm, "
+	    ":sp_fillers, :sp_band, :sp_figures, :sp_said, :sp_share, "
+	    ":sp_transcript, :sp_audio)", err);
 
 	if (st == NULL)
 		return -1;
 	bind_text(st, ":session", a->session);
 	bind_text(st, ":q", a->question);
 	bind_text(st, ":p", a->principle);
-	bind_int(st, ":rating", a->rating);
-	sqlite3_bind_double(st, sqlite3_bind_parameter_index(st, ":seconds"),
-	    a->seconds);
+	if (a->rating > 0)
+		bind_int(st, ":rating", a->rating);
+	bind_real(st, ":seconds", a->seconds);
 	bind_int(st, ":over", a->over_time);
 	bind_int(st, ":at", (long long)a->at);
 	bind_text(st, ":loop", a->loop);
@@ -129,6 +157,10 @@ answers_add(struct bank *b, const struct answer *a, struct buf *err)
 		bind_int(st, ":story", a->story);
 	if (a->recall >= 0)
 		bind_int(st, ":recall", a->recall);
+	bind_text(st, ":rater", a->rater);
+	bind_text(st, ":source", a->source);
+	if (a->spoken)
+		bind_spoken(st, a->spoken);
 	return done(b, st, err);
 }
 
@@ -218,4 +250,99 @@ answers_good_for(struct bank *b, const char *qid, long long **ids,
 		return bank_sql_error(b, "cannot read the bank", err);
 	}
 	return 0;
+}
+
+int
+answers_attempts(struct bank *b, long long id, struct attempt **v, size_t *n,
+    struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "SELECT at, question_id, "
+	    "coalesce(rating, 0), spoken_seconds, spoken_first_word, "
+	    "spoken_speaking, spoken_pauses, spoken_longest_pause, "
+	    "spoken_words IS NOT NULL, spoken_words, spoken_fillers, "
+	    "spoken_wpm, spoken_share, spoken_band, spoken_figures, "
+	    "spoken_figures_said FROM answer WHERE story_id = :id AND "
+	    "spoken_seconds IS NOT NULL ORDER BY at, id", err);
+	size_t alloc = 0;
+	int rc;
+
+	*v = NULL;
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	bind_int(st, ":id", id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct attempt *t;
+		const char *q = (const char *)sqlite3_column_text(st, 1);
+		const char *band = (const char *)sqlite3_column_text(st, 13);
+
+		*v = xgrow(*v, &alloc, *n + 1, sizeof(**v));
+		t = &(*v)[(*n)++];
+		memset(t, 0, sizeof(*t));
+		t->at = (time_t)sqlite3_column_int64(st, 0);
+		t->question = q ? xstrdup(q) : NULL;
+		t->rating = sqlite3_column_int(st, 2);
+		t->sp.seconds = sqlite3_column_double(st, 3);
+		t->sp.first_word = sqlite3_column_double(st, 4);
+		t->sp.speaking = sqlite3_column_double(st, 5);
+		t->sp.pauses = (long)sqlite3_column_int64(st, 6);
+		t->sp.longest_pause = sqlite3_column_double(st, 7);
+		t->sp.recognised = sqlite3_column_int(st, 8);
+		t->sp.words = (long)sqlite3_column_int64(st, 9);
+		t->sp.fillers = (long)sqlite3_column_int64(st, 10);
+		t->sp.wpm = sqlite3_column_double(st, 11);
+		t->sp.share = sqlite3_column_double(st, 12);
+		t->sp.band = band ? xstrdup(band) : NULL;
+		t->sp.figures = (long)sqlite3_column_int64(st, 14);
+		t->sp.figures_said = (long)sqlite3_column_int64(st, 15);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		attempts_free(*v, *n);
+		*v = NULL;
+		*n = 0;
+		return bank_sql_error(b, "cannot read the bank", err);
+	}
+	return 0;
+}
+
+void
+attempts_free(struct attempt *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free((char *)v[i].question);
+		free((char *)v[i].sp.band);
+	}
+	free(v);
+}
+
+int
+answers_forget_story(struct bank *b, long long id, struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "DELETE FROM answer WHERE "
+	    "story_id = :id AND rating IS NULL", err);
+
+	if (st == NULL)
+		return -1;
+	bind_int(st, ":id", id);
+	if (done(b, st, err) < 0)
+		return -1;
+	st = bank_prepare(b, "UPDATE answer SET spoken_transcript = NULL, "
+	    "spoken_audio = NULL WHERE story_id = :id", err);
+	if (st == NULL)
+		return -1;
+	bind_int(st, ":id", id);
+	return done(b, st, err);
+}
+
+int
+answers_attempted(struct bank *b, long long **ids, size_t *n, struct buf *err)
+{
+	*ids = NULL;
+	*n = 0;
+	return bank_ids(b, bank_prepare(b, "SELECT DISTINCT story_id FROM "
+	    "answer WHERE story_id IS NOT NULL AND spoken_seconds IS NOT NULL "
+	    "ORDER BY story_id", err), ids, n, err);
 }

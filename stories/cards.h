@@ -25,14 +25,41 @@ struct card {
 int cards_load(struct bank *b, struct card **v, size_t *n,
     struct buf *err);
 
+/*
+ * How an answer was said, as lp/speech.h measured it: the delivery always,
+ * the content when the recogniser ran (recognised).
+ */
+struct spoken {
+	double seconds;		/* the answer's duration */
+	double first_word;	/* -1 when no voice was heard */
+	double speaking;
+	long pauses;		/* of a second or more */
+	double longest_pause;
+	int recognised;		/* the fields below are measured */
+	long words, fillers;
+	double wpm, share;	/* share: spoken words over written */
+	const char *band;	/* "mostly I", "mixed", ... */
+	long figures, figures_said;	/* the story's, and of them said */
+	const char *transcript;
+	const char *audio;	/* the kept recording's path, or NULL */
+};
+
+/*
+ * One answer: a drill's rated answer to a question (question, principle
+ * and rating set), or a spoken attempt at a story (question, principle
+ * NULL and rating 0).
+ */
 struct answer {
 	const char *session, *question, *principle, *loop, *round;
-	int rating;		/* 1 again, 2 hard, 3 good, 4 easy */
+	int rating;		/* 1 again, 2 hard, 3 good, 4 easy; 0 none */
 	long long story;	/* the story told, or 0 when unknown */
 	int recall;		/* --recall: 1 it fit, 0 it did not; -1 not asked */
 	double seconds;
 	int over_time;
 	time_t at;
+	const char *rater;	/* "self" (NULL) or "partner" */
+	const char *source;	/* a partner file's digest, or NULL */
+	const struct spoken *spoken;	/* how it was said, or NULL */
 };
 
 /*
@@ -75,5 +102,31 @@ int answers_ratings(struct bank *b, const char *slug, int *out, size_t max,
  */
 int answers_good_for(struct bank *b, const char *qid, long long **ids,
     long **good, size_t *n, struct buf *err);
+
+/* A spoken attempt at a story, as its trend shows it. */
+struct attempt {
+	time_t at;
+	const char *question;	/* NULL for 'speak' */
+	struct spoken sp;	/* transcript and audio not loaded */
+	int rating;		/* 0 when not rated */
+};
+
+/*
+ * The spoken attempts at story id, oldest first, into a new array (the
+ * caller frees it with attempts_free()).
+ */
+int answers_attempts(struct bank *b, long long id, struct attempt **v,
+    size_t *n, struct buf *err);
+void attempts_free(struct attempt *v, size_t n);
+/* The stories with spoken attempts, by id, into a new array. */
+int answers_attempted(struct bank *b, long long **ids, size_t *n,
+    struct buf *err);
+
+/*
+ * For store_delete(): removes story id's spoken attempts that carry no
+ * rating and clears the transcript and recording of the rated ones,
+ * before the row goes (the rest of the pair goes by ON DELETE SET NULL).
+ */
+int answers_forget_story(struct bank *b, long long id, struct buf *err);
 
 #endif

@@ -192,7 +192,8 @@ store_slugs(struct bank *b, struct strlist *out, struct buf *err)
 {
 	return bank_strings(b, bank_prepare(b, "SELECT slug FROM "
 	    "story_principle UNION SELECT slug FROM slot UNION SELECT "
-	    "principle FROM answer ORDER BY 1", err), out, err);
+	    "principle FROM answer WHERE principle IS NOT NULL ORDER BY 1",
+	    err), out, err);
 }
 
 int

@@ -262,8 +262,7 @@ fts_sync(struct bank *b, struct buf *err)
 	bind_int(st, ":revision", FTS_REVISION);
 	bind_int(st, ":n", n);
 	bind_int(st, ":blocks", (long long)h);
-	sqlite3_bind_double(st, sqlite3_bind_parameter_index(st, ":digest"),
-	    digest);
+	bind_real(st, ":digest", digest);
 	if (sqlite3_step(st) != SQLITE_DONE) {
 		sqlite3_finalize(st);
 		return bank_sql_error(b, "cannot save the search index", err);

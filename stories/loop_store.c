@@ -340,8 +340,6 @@ told_to_company(struct bank *b, const char *company, const char *except,
     long long **ids, size_t *n, struct buf *err)
 {
 	sqlite3_stmt *st;
-	size_t alloc = 0;
-	int rc;
 
 	*ids = NULL;
 	*n = 0;
@@ -354,16 +352,5 @@ told_to_company(struct bank *b, const char *company, const char *except,
 		return -1;
 	bind_text(st, ":company", company);
 	bind_text(st, ":except", except);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*ids = xgrow(*ids, &alloc, *n + 1, sizeof(**ids));
-		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
-		free(*ids);
-		*ids = NULL;
-		*n = 0;
-		return bank_sql_error(b, "cannot read the bank", err);
-	}
-	return 0;
+	return bank_ids(b, st, ids, n, err);
 }

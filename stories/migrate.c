@@ -149,19 +149,63 @@ static const char *const steps[] = {
 	 */
 	"ALTER TABLE story ADD COLUMN card TEXT NOT NULL DEFAULT '';",
 	/*
-	 * 9: which story answered a question.  story_id is the story told
-	 * (named under drill --recall, or the planned one the candidate said
-	 * they told), NULL when unknown or when that story was removed: the
-	 * rating stays the principle's drill history, the pair goes.  recall
-	 * is 1 when the named story fit the question, 0 when it did not,
-	 * NULL when nothing was named.
+	 * 9: the answer record, rebuilt to say who answered what with which
+	 * story, and how it was said.  story_id is the story told (named
+	 * under drill --recall, the planned one the candidate said they told,
+	 * or the story a spoken attempt was for), NULL when unknown or when
+	 * that story was removed: a rating stays the principle's drill
+	 * history, the pair goes (stories/store_write.c removes a removed
+	 * story's spoken attempts and transcripts).  recall: 1 when the named
+	 * story fit the question, 0 when it did not, NULL when nothing was
+	 * named.  rater: who gave the rating, the candidate or a practice
+	 * partner (source: the digest of the partner's file, so that a file
+	 * imported twice counts once).  A spoken attempt ('lpcoach speak')
+	 * has no question, principle or rating; its delivery and content
+	 * measures are the spoken_* columns, NULL for an answer not recorded.
 	 */
-	"ALTER TABLE answer ADD COLUMN story_id INTEGER "
-	"  REFERENCES story(id) ON DELETE SET NULL;"
-	"ALTER TABLE answer ADD COLUMN recall INTEGER "
-	"  CHECK (recall IN (0, 1));"
+	"CREATE TABLE answer_v9 ("
+	"  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+	"  session TEXT NOT NULL,"
+	"  question_id TEXT,"
+	"  principle TEXT,"
+	"  rating INTEGER CHECK (rating BETWEEN 1 AND 4),"
+	"  seconds REAL NOT NULL,"
+	"  over_time INTEGER NOT NULL,"
+	"  at INTEGER NOT NULL,"
+	"  loop TEXT,"
+	"  round TEXT,"
+	"  story_id INTEGER REFERENCES story(id) ON DELETE SET NULL,"
+	"  recall INTEGER CHECK (recall IN (0, 1)),"
+	"  rater TEXT NOT NULL DEFAULT 'self' CHECK (rater IN ('self', "
+	"    'partner')),"
+	"  source TEXT,"
+	"  spoken_seconds REAL,"
+	"  spoken_first_word REAL,"
+	"  spoken_speaking REAL,"
+	"  spoken_pauses INTEGER,"
+	"  spoken_longest_pause REAL,"
+	"  spoken_words INTEGER,"
+	"  spoken_wpm REAL,"
+	"  spoken_fillers INTEGER,"
+	"  spoken_band TEXT,"
+	"  spoken_figures INTEGER,"
+	"  spoken_figures_said INTEGER,"
+	"  spoken_share REAL,"
+	"  spoken_transcript TEXT,"
+	"  spoken_audio TEXT,"
+	"  CHECK (question_id IS NOT NULL OR spoken_seconds IS NOT NULL)"
+	");"
+	"INSERT INTO answer_v9 (id, session, question_id, principle, rating, "
+	"  seconds, over_time, at, loop, round) SELECT id, session, "
+	"  question_id, principle, rating, seconds, over_time, at, loop, round "
+	"  FROM answer;"
+	"DROP TABLE answer;"
+	"ALTER TABLE answer_v9 RENAME TO answer;"
+	"CREATE INDEX answer_principle ON answer(principle, at);"
 	"CREATE INDEX answer_question ON answer(question_id, story_id);"
-	"CREATE INDEX answer_story ON answer(story_id);",
+	"CREATE INDEX answer_story ON answer(story_id, at);"
+	"CREATE UNIQUE INDEX answer_source ON answer(source, question_id) "
+	"  WHERE source IS NOT NULL;",
 };
 
 int

@@ -5,6 +5,7 @@
  */
 #include "stories/bank.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/die.h"
@@ -96,6 +97,31 @@ bank_strings(struct bank *b, sqlite3_stmt *st, struct strlist *out,
 	return 0;
 }
 
+int
+bank_ids(struct bank *b, sqlite3_stmt *st, long long **ids, size_t *n,
+    struct buf *err)
+{
+	size_t alloc = 0;
+	int rc;
+
+	*ids = NULL;
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*ids = xgrow(*ids, &alloc, *n + 1, sizeof(**ids));
+		(*ids)[(*n)++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		free(*ids);
+		*ids = NULL;
+		*n = 0;
+		return bank_sql_error(b, "cannot read the bank", err);
+	}
+	return 0;
+}
+
 static int
 param(sqlite3_stmt *st, const char *name)
 {
@@ -122,6 +148,12 @@ void
 bind_int(sqlite3_stmt *st, const char *name, long long value)
 {
 	sqlite3_bind_int64(st, param(st, name), value);
+}
+
+void
+bind_real(sqlite3_stmt *st, const char *name, double value)
+{
+	sqlite3_bind_double(st, param(st, name), value);
 }
 
 int

@@ -1,5 +1,6 @@
 /* Writing stories to the bank: see stories/store.h. */
 #include "stories/store.h"
+#include "stories/cards.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -237,9 +238,12 @@ store_update(struct bank *b, struct story *s, long long expect_version,
 int
 store_delete(struct bank *b, long long id, struct buf *err)
 {
-	sqlite3_stmt *st = bank_prepare(b, "DELETE FROM story WHERE id = :id",
-	    err);
+	sqlite3_stmt *st;
 
+	/* Its spoken attempts and transcripts go with it (stories/cards.h). */
+	if (answers_forget_story(b, id, err) < 0)
+		return -1;
+	st = bank_prepare(b, "DELETE FROM story WHERE id = :id", err);
 	if (st == NULL)
 		return -1;
 	bind_int(st, ":id", id);

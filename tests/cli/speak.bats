@@ -180,3 +180,62 @@ EOF
 	run --separate-stderr lp speak nosuch --wav a.wav
 	assert_failure 1
 }
+
+@test "every attempt is kept with its story, shown as a trend, and --no-save keeps none" {
+	run --separate-stderr lp speak 1 --wav paused.wav
+	assert_success
+	[[ "$stderr" == *"kept as attempt 1 of story 1"* ]]
+	LPCOACH_NOW=2026-11-21T09:00:00Z run --separate-stderr lp speak 1 --wav a.wav
+	[[ "$stderr" == *"kept as attempt 2 of story 1"* ]]
+	run --separate-stderr lp speak 1 --wav b.wav --no-save
+	assert_success
+	[[ "$stderr" != *"kept as"* ]]
+	run lp show 1 --json
+	j=$output
+	[ "$(jq '.attempts | length' <<<"$j")" -eq 2 ]
+	# Oldest first, as measured: the paused answer, then the short one.
+	within "$(jq '.attempts[0].seconds' <<<"$j")" "$(soxi -D paused.wav)" 0.02
+	within "$(jq '.attempts[1].seconds' <<<"$j")" "$(soxi -D a.wav)" 0.02
+	[ "$(jq '.attempts[0].pauses' <<<"$j")" -eq 1 ]
+	[ "$(jq '.attempts[1].pauses' <<<"$j")" -eq 0 ]
+	[ "$(jq -r '.attempts[1].question' <<<"$j")" = null ]
+	[ "$(jq '.attempts[1].content.figures_said' <<<"$j")" -ge 1 ]
+	run lp show 1
+	assert_output --partial "Spoken attempts"
+	assert_output --regexp "2 attempts: duration 0:[0-9]+ -> 0:0[0-9], pauses 1 -> 0"
+	run lp drill --stats
+	assert_output --partial "spoken attempts ('lpcoach show STORY' lists them):"
+	assert_output --regexp "#1 2 attempts: duration"
+	# Not a drill answer: the principle's history is untouched.
+	[ "$(lp drill --stats --json | jq '.[] | select(.principle == "deliver-results") | .drilled')" -eq 0 ]
+}
+
+@test "--keep-audio keeps the recording (0600) beside the attempt" {
+	mkdir kept
+	run --separate-stderr lp speak 1 --wav a.wav --keep-audio kept
+	assert_success
+	f=$(ls kept)
+	[ "$(printf '%s\n' "$f" | wc -l)" -eq 1 ]
+	[[ "$f" == *.wav ]]
+	[ "$(stat -c %a "kept/$f")" = 600 ]
+	within "$(soxi -D "kept/$f")" "$(soxi -D a.wav)" 0.02
+	[[ "$stderr" == *"the recording in kept/$f"* ]]
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT spoken_audio FROM answer')" = "kept/$f" ]
+	# A directory that is not there is refused before anything is kept.
+	run --separate-stderr lp speak 1 --wav a.wav --keep-audio nowhere
+	assert_failure 2
+	[[ "$stderr" == *"--keep-audio 'nowhere': not a directory"* ]]
+	run --separate-stderr lp speak 1 --wav a.wav --keep-audio kept --no-save
+	assert_failure 2
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM answer')" -eq 1 ]
+}
+
+@test "rm of a story removes its attempts and leaves no transcript in the bank files" {
+	lp speak 1 --wav a.wav >/dev/null 2>&1
+	# The filler is in the transcript, not in the story.
+	sqlite3 "$LPCOACH_DB" 'SELECT spoken_transcript FROM answer' | grep -qi basically
+	lp rm 1 --yes >/dev/null
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM answer')" -eq 0 ]
+	run sh -c "cat data/bank.db* | grep -ci basically"
+	assert_output "0"
+}

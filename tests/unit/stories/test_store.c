@@ -179,6 +179,51 @@ test_upgrade_from_version_1_keeps_stories(void **state)
 	buf_release(&p);
 }
 
+/* Schema 9 rebuilt the answer table: the drill history comes through. */
+static void
+test_upgrade_keeps_drill_answers(void **state)
+{
+	struct fixture *f = *state;
+	struct buf err = BUF_INIT, p = BUF_INIT;
+	struct bank old = { 0 }, b2;
+	struct principle_history h;
+	int version, app;
+
+	buf_addf(&p, "%s/v8.db", f->dir);
+	old.path = p.s;
+	assert_int_equal(sqlite3_open(p.s, &old.db), SQLITE_OK);
+	assert_int_equal(migrate_to(&old, 8, &err), 0);
+	assert_int_equal(sqlite3_exec(old.db, "INSERT INTO answer (session, "
+	    "question_id, principle, rating, seconds, over_time, at) VALUES "
+	    "('s', 'own-q01', 'ownership', 3, 40, 0, 100), ('s', 'own-q02', "
+	    "'ownership', 1, 130, 1, 200);", NULL, NULL, NULL), SQLITE_OK);
+	sqlite3_close(old.db);
+	assert_int_equal(bank_open(&b2, p.s, BANK_WRITE, &err), 0);
+	assert_int_equal(migrate_read_version(&b2, &version, &app, &err), 0);
+	assert_int_equal(version, migrate_latest());
+	assert_int_equal(answers_history(&b2, "ownership", &h, &err), 0);
+	assert_int_equal(h.drilled, 2);
+	assert_int_equal(h.last_rating, 1);
+	assert_int_equal(h.named, 0);
+	assert_true(h.avg_seconds > 84.9 && h.avg_seconds < 85.1);
+	/* New answers follow the old ones. */
+	{
+		struct answer a = { .session = "t", .question = "own-q03",
+			.principle = "ownership", .rating = 4, .recall = -1,
+			.seconds = 10, .at = 300 };
+
+		assert_int_equal(bank_begin(&b2, &err), 0);
+		assert_int_equal(answers_add(&b2, &a, &err), 0);
+		assert_int_equal(bank_commit(&b2, &err), 0);
+	}
+	assert_int_equal(answers_history(&b2, "ownership", &h, &err), 0);
+	assert_int_equal(h.drilled, 3);
+	assert_int_equal(h.last_rating, 4);
+	bank_close(&b2);
+	buf_release(&p);
+	buf_release(&err);
+}
+
 static void
 test_newer_and_foreign_banks_refused(void **state)
 {
@@ -453,6 +498,18 @@ test_scores_round_trip_and_cascade(void **state)
 	buf_release(&err);
 }
 
+/* An sqlite3_exec() callback for a query that must return no row. */
+static int
+fail_row(void *arg, int n, char **v, char **names)
+{
+	(void)arg;
+	(void)n;
+	(void)v;
+	(void)names;
+	fail_msg("a row where none was expected");
+	return 1;
+}
+
 /* Records an answer to question qid about story, rated rating. */
 static void
 answer(struct bank *b, const char *qid, long long story, int rating,
@@ -515,6 +572,60 @@ test_answers_keep_the_story_told(void **state)
 	buf_release(&err);
 }
 
+static void
+test_attempts_trend_and_forget(void **state)
+{
+	struct fixture *f = *state;
+	struct buf err = BUF_INIT;
+	long long a = add(&f->b, "A", "ownership");
+	struct spoken heard = { .seconds = 95, .first_word = 0.5,
+		.speaking = 80, .pauses = 3, .longest_pause = 2.5,
+		.recognised = 1, .words = 200, .fillers = 4, .wpm = 150,
+		.share = 0.6, .band = "mostly I", .figures = 3,
+		.figures_said = 2, .transcript = "i cut it by forty percent" };
+	struct spoken plain = { .seconds = 80, .first_word = -1, .pauses = 1 };
+	struct answer spoken_only = { .session = "speak", .story = a,
+		.recall = -1, .seconds = 95, .at = 100, .spoken = &heard };
+	struct answer drilled = { .session = "drill", .question = "own-q01",
+		.principle = "ownership", .rating = 3, .story = a, .recall = -1,
+		.seconds = 80, .at = 200, .spoken = &plain };
+	struct attempt *v;
+	struct principle_history h;
+	size_t n;
+
+	assert_int_equal(bank_begin(&f->b, &err), 0);
+	assert_int_equal(answers_add(&f->b, &drilled, &err), 0);
+	assert_int_equal(answers_add(&f->b, &spoken_only, &err), 0);
+	assert_int_equal(bank_commit(&f->b, &err), 0);
+	assert_int_equal(answers_attempts(&f->b, a, &v, &n, &err), 0);
+	assert_int_equal(n, 2);
+	/* Oldest first, each as measured. */
+	assert_true(v[0].at == 100 && v[0].question == NULL &&
+	    v[0].rating == 0 && v[0].sp.recognised && v[0].sp.wpm == 150 &&
+	    v[0].sp.figures_said == 2 && v[0].sp.pauses == 3);
+	assert_string_equal(v[0].sp.band, "mostly I");
+	assert_true(v[1].at == 200 && v[1].rating == 3 &&
+	    !v[1].sp.recognised && v[1].sp.first_word < 0);
+	assert_string_equal(v[1].question, "own-q01");
+	attempts_free(v, n);
+	/* A spoken attempt is no drill answer. */
+	assert_int_equal(answers_history(&f->b, "ownership", &h, &err), 0);
+	assert_int_equal(h.drilled, 1);
+	/* rm: the attempt goes, the rating stays without its story. */
+	assert_int_equal(bank_begin(&f->b, &err), 0);
+	assert_int_equal(store_delete(&f->b, a, &err), 0);
+	assert_int_equal(bank_commit(&f->b, &err), 0);
+	assert_int_equal(answers_attempts(&f->b, a, &v, &n, &err), 0);
+	assert_int_equal(n, 0);
+	free(v);
+	assert_int_equal(answers_history(&f->b, "ownership", &h, &err), 0);
+	assert_int_equal(h.drilled, 1);
+	assert_int_equal(sqlite3_exec(f->b.db, "SELECT 1 FROM answer WHERE "
+	    "spoken_transcript IS NOT NULL OR story_id IS NOT NULL", fail_row,
+	    NULL, NULL), SQLITE_OK);
+	buf_release(&err);
+}
+
 int
 main(void)
 {
@@ -523,6 +634,7 @@ main(void)
 		T(test_new_bank_is_versioned_and_private),
 		T(test_reopen_is_idempotent),
 		T(test_upgrade_from_version_1_keeps_stories),
+		T(test_upgrade_keeps_drill_answers),
 		T(test_newer_and_foreign_banks_refused),
 		T(test_not_a_database_refused),
 		T(test_symlink_bank_refused),
@@ -534,6 +646,7 @@ main(void)
 		T(test_doctor_clean_bank),
 		T(test_scores_round_trip_and_cascade),
 		T(test_answers_keep_the_story_told),
+		T(test_attempts_trend_and_forget),
 #undef T
 	};
 	umask(077);
