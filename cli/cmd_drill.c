@@ -22,10 +22,10 @@
 
 struct drill_opts {
 	struct principle_set principles;
-	const char *loop, *role;
+	const char *loop, *role, *models;
 	long count, time;
 	uint64_t seed;
-	int bar, no_timer, mock, recall, dry, due, stats, json;
+	int bar, no_timer, mock, recall, speak, dry, due, stats, json;
 };
 
 #define F(m) OPT_FIELD(struct drill_opts, m)
@@ -56,6 +56,14 @@ static const struct opt drill_options[] = {
 	{ .type = OPT_FLAG, .name = "recall", .off = F(recall),
 	  .help = "before any story is shown, name the one you would tell; "
 	  "the drill says whether it fits the question and keeps the answer" },
+	{ .type = OPT_FLAG, .name = "speak", .off = F(speak),
+	  .help = "record each answer (Enter stops it; past the time, 3 s of "
+	  "silence), measure it as 'lpcoach speak' does and keep the measures "
+	  "with the rating; without a terminal each answer line names a WAV "
+	  "file" },
+	{ .type = OPT_STRING, .name = "models", .arg = "DIR", .off = F(models),
+	  .help = "with --speak: the recogniser's model directory (default: "
+	  "$LPCOACH_SPEECH_MODELS, else Debian's pocketsphinx-en-us)" },
 	{ .type = OPT_FLAG, .name = "dry-run", .off = F(dry), .group = 1,
 	  .help = "print the questions that would be asked, in order" },
 	{ .type = OPT_FLAG, .name = "due", .off = F(due), .group = 1,
@@ -101,6 +109,11 @@ check_options(struct cli *c, const struct drill_opts *o)
 	if (o->mock && (o->due || o->stats))
 		return usage_error(c, "--mock goes with --dry-run, not with "
 		    "--%s", o->due ? "due" : "stats");
+	if (o->models && !o->speak)
+		return usage_error(c, "--models is for --speak");
+	if (o->speak && (o->dry || o->due || o->stats))
+		return usage_error(c, "--speak records answers: it does not go "
+		    "with --%s", o->dry ? "dry-run" : o->due ? "due" : "stats");
 	if (o->recall && (o->dry || o->due || o->stats))
 		return usage_error(c, "--recall asks questions: it does not go "
 		    "with --%s", o->dry ? "dry-run" : o->due ? "due" : "stats");
@@ -191,7 +204,7 @@ cmd_drill(struct cli *c, int argc, char **argv)
 {
 	struct drill_opts o = { .count = 5, .time = 120 };
 	struct drill_session s;
-	struct drill_ask d;
+	struct drill_ask d = { 0 };
 	struct opt_args a;
 	struct loop l;
 	struct bank b;
@@ -226,6 +239,10 @@ cmd_drill(struct cli *c, int argc, char **argv)
 	d.color = c->color;
 	d.line = 0;
 	d.recall = o.recall;
+	d.speak = o.speak;
+	d.models = o.models ? o.models : getenv("LPCOACH_SPEECH_MODELS");
+	if (d.models && !*d.models)
+		d.models = NULL;
 	if (s.stories.n == 0 && !o.dry)
 		note("the bank has no stories yet: drilling questions only "
 		    "(add stories with 'lpcoach add' or 'lpcoach import')");

@@ -11,7 +11,9 @@
 
 #include "base/shquote.h"
 #include "base/ascii.h"
+#include "cli/drill_speak.h"
 #include "cli/drill_view.h"
+#include "cli/record.h"
 #include "lp/drill_story.h"
 #include "stories/store.h"
 #include "cli/term_echo.h"
@@ -50,8 +52,6 @@ drill_interrupted(void)
 	return interrupted;
 }
 
-enum reply { REPLY_LINE, REPLY_QUIT, REPLY_BAD };
-
 /* The longest answer line kept: some 10,000 words, far past any answer. */
 #define REPLY_MAX 65536
 
@@ -61,8 +61,8 @@ enum reply { REPLY_LINE, REPLY_QUIT, REPLY_BAD };
  * 'q', end of input or Ctrl-C quit; a line too long or holding a NUL byte
  * is REPLY_BAD, reported with its line number.
  */
-static enum reply
-read_reply(struct drill_ask *d, const char **line)
+enum reply
+drill_read_reply(struct drill_ask *d, const char **line)
 {
 	static char buf[REPLY_MAX + 1];
 	size_t n = 0;
@@ -167,7 +167,7 @@ answer(struct drill_ask *d, const char *prompt, double *secs)
 		echo_restore();
 		putchar('\n');
 	}
-	r = read_reply(d, &line);
+	r = drill_read_reply(d, &line);
 	*secs = elapsed(&start);
 	return r;
 }
@@ -198,7 +198,7 @@ ask_rating(struct drill_ask *d)
 		fputs("rate your answer: 1 again, 2 hard, 3 good, 4 easy "
 		    "(q ends): ", stdout);
 		fflush(stdout);
-		if ((r = read_reply(d, &buf)) == REPLY_QUIT)
+		if ((r = drill_read_reply(d, &buf)) == REPLY_QUIT)
 			return 0;
 		if (r == REPLY_LINE && (g = parse_rating(buf)) > 0)
 			return g;
@@ -213,178 +213,75 @@ ask_rating(struct drill_ask *d)
 	}
 }
 
-/* One story line of the reminders, with mark, then its top findings. */
+/* record_live()'s tick: the countdown while the answer is recorded. */
 static void
-show_story(struct drill_session *s, size_t at, const char *mark)
+tick(double secs, void *arg)
 {
-	struct story *st = &s->stories.v[at];
-	struct strlist top = STRLIST_INIT;
-	size_t k;
+	struct drill_ask *d = arg;
 
-	printf("  #%lld %3d%c ", st->id, s->stories.score[at],
-	    s->stories.ready[at] ? ' ' : '!');
-	term_clip(stdout, st->title, mark ? 40 : 60);
-	if (mark)
-		printf("  [%s]", mark);
-	putchar('\n');
-	if (s->have_linter)
-		top_findings(&s->lint, st, 2, 0, &top, NULL);
-	for (k = 0; k < top.n; k++) {
-		printf("        - ");
-		term_wrap(stdout, top.v[k], 10, 10, 79);
-	}
-	strlist_clear(&top);
+	if (d->timer)
+		draw_timer(d->s->limit, secs, d->color);
 }
 
 /*
- * After an answer: the planned story, the best match for the question
- * when it is another, then the principle's other stories by score.
+ * --speak: the answer recorded (on a terminal) or read from the WAV file
+ * the answer line names, measured against the story named, planned or
+ * best matching, into *sp; *secs is its duration.  As answer() returns.
  */
-static void
-show_stories(struct drill_session *s, const struct question *q,
-    const struct drill_stories *ds)
+static enum reply
+answer_spoken(struct drill_ask *d, const struct drill_stories *ds,
+    long long told, struct drill_spoken *sp, double *secs)
 {
-	struct buf why = BUF_INIT;
-	size_t i;
-
-	if (ds->planned < 0 && ds->best < 0 && ds->nothers == 0) {
-		printf("\nno story for %s yet: write one with 'lpcoach add' and "
-		    "'principles: [%s]'\n", q->principle->name,
-		    q->principle->slug);
-		return;
-	}
-	printf("\nyour stories for %s:\n", q->principle->name);
-	if (ds->planned >= 0)
-		show_story(s, (size_t)ds->planned, "planned");
-	if (ds->best >= 0) {
-		buf_adds(&why, "best match");
-		for (i = 0; i < ds->why.n && i < 3; i++)
-			buf_addf(&why, "%s%s", i ? ", " : ": ", ds->why.v[i]);
-		show_story(s, (size_t)ds->best, why.s);
-	}
-	for (i = 0; i < ds->nothers; i++)
-		show_story(s, ds->others[i], NULL);
-	buf_release(&why);
-}
-
-/* Appends to m the stories that fit, best first. */
-static void
-add_fits(struct buf *m, const struct drill_stories *ds)
-{
-	size_t i;
-
-	if (ds->nfit == 0) {
-		buf_adds(m, "no story in the bank fits this question yet");
-		return;
-	}
-	buf_adds(m, ds->nfit == 1 ? "the story that fits is" :
-	    "the stories that fit are, best first,");
-	for (i = 0; i < ds->nfit; i++)
-		buf_addf(m, "%s #%lld", i ? "," : "", ds->fit[i]);
-}
-
-/*
- * --recall: asks which story the candidate would tell, before any is
- * shown, and says whether it fits and whether it is the planned one.
- * Sets *told; returns 1 to go on, 0 to quit, -1 on a bad scripted line.
- */
-static int
-ask_named(struct drill_ask *d, const struct drill_stories *ds,
-    long long planned, struct drill_told *told)
-{
+	struct record_live o = { (int)d->s->limit, (int)d->s->limit + 120,
+		3.0, tick, d };
 	struct buf err = BUF_INIT;
-	const char *buf;
-	long long id = 0;
-	enum reply r;
-	int rc, rank;
+	struct pcm audio = PCM_INIT;
+	const struct story *st = NULL;
+	const char *line;
+	size_t lead_in = 0;
+	enum reply r = REPLY_LINE;
 	long at;
 
-	for (;;) {
-		fputs("\n   which story would you tell? (id, uid or title; "
-		    "Enter: none) ", stdout);
+	if (told == 0 && ds->nfit)
+		told = ds->fit[0];
+	if (told && (at = scored_find(&d->s->stories, told)) >= 0)
+		st = &d->s->stories.v[at];
+	if (!d->tty) {
+		fputs("   answer aloud: the answer's WAV file? ", stdout);
 		fflush(stdout);
-		if ((r = read_reply(d, &buf)) != REPLY_LINE)
-			return r == REPLY_BAD ? -1 : 0;
-		if (buf[0] == '\0')
-			break;
-		buf_reset(&err);
-		rc = store_resolve(d->s->b, buf, &id, &err);
-		if (rc == STORE_FOUND)
-			break;
-		if (rc < 0 || !d->tty) {
-			if (rc >= 0)
-				error("input line %ld: %s", d->line, err.s);
-			else
-				error_out(&err);
-			buf_release(&err);
-			return -1;
+		if ((r = drill_read_reply(d, &line)) != REPLY_LINE)
+			return r;
+		if (line[0] == '\0') {
+			error("input line %ld: drill --speak reads each answer "
+			    "from a WAV file: give its path", d->line);
+			return REPLY_BAD;
 		}
-		fputs(err.s, stdout);
-	}
-	told->story = buf[0] ? id : 0;
-	rank = told->story ? drill_story_fits(ds, id) : 0;
-	told->recall = rank > 0;
-	buf_reset(&err);
-	if (told->story == 0) {
-		buf_adds(&err, "none named: ");
-		add_fits(&err, ds);
+		if (wav_read(line, &audio, &err) < 0) {
+			error_out(&err);
+			return REPLY_BAD;
+		}
 	} else {
-		at = scored_find(&d->s->stories, id);
-		buf_addf(&err, "#%lld", id);
-		if (at >= 0)
-			buf_addf(&err, " (%s)", d->s->stories.v[at].title);
-		if (rank)
-			buf_addf(&err, " fits: match ranks it %d of %zu for "
-			    "this question", rank, ds->nfit);
-		else {
-			buf_adds(&err, " does not fit this question well: ");
-			add_fits(&err, ds);
-		}
-	}
-	if (planned && planned == told->story)
-		buf_adds(&err, "; it is the planned story");
-	else if (planned)
-		buf_addf(&err, "; the plan tells #%lld here", planned);
-	/* A script's line is not echoed: start the verdict on its own. */
-	fputs(d->tty ? "   " : "\n   ", stdout);
-	term_wrap(stdout, err.s, 3, 3, 79);
-	buf_release(&err);
-	return 1;
-}
-
-/* Asks whether the planned story was told; 1 yes, 0 no, -1 quit, -2 a bad line. */
-static int
-ask_recalled(struct drill_ask *d, long long planned)
-{
-	long at = scored_find(&d->s->stories, planned);
-	const char *buf;
-	enum reply r;
-
-	printf("\nthe plan tells #%lld here", planned);
-	if (at >= 0) {
-		fputs(": ", stdout);
-		term_clip(stdout, d->s->stories.v[at].title, 50);
-	}
-	putchar('\n');
-	/* The rating prompt's rules: re-ask on a terminal, refuse a script's. */
-	for (;;) {
-		fputs("did you tell it? [y/n] ", stdout);
+		fputs("   answer aloud: recording (Enter stops; past the time, "
+		    "3 s of silence)\n", stdout);
 		fflush(stdout);
-		if ((r = read_reply(d, &buf)) != REPLY_LINE)
-			return r == REPLY_BAD ? -2 : -1;
-		if (ascii_strcasecmp(buf, "y") == 0 ||
-		    ascii_strcasecmp(buf, "yes") == 0)
-			return 1;
-		if (ascii_strcasecmp(buf, "n") == 0 ||
-		    ascii_strcasecmp(buf, "no") == 0)
-			return 0;
-		if (!d->tty) {
-			error("input line %ld: '%s' is not y or n (yes or no)",
-			    d->line, buf);
-			return -2;
+		echo_mute();
+		if (record_live(&o, &audio, &lead_in, &err) < 0)
+			r = record_interrupted() ? REPLY_QUIT : REPLY_BAD;
+		echo_restore();
+		putchar('\n');
+		if (r == REPLY_BAD)
+			error_out(&err);
+		if (r != REPLY_LINE) {
+			buf_release(&err);
+			return r;
 		}
-		puts("please answer y or n");
 	}
+	if (drill_speak_measure(d, st, &audio, lead_in, sp) < 0)
+		r = REPLY_BAD;
+	*secs = sp->have ? sp->r.d.seconds : 0;
+	pcm_release(&audio);
+	buf_release(&err);
+	return r;
 }
 
 int
@@ -392,6 +289,7 @@ drill_ask_item(struct drill_ask *d, const struct drill_item *it, size_t no,
     long long planned, int *recalled)
 {
 	struct drill_told told = DRILL_TOLD_UNKNOWN;
+	struct drill_spoken sp = { 0 };
 	struct drill_stories ds;
 	struct buf err = BUF_INIT;
 	double secs, more;
@@ -405,11 +303,15 @@ drill_ask_item(struct drill_ask *d, const struct drill_item *it, size_t no,
 		error_out(&err);
 		goto done;
 	}
-	if (d->recall && (rc = ask_named(d, &ds, planned, &told)) <= 0)
+	if (d->recall && (rc = drill_ask_named(d, &ds, planned, &told)) <= 0)
 		goto done;
 	rc = 0;
-	if ((r = answer(d, "   answer aloud, then press Enter", &secs)) !=
-	    REPLY_LINE) {
+	if (d->speak)
+		r = answer_spoken(d, &ds, told.story ? told.story : planned, &sp,
+		    &secs);
+	else
+		r = answer(d, "   answer aloud, then press Enter", &secs);
+	if (r != REPLY_LINE) {
 		rc = r == REPLY_BAD ? -1 : 0;
 		goto done;
 	}
@@ -422,17 +324,20 @@ drill_ask_item(struct drill_ask *d, const struct drill_item *it, size_t no,
 			goto done;
 		}
 	}
-	show_stories(d->s, it->q, &ds);
+	drill_show_stories(d->s, it->q, &ds);
 	if (d->recall && recalled && planned)
 		*recalled = told.story == planned;
 	else if (recalled && planned) {
-		if ((*recalled = ask_recalled(d, planned)) < 0) {
+		if ((*recalled = drill_ask_recalled(d, planned)) < 0) {
 			rc = *recalled == -2 ? -1 : 0;
 			goto done;
 		}
 		if (*recalled)
 			told.story = planned;
 	}
+	/* Kept with the story told when it is known: named or confirmed. */
+	if (sp.have)
+		told.spoken = &sp.sp;
 	if ((g = ask_rating(d)) <= 0) {
 		rc = g;
 		goto done;
@@ -444,6 +349,7 @@ drill_ask_item(struct drill_ask *d, const struct drill_item *it, size_t no,
 	}
 	rc = 1;
 done:
+	drill_spoken_release(&sp);
 	drill_stories_release(&ds);
 	buf_release(&err);
 	return rc;
@@ -462,6 +368,7 @@ drill_print_summary(const struct drill_session *s)
 	    s->ratings[2], s->ratings[3], s->ratings[4]);
 	printf("average time: %.0f s; over %ld s: %zu\n",
 	    s->seconds / (double)s->answered, s->limit, s->over);
+	drill_speak_summary(s);
 	if (s->revisit.n) {
 		struct buf line = BUF_INIT;
 
@@ -471,104 +378,4 @@ drill_print_summary(const struct drill_session *s)
 		term_wrap(stdout, line.s, 4, 0, 79);
 		buf_release(&line);
 	}
-}
-
-/* One summary line, wrapped at 79 columns with further lines indented. */
-static void
-print_list(const char *label, const struct strlist *l, const char *none)
-{
-	struct buf line = BUF_INIT;
-	size_t k;
-
-	buf_adds(&line, label);
-	if (none) {
-		buf_adds(&line, l->n ? "" : none);
-		for (k = 0; k < l->n; k++)
-			buf_addf(&line, "%s%s", k ? ", " : "", l->v[k]);
-	} else {
-		buf_addf(&line, " %zu", l->n);
-		for (k = 0; k < l->n; k++)
-			buf_addf(&line, "%s%s", k ? ", " : " (", l->v[k]);
-		buf_adds(&line, l->n ? ")" : "");
-	}
-	term_wrap(stdout, line.s, 4, 0, 79);
-	buf_release(&line);
-}
-
-/* The mock's state across rounds. */
-struct mock {
-	struct strlist over_rounds, recalled, missed;
-	size_t no;
-};
-
-/* Runs round r of l; returns as drill_ask_item(). */
-static int
-mock_round(struct drill_ask *d, struct loop *l, size_t r, uint64_t seed,
-    int dry, struct mock *m)
-{
-	int bar = strstr(l->rounds[r].name, "bar-raiser") != NULL ||
-	    strstr(l->rounds[r].name, "bar raiser") != NULL;
-	size_t k, before = d->s->over;
-	struct buf tag = BUF_INIT;
-	int rc = 1;
-
-	term_printf(stdout, "\n== %s\n", l->rounds[r].name);
-	d->s->round = l->rounds[r].name;
-	for (k = 0; k < l->rounds[r].nslots && rc > 0; k++) {
-		const struct slot *sl = &l->rounds[r].slots[k];
-		const struct principle *p = principle_by_slug(sl->slug);
-		long long planned = slot_story(sl);
-		struct drill_item it;
-		int got = 0;
-
-		d->s->sel.principles = &p;
-		d->s->sel.nprinciples = 1;
-		d->s->sel.follow_ups = bar ? 2 : 1;
-		d->s->sel.seed = seed + m->no;
-		if (drill_pick(&d->s->sel, 1, &it) == 0)
-			continue;
-		m->no++;
-		if (dry) {
-			drill_print_dry_run(&it, 1, 0);
-			continue;
-		}
-		rc = drill_ask_item(d, &it, m->no, planned, &got);
-		/* The whole round name: a 40-character name once lost its end. */
-		buf_reset(&tag);
-		buf_addf(&tag, "#%lld in %s", planned, l->rounds[r].name);
-		if (rc > 0 && planned)
-			strlist_push(got ? &m->recalled : &m->missed, tag.s);
-	}
-	buf_release(&tag);
-	if (d->s->over > before)
-		strlist_push(&m->over_rounds, l->rounds[r].name);
-	return rc;
-}
-
-int
-drill_ask_mock(struct drill_ask *d, struct loop *l, uint64_t seed, int dry)
-{
-	struct mock m = { STRLIST_INIT, STRLIST_INIT, STRLIST_INIT, 0 };
-	size_t r;
-	int rc = 1;
-
-	if (!l->planned && !dry) {
-		char *q = shquote_dup(l->name);
-
-		note("loop '%s' has no plan yet: questions only (run 'lpcoach "
-		    "loop plan %s' to rehearse its stories)", l->name, q);
-		free(q);
-	}
-	for (r = 0; r < l->nrounds && rc > 0; r++)
-		rc = mock_round(d, l, r, seed, dry, &m);
-	if (!dry) {
-		drill_print_summary(d->s);
-		print_list("planned stories recalled:", &m.recalled, NULL);
-		print_list("planned stories missed:", &m.missed, NULL);
-		print_list("rounds over time: ", &m.over_rounds, "none");
-	}
-	strlist_clear(&m.over_rounds);
-	strlist_clear(&m.recalled);
-	strlist_clear(&m.missed);
-	return rc < 0 ? ST_ERROR : ST_OK;
 }

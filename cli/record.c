@@ -2,6 +2,7 @@
 #include "cli/record.h"
 
 #include <alsa/asoundlib.h>
+#include <math.h>
 #include <poll.h>
 #include <signal.h>
 #include <unistd.h>
@@ -35,10 +36,30 @@ enter_pressed(void)
 	return read(STDIN_FILENO, &c, 1) == 1 && c == '\n';
 }
 
+/* The level of v[0..n) in dBFS, -120 for digital silence. */
+static double
+level(const int16_t *v, size_t n)
+{
+	double sum = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		sum += (double)v[i] * v[i];
+	return n && sum > 0 ? 10 * log10(sum / (double)n / (32768.0 * 32768)) :
+	    -120;
+}
+
+/* What capture() watches besides the count of frames. */
+struct watch {
+	const struct record_live *o;
+	double floor, peak;	/* dBFS: the room's, the loudest chunk's */
+	double quiet;		/* seconds of silence so far */
+};
+
 /* Reads n frames into out; 0, or -1 with err set. */
 static int
-capture(snd_pcm_t *h, size_t n, int stop_on_enter, struct pcm *out,
-    struct buf *err)
+capture(snd_pcm_t *h, size_t n, int stop_on_enter, struct watch *w,
+    struct pcm *out, struct buf *err)
 {
 	int16_t chunk[PCM_RATE / 10];
 	size_t got = 0;
@@ -58,12 +79,26 @@ capture(snd_pcm_t *h, size_t n, int stop_on_enter, struct pcm *out,
 		got += (size_t)r;
 		if (stop_on_enter && enter_pressed())
 			break;
+		if (w == NULL || r == 0)
+			continue;
+		if (w->o->tick)
+			w->o->tick((double)got / PCM_RATE, w->o->arg);
+		if (level(chunk, (size_t)r) > w->peak)
+			w->peak = level(chunk, (size_t)r);
+		if (level(chunk, (size_t)r) < (w->floor + w->peak) / 2)
+			w->quiet += (double)r / PCM_RATE;
+		else
+			w->quiet = 0;
+		if (w->o->silence > 0 && got >= (size_t)w->o->seconds *
+		    PCM_RATE && w->quiet >= w->o->silence)
+			break;
 	}
 	return 0;
 }
 
-int
-record_answer(int seconds, struct pcm *out, size_t *lead_in,
+/* record_answer() and record_live(): w NULL for the plain one. */
+static int
+record(int seconds, struct watch *w, struct pcm *out, size_t *lead_in,
     struct buf *err)
 {
 	struct sigaction sa = { .sa_handler = on_sigint }, old;
@@ -84,13 +119,18 @@ record_answer(int seconds, struct pcm *out, size_t *lead_in,
 	}
 	interrupted = 0;
 	sigaction(SIGINT, &sa, &old);
-	fputs("lpcoach: listening to the room for a second...\n", stderr);
-	rc = capture(h, PCM_RATE, 0, out, err);
+	if (w == NULL)
+		fputs("lpcoach: listening to the room for a second...\n",
+		    stderr);
+	rc = capture(h, PCM_RATE, 0, NULL, out, err);
 	*lead_in = out->n;
+	if (w)
+		w->floor = w->peak = level(out->v, out->n);
 	if (rc == 0 && !interrupted) {
-		fprintf(stderr, "lpcoach: speak now (%d s%s)\n", seconds,
-		    isatty(STDIN_FILENO) ? ", Enter to stop" : "");
-		rc = capture(h, (size_t)seconds * PCM_RATE, 1, out, err);
+		if (w == NULL)
+			fprintf(stderr, "lpcoach: speak now (%d s%s)\n", seconds,
+			    isatty(STDIN_FILENO) ? ", Enter to stop" : "");
+		rc = capture(h, (size_t)seconds * PCM_RATE, 1, w, out, err);
 	}
 	snd_pcm_close(h);
 	sigaction(SIGINT, &old, NULL);
@@ -103,4 +143,26 @@ record_answer(int seconds, struct pcm *out, size_t *lead_in,
 		*lead_in = 0;
 	}
 	return rc;
+}
+
+int
+record_interrupted(void)
+{
+	return interrupted;
+}
+
+int
+record_answer(int seconds, struct pcm *out, size_t *lead_in,
+    struct buf *err)
+{
+	return record(seconds, NULL, out, lead_in, err);
+}
+
+int
+record_live(const struct record_live *o, struct pcm *out, size_t *lead_in,
+    struct buf *err)
+{
+	struct watch w = { o, 0, 0, 0 };
+
+	return record(o->max_seconds, &w, out, lead_in, err);
 }

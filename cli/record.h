@@ -20,4 +20,22 @@
 int record_answer(int seconds, struct pcm *out, size_t *lead_in,
     struct buf *err);
 
+/* A drill's recording: the countdown drawn, and an end past the limit. */
+struct record_live {
+	int seconds;		/* the time for the answer */
+	int max_seconds;	/* never past this */
+	double silence;		/* past the limit, stop after this much
+				 * silence (the voice's level under the
+				 * middle of floor and peak); 0 for never */
+	void (*tick)(double secs, void *arg);	/* every 0.1 s */
+	void *arg;
+};
+
+/* Nonzero when the last recording ended by Ctrl-C. */
+int record_interrupted(void);
+
+/* record_answer(), as o says; the room's second is taken quietly. */
+int record_live(const struct record_live *o, struct pcm *out,
+    size_t *lead_in, struct buf *err);
+
 #endif

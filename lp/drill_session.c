@@ -156,6 +156,7 @@ drill_session_rate(struct drill_session *s, const struct question *q,
 	a.round = s->round;
 	a.story = told.story;
 	a.recall = told.recall;
+	a.spoken = told.spoken;
 	if (bank_begin(s->b, err) < 0)
 		return -1;
 	if (cards_get(s->b, q->id, &c, &found, err) < 0)
@@ -169,6 +170,17 @@ drill_session_rate(struct drill_session *s, const struct question *q,
 	s->ratings[rating]++;
 	s->seconds += secs;
 	s->over += a.over_time;
+	if (told.spoken) {
+		s->spoken++;
+		s->spoken_seconds += told.spoken->seconds;
+		s->pauses += told.spoken->pauses;
+		if (told.spoken->recognised) {
+			s->heard++;
+			s->wpm_sum += told.spoken->wpm;
+			s->figures += told.spoken->figures;
+			s->figures_said += told.spoken->figures_said;
+		}
+	}
 	if (rating <= 2 && strlist_find(&s->revisit, q->principle->name) < 0)
 		strlist_push(&s->revisit, q->principle->name);
 	return 0;

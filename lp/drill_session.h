@@ -13,6 +13,7 @@
 #include "base/strlist.h"
 #include "lp/drill.h"
 #include "lp/scoring.h"
+#include "stories/cards.h"
 #include "stories/loop.h"
 
 struct drill_session {
@@ -32,6 +33,10 @@ struct drill_session {
 	size_t answered, over;
 	double seconds;
 	struct strlist revisit;	/* names of principles rated 1 or 2 */
+	/* drill --speak: the answers recorded, and what they add up to. */
+	size_t spoken, heard;	/* recorded; of them, recognised */
+	double spoken_seconds, wpm_sum;
+	long pauses, figures, figures_said;
 };
 
 /*
@@ -63,9 +68,10 @@ size_t drill_session_stories(const struct drill_session *s,
 struct drill_told {
 	long long story;	/* the story told, or 0 when unknown */
 	int recall;		/* --recall: 1 it fit, 0 it did not; -1 not asked */
+	const struct spoken *spoken;	/* drill --speak: how it was said */
 };
 
-#define DRILL_TOLD_UNKNOWN ((struct drill_told){ 0, -1 })
+#define DRILL_TOLD_UNKNOWN ((struct drill_told){ 0, -1, NULL })
 
 /*
  * Records rating (1-4) of an answer to q that took secs, told with the

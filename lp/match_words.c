@@ -7,7 +7,6 @@
 #include "lp/match.h"
 
 #include <stdlib.h>
-#include <ctype.h>
 #include <string.h>
 
 #include "base/ascii.h"
@@ -301,7 +300,7 @@ match_question_read(const char *text, struct match_question *q)
 		/* A stopword, or one letter: the s of "model's", an initial. */
 		if (len == 0 && (strlist_find(&stop, stems.v[at]) >= 0 ||
 		    (words.v[at][0] && words.v[at][1] == '\0' &&
-		    !isdigit((unsigned char)words.v[at][0])))) {
+		    !ascii_isdigit((unsigned char)words.v[at][0])))) {
 			len = 1;
 			continue;
 		}

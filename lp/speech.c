@@ -176,6 +176,10 @@ speech_analyse(const struct pcm *audio, const struct story *s,
 		r->why_not = xstrdup("no voice was heard");
 		return 0;
 	}
+	if (s == NULL) {
+		r->why_not = xstrdup("no story to hear it against");
+		return 0;
+	}
 	if (r->d.noisy) {
 		buf_addf(&why, "the voice is only %.0f dB above the room's noise "
 		    "(under %.0f, recognition is guesswork)",

@@ -81,7 +81,8 @@ struct speech_report {
 };
 
 /*
- * Measures audio, an answer to story s, into r (which the caller
+ * Measures audio, an answer to story s (NULL: delivery only, no story to
+ * hear it against), into r (which the caller
  * releases whatever is returned): delivery always, content when it can,
  * with r->why_not saying why not (noise, no models).  l is the linter
  * whose rubric reads the transcript.  Returns 0, or -1 with err set when

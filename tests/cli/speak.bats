@@ -239,3 +239,37 @@ EOF
 	run sh -c "cat data/bank.db* | grep -ci basically"
 	assert_output "0"
 }
+
+@test "drill --speak: a scripted answer line names the WAV, kept with the rating" {
+	lp loop new l --template empty >/dev/null
+	lp loop round add l r deliver-results >/dev/null
+	lp loop plan l >/dev/null
+	run sh -c "printf '1\na.wav\n\n3\n' | '$LPCOACH' drill --loop l --count 1 --seed 1 --principle deliver-results --recall --speak"
+	assert_success
+	assert_output --partial "the answer's WAV file?"
+	assert_output --regexp "spoken: 0:0[0-9], 0 pauses of a second or more, [0-9]+ words a minute"
+	assert_output --partial "(against #1)"
+	assert_output --regexp "spoken: 1 answer, on average 0:0[0-9] and 0.0 pauses"
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT story_id, rating, spoken_pauses, spoken_words > 0 FROM answer')" = "1|3|0|1" ]
+	within "$(sqlite3 "$LPCOACH_DB" 'SELECT seconds FROM answer')" "$(soxi -D a.wav)" 0.02
+	# The rated answer is both drill history and a spoken attempt.
+	[ "$(lp show 1 --json | jq -r '.attempts[0].question')" != null ]
+	[ "$(lp drill --stats --json | jq '.[] | select(.principle == "deliver-results") | .drilled')" -eq 1 ]
+}
+
+@test "drill --speak: a bad or missing WAV names the line or the file, nothing kept" {
+	run sh -c "printf '\n' | '$LPCOACH' drill --count 1 --seed 1 --speak"
+	assert_failure 2
+	assert_output --partial "input line 1: drill --speak reads each answer from a WAV file"
+	: > empty.wav
+	run sh -c "printf 'empty.wav\n' | '$LPCOACH' drill --count 1 --seed 1 --speak"
+	assert_failure 2
+	assert_output --partial "'empty.wav': empty file"
+	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT count(*) FROM answer')" -eq 0 ]
+	run lp drill --speak --dry-run
+	assert_failure 2
+	assert_output --partial "--speak records answers: it does not go with --dry-run"
+	run lp drill --models empty
+	assert_failure 2
+	assert_output --partial "--models is for --speak"
+}

@@ -133,3 +133,37 @@ countdown() {
 	id=$(lp list --json | jq '.[] | select(.title | startswith("Halved the GPU")) | .id')
 	[ "$(sqlite3 "$LPCOACH_DB" 'SELECT story_id || "," || rating FROM answer')" = "$id,3" ]
 }
+
+@test "drill --speak on a terminal records past the time until 3 s of silence" {
+	lp import "$SAMPLES" >/dev/null
+	# The capture device reads a generated answer: speech, then silence.
+	flite -voice slt -t "I halved the bill by moving retraining to spot instances." -o said.wav
+	sox -n -r 16000 -c 1 -b 16 quiet.wav trim 0 8
+	sox -n -r 16000 -c 1 -b 16 room.wav trim 0 1
+	sox room.wav said.wav quiet.wav -t raw -e signed -b 16 -c 1 -r 16000 answer.raw
+	cat > "$HOME/.asoundrc" <<EOF2
+pcm.!default {
+	type file
+	slave.pcm "null"
+	file "/dev/null"
+	infile "$PWD/answer.raw"
+	format "raw"
+}
+EOF2
+	tm new-session -d -s drill -x 100 -y 40 \
+	    "env HOME='$HOME' LPCOACH_DB='$LPCOACH_DB' NO_COLOR=1 '$LPCOACH' drill --count 1 --time 2 --seed 5 --principle frugality --speak; echo DRILL-EXIT=\$?; sleep 30"
+	wait_for "recording (Enter stops"
+	wait_for "spoken: 0:" 100
+	wait_for "follow-up:"
+	tm send-keys -t drill Enter
+	wait_for "rate your answer"
+	tm send-keys -t drill "3" Enter
+	wait_for "DRILL-EXIT=0"
+	grep -q "== summary: 1 question answered" screen.txt
+	# Past the 2 s, it stopped 3 s into the silence: the speech and
+	# the silence after it, not the whole 2 + 120 s allowed.
+	secs=$(sqlite3 "$LPCOACH_DB" 'SELECT spoken_seconds FROM answer')
+	speech=$(soxi -D said.wav)
+	awk -v s="$secs" -v p="$speech" 'BEGIN { exit !(s >= p + 2.5 && s <= p + 4) }' ||
+		fail "recorded $secs s for $speech s of speech"
+}
