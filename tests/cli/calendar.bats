@@ -172,3 +172,16 @@ setup() {
 	assert_failure 2
 	[ ! -e cal.ics ]
 }
+
+@test "the days are local dates" {
+	# 2026-11-20T12:00Z is already the 21st in Auckland (UTC+13).
+	export TZ=Pacific/Auckland LPCOACH_NOW=2026-11-20T12:00:00Z
+	run lp drill --calendar cal.ics --loop onsite
+	assert_success
+	assert_output "wrote cal.ics: 11 days of drills, to 2026-12-01"
+	run events cal.ics
+	assert_success
+	[ "${#lines[@]}" -eq 11 ]
+	[ "${lines[0]%%	*}" = 2026-11-21 ]
+	grep -q $'^DTSTAMP:20261120T120000Z\r$' cal.ics
+}
