@@ -12,7 +12,8 @@ DEBS := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libyaml-dev \
         libcmark-dev libjansson-dev libcmocka-dev bats bats-support bats-assert jq tmux \
         locales \
         pocketsphinx pocketsphinx-en-us libpocketsphinx-dev libasound2-dev \
-        flite sox
+        flite sox \
+        python3-icalendar
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
@@ -217,6 +218,7 @@ deps-if-missing:
 		pkg-config --exists $(SPEECH_PKGS) 2>/dev/null && \
 		[ -d /usr/share/pocketsphinx/model/en-us/en-us ] && \
 		command -v flite >/dev/null && command -v sox >/dev/null && \
+		/usr/bin/python3 -c 'import icalendar' 2>/dev/null && \
 		[ -d /usr/share/i18n/locales ] || \
 		$(MAKE) --no-print-directory deps
 

@@ -257,14 +257,12 @@ clock_local_iso(time_t t, char out[32])
 }
 
 int
-clock_today(char out[11])
+clock_date(time_t t, char out[11])
 {
-	time_t now = clock_now();
 	struct tm tm;
 
 	out[0] = '\0';
-	if (now < CLOCK_MIN || now > CLOCK_MAX ||
-	    localtime_r(&now, &tm) == NULL ||
+	if (t < CLOCK_MIN || t > CLOCK_MAX || localtime_r(&t, &tm) == NULL ||
 	    strftime(out, 11, "%Y-%m-%d", &tm) != 10) {
 		out[0] = '\0';
 		return -1;
@@ -273,16 +271,49 @@ clock_today(char out[11])
 }
 
 int
-clock_parse_date(const char *s, time_t *t)
+clock_today(char out[11])
+{
+	return clock_date(clock_now(), out);
+}
+
+/* Date s at hour:00 local time, days later; 0 or -1. */
+static int
+local_at(const char *s, int days, int hour, time_t *t)
 {
 	struct tm tm;
 
 	if (s == NULL || strlen(s) != 10 || parse_ymd(s, &tm) < 0)
 		return -1;
-	tm.tm_hour = 12;
+	tm.tm_mday += days;
+	tm.tm_hour = hour;
 	tm.tm_isdst = -1;
 	*t = mktime(&tm);
 	return *t == (time_t)-1 ? -1 : 0;
+}
+
+int
+clock_day_start(const char *date, time_t *t)
+{
+	return local_at(date, 0, 0, t);
+}
+
+int
+clock_date_add(const char *date, int days, char out[11])
+{
+	time_t t;
+
+	/* Noon is a time every day has, whatever its daylight saving. */
+	if (local_at(date, days, 12, &t) < 0) {
+		out[0] = '\0';
+		return -1;
+	}
+	return clock_date(t, out);
+}
+
+int
+clock_parse_date(const char *s, time_t *t)
+{
+	return local_at(s, 0, 12, t);
 }
 
 int

@@ -74,6 +74,11 @@ void clock_show(const char *stored, char out[21]);
 int clock_local_iso(time_t t, char out[32]);
 
 /*
+ * Writes the local date of t, "YYYY-MM-DD", into out.  Returns 0, or -1
+ * with out empty when t is out of range.
+ */
+int clock_date(time_t t, char out[11]);
+/*
  * Writes today's local date, "YYYY-MM-DD", into out.  Returns 0, or -1 with
  * out empty when the clock is out of range.
  */
@@ -83,6 +88,14 @@ int clock_today(char out[11]);
  * local time.  Returns 0 or -1.
  */
 int clock_parse_date(const char *s, time_t *t);
+/* The local time at which date YYYY-MM-DD begins.  0 or -1. */
+int clock_day_start(const char *date, time_t *t);
+/*
+ * Writes the date days after date (before it when days < 0) into out.
+ * Returns 0, or -1 with out empty when date is not a real date or the
+ * result is out of range.  out may be date.
+ */
+int clock_date_add(const char *date, int days, char out[11]);
 /* Days from today (local time) to date YYYY-MM-DD, or INT_MIN. */
 int clock_days_until(const char *date);
 

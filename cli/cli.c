@@ -4,11 +4,13 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "base/xalloc.h"
 #include "cli/suggest.h"
 #include "cli/term.h"
 #include "lp/question.h"
+#include "stories/export.h"
 
 /*
  * Every message goes through the escaping writer: messages quote
@@ -272,4 +274,27 @@ cli_unknown_verb(const struct cmd_spec *parent, const char *word)
 	strlist_clear(&names);
 	buf_release(&hint);
 	return ST_ERROR;
+}
+
+int
+cli_write_file(const char *path, const char *data, size_t len, int force)
+{
+	struct buf err = BUF_INIT;
+	const char *slash = strrchr(path, '/');
+	char *dir = slash ? xstrndup(path, (size_t)(slash - path) +
+	    (slash == path)) : xstrdup(".");
+	const char *name = slash ? slash + 1 : path;
+	struct stat st;
+	int rc = 0;
+
+	if (*name == '\0' || (stat(path, &st) == 0 && S_ISDIR(st.st_mode))) {
+		rc = error("%s: is a directory; give a file name", path);
+	} else if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode)) {
+		rc = error("%s: no such directory", dir);
+	} else if (export_file(dir, name, data, len, force, &err) < 0) {
+		rc = error_buf(&err);
+	}
+	free(dir);
+	buf_release(&err);
+	return rc ? -1 : 0;
 }

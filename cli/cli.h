@@ -129,6 +129,14 @@ int cli_unknown_verb(const struct cmd_spec *parent, const char *word);
 int cli_parse(struct cli *c, const struct cmd_spec *spec, void *opts,
     int argc, char **argv, struct opt_args *a);
 
+/*
+ * Writes data to the file path (a directory and a name there) atomically,
+ * as stories/export.h's export_file() does: never through a symbolic
+ * link, and an existing file only with force.  0, or -1 reported.
+ */
+int cli_write_file(const char *path, const char *data, size_t len,
+    int force);
+
 /* Reports err as an error and releases it; returns ST_ERROR. */
 int error_out(struct buf *err);
 /* The status of an lp/ result: 0 ok, 1 not found, else error. */

@@ -3,7 +3,7 @@
  * scheduling (lp/fsrs.c) of what to drill next (lp/drill.c).  This file
  * reads the options and sets the session up (lp/drill_session.c);
  * cli/drill_ask.c asks the questions and cli/drill_view.c prints --stats,
- * --due and --dry-run.
+ * --due and --dry-run; cli/drill_calendar.c writes --calendar.
  */
 #include <inttypes.h>
 #include <limits.h>
@@ -17,15 +17,16 @@
 #include "base/xalloc.h"
 #include "cli/cli.h"
 #include "cli/drill_ask.h"
+#include "cli/drill_calendar.h"
 #include "cli/drill_view.h"
 #include "stories/loop_store.h"
 
 struct drill_opts {
 	struct principle_set principles;
-	const char *loop, *role, *models;
+	const char *loop, *role, *models, *calendar;
 	long count, time;
 	uint64_t seed;
-	int bar, no_timer, mock, recall, speak, dry, due, stats, json;
+	int bar, no_timer, mock, recall, speak, dry, due, stats, json, force;
 };
 
 #define F(m) OPT_FIELD(struct drill_opts, m)
@@ -72,6 +73,13 @@ static const struct opt drill_options[] = {
 	  .help = "per principle: drilled, last rating, average time, "
 	  "recall (named a fitting story / named, under --recall), next "
 	  "due" },
+	{ .type = OPT_STRING, .name = "calendar", .arg = "FILE",
+	  .off = F(calendar), .group = 1,
+	  .help = "with --loop: write an iCalendar file, an all-day event for "
+	  "each day until the loop with that day's due cards and undrilled "
+	  "principles, forecast as if every answer were rated good" },
+	{ .type = OPT_FLAG, .name = "force", .letter = 'f', .off = F(force),
+	  .help = "with --calendar: replace FILE if it exists" },
 	{ .type = OPT_FLAG, .name = "json", .off = F(json),
 	  .help = "with --dry-run: [{principle, question_id, text, "
 	  "follow_ups}]; with --stats: [{principle, drilled, last_rating, "
@@ -124,6 +132,33 @@ check_options(struct cli *c, const struct drill_opts *o)
 		return usage_error(c, "--json does not go with --mock: a mock's "
 		    "dry run is printed as text");
 	return -1;
+}
+
+/*
+ * Writes --calendar's file, after refusing what it needs and lacks and
+ * the options it has no use for; a status, or -1 without --calendar.
+ */
+static int
+write_calendar(struct cli *c, const struct drill_opts *o,
+    const struct opt_args *a)
+{
+	static const char *const unused[] = { "principle", "role", "count",
+	    "time", "seed", "bar-raiser", "no-timer", "mock", "recall", "speak",
+	    "models", NULL };
+	size_t i;
+
+	if (o->force && o->calendar == NULL)
+		return usage_error(c, "--force replaces the file of --calendar");
+	if (o->calendar == NULL)
+		return -1;
+	if (o->loop == NULL)
+		return usage_error(c, "--calendar plans the days up to a loop: "
+		    "give --loop NAME");
+	for (i = 0; unused[i]; i++)
+		if (opt_given(&spec_drill, a, unused[i]))
+			return usage_error(c, "--%s does not go with --calendar",
+			    unused[i]);
+	return drill_calendar(c, o->loop, o->calendar, o->force);
 }
 
 /* Which principles to drill: --principle, else the loop's, else all. */
@@ -212,7 +247,8 @@ cmd_drill(struct cli *c, int argc, char **argv)
 
 	if (st >= 0)
 		return st;
-	if ((st = check_options(c, &o)) >= 0)
+	if ((st = check_options(c, &o)) >= 0 ||
+	    (st = write_calendar(c, &o, &a)) >= 0)
 		return st;
 	seeded = opt_given(&spec_drill, &a, "seed") || o.stats || o.due;
 	if (!seeded)

@@ -1,8 +1,6 @@
 /* lpcoach report: one readiness page, in the terminal, Markdown or HTML. */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -10,7 +8,6 @@
 #include "cli/cli.h"
 #include "cli/report_view.h"
 #include "cli/secrets_view.h"
-#include "stories/export.h"
 
 struct report_opts {
 	const char *loop, *html, *md, *cards;
@@ -54,30 +51,6 @@ const struct cmd_spec spec_report = {
 "and --md, and one on a card stops --cards (see export).\n",
 	.opts = report_options,
 };
-
-/* Splits FILE into a directory and a name for the atomic writer. */
-static int
-write_file(const char *path, const char *data, size_t len, int force)
-{
-	struct buf err = BUF_INIT;
-	const char *slash = strrchr(path, '/');
-	char *dir = slash ? xstrndup(path, (size_t)(slash - path) +
-	    (slash == path)) : xstrdup(".");
-	const char *name = slash ? slash + 1 : path;
-	struct stat st;
-	int rc = 0;
-
-	if (*name == '\0' || (stat(path, &st) == 0 && S_ISDIR(st.st_mode))) {
-		rc = error("%s: is a directory; give a file name", path);
-	} else if (stat(dir, &st) < 0 || !S_ISDIR(st.st_mode)) {
-		rc = error("%s: no such directory", dir);
-	} else if (export_file(dir, name, data, len, force, &err) < 0) {
-		rc = error_buf(&err);
-	}
-	free(dir);
-	buf_release(&err);
-	return rc ? -1 : 0;
-}
 
 static void
 open_file(const char *path)
@@ -128,7 +101,7 @@ write_report(const struct report_opts *o, const struct report *r)
 		data = report_markdown(r);
 		size = strlen(data);
 	}
-	if (write_file(path, data, size, o->force) < 0) {
+	if (cli_write_file(path, data, size, o->force) < 0) {
 		st = ST_ERROR;
 	} else {
 		printf("wrote %s\n", path);

@@ -203,6 +203,43 @@ test_days_until(void **state)
 	assert_int_equal(clock_days_until("2026-11-31"), INT_MIN);
 }
 
+static void
+test_dates_add_across_months_and_zones(void **state)
+{
+	char d[11];
+	time_t t, noon;
+
+	(void)state;
+	setenv("TZ", "UTC", 1);
+	assert_int_equal(clock_date_add("2026-11-30", 1, d), 0);
+	assert_string_equal(d, "2026-12-01");
+	assert_int_equal(clock_date_add("2028-02-28", 1, d), 0);
+	assert_string_equal(d, "2028-02-29");
+	assert_int_equal(clock_date_add("2027-01-01", -1, d), 0);
+	assert_string_equal(d, "2026-12-31");
+	/* out may be the date itself. */
+	memcpy(d, "2026-12-31", 11);
+	assert_int_equal(clock_date_add(d, 1, d), 0);
+	assert_string_equal(d, "2027-01-01");
+	assert_int_equal(clock_date_add("2026-02-30", 1, d), -1);
+	assert_string_equal(d, "");
+	assert_int_equal(clock_date_add("9999-12-31", 1, d), -1);
+	assert_int_equal(clock_day_start("2026-11-20", &t), 0);
+	assert_true(t == (time_t)1795132800);
+	assert_int_equal(clock_date(t, d), 0);
+	assert_string_equal(d, "2026-11-20");
+	assert_int_equal(clock_date(t - 1, d), 0);
+	assert_string_equal(d, "2026-11-19");
+	/* A day of 23 hours: the spring change in Europe. */
+	setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3", 1);
+	assert_int_equal(clock_day_start("2027-03-28", &t), 0);
+	assert_int_equal(clock_parse_date("2027-03-28", &noon), 0);
+	assert_true(noon - t == 11 * 3600);
+	assert_int_equal(clock_date_add("2027-03-27", 1, d), 0);
+	assert_string_equal(d, "2027-03-28");
+	setenv("TZ", "UTC", 1);
+}
+
 int
 main(void)
 {
@@ -215,6 +252,7 @@ main(void)
 		cmocka_unit_test(test_check),
 		cmocka_unit_test(test_dates_are_real),
 		cmocka_unit_test(test_days_until),
+		cmocka_unit_test(test_dates_add_across_months_and_zones),
 	};
 
 	return cmocka_run_group_tests_name("clock", tests, NULL, NULL);
