@@ -85,5 +85,7 @@ int clock_today(char out[11]);
 int clock_parse_date(const char *s, time_t *t);
 /* Days from today (local time) to date YYYY-MM-DD, or INT_MIN. */
 int clock_days_until(const char *date);
+/* The last second of today, local time (now when it has none). */
+time_t clock_end_of_today(void);
 
 #endif

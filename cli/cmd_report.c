@@ -46,10 +46,16 @@ static const struct opt report_options[] = {
 const struct cmd_spec spec_report = {
 	.name = "report",
 	.about =
-"One page before the onsite: a readiness verdict, the coverage matrix, the\n"
-"loop plan round by round with the cue card of every planned story (see\n"
-"show --card), the stories that still have lint errors, drill progress per\n"
-"principle and the days left.  --cards writes the cards alone, to print.\n"
+"One page before the onsite: a readiness verdict, the first thing to do\n"
+"with its command, what to drill today, the coverage matrix, the loop plan\n"
+"round by round with the cue card of every planned story (see show\n"
+"--card), the stories that still have lint errors, drill progress per\n"
+"principle and the days left.  The verdict is \"ready\" only when the loop\n"
+"is not past, its plan is saved and 'loop check' finds nothing, every\n"
+"principle in scope has a ready story and was last rated good or better\n"
+"in a drill.  Today is up to three principles: those with a question due,\n"
+"then those never drilled, then those rated lowest.  Exit 0 whatever the\n"
+"verdict.  --cards writes the cards alone, to print.\n"
 "The report never changes the bank.  A story holding a secret stops --html\n"
 "and --md, and one on a card stops --cards (see export).\n",
 	.opts = report_options,

@@ -85,7 +85,8 @@ static const char css[] =
 "li{margin:2px 0}.round{flex-basis:100%}"
 ".cue{margin:4px 0 8px;font-size:13px}.cue th{width:7em;font-weight:600}"
 ".cue td,.cue th{border:0;padding:1px 6px}.mine{font-weight:400}"
-".mark,.empty{font-weight:600}"
+".mark,.empty{font-weight:600}code{font:13px ui-monospace,monospace;"
+"overflow-wrap:anywhere}"
 "@page{margin:12mm}@media print{body{padding:0;max-width:none}"
 "h2{break-after:avoid}}";
 
@@ -274,6 +275,39 @@ drills(FILE *f, const struct report *r)
 	fputs("</div>", f);
 }
 
+/* The first thing to do and today's drill, each with its command. */
+static void
+first_and_today(FILE *f, const struct verdict *v)
+{
+	size_t i;
+
+	if (v->first.len) {
+		fputs("<p class=\"first\"><strong>First:</strong> ", f);
+		esc(f, v->first.s);
+		fputs("<br><code>", f);
+		esc(f, v->first_cmd.s);
+		fputs("</code></p>\n", f);
+	}
+	fputs("<h2>Today</h2>\n", f);
+	if (v->ntoday == 0) {
+		fputs("<p class=\"today\">", f);
+		esc(f, v->quiet.s);
+		fputs("</p>\n", f);
+		return;
+	}
+	fputs("<ul class=\"today\">", f);
+	for (i = 0; i < v->ntoday; i++) {
+		fputs("<li><strong>", f);
+		esc(f, v->today[i].p->name);
+		fputs("</strong>: ", f);
+		esc(f, v->today[i].why.s);
+		fputs("</li>", f);
+	}
+	fputs("</ul>\n<p><code>", f);
+	esc(f, v->command.s);
+	fputs("</code></p>\n", f);
+}
+
 void
 report_html(FILE *f, const struct report *r)
 {
@@ -298,8 +332,9 @@ report_html(FILE *f, const struct report *r)
 		}
 	}
 	fputs("</p>\n<p class=\"verdict\">", f);
-	esc(f, r->verdict);
+	esc(f, r->verdict.line.s);
 	fputs("</p>\n", f);
+	first_and_today(f, &r->verdict);
 	if (r->stories->n == 0)
 		fputs("<h2>Start here</h2><ol><li>Import the sample stories to "
 		    "see how lpcoach works, or write your own with "

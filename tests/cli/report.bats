@@ -11,8 +11,9 @@ sample_loop() {
 	before=$(bank_hash)
 	run lp report --loop onsite
 	assert_success
-	assert_line --index 0 "not ready: 12/13 principles covered by a ready story; 1 weak; 0 missing; loop plan fills 12/15 slots"
+	assert_line --index 0 "not ready: no plan saved; 12/13 principles covered by a ready story; 0/13 drilled to good; 13 days left"
 	assert_line --index 1 "13 days until onsite on 2026-12-03"
+	assert_output --partial "== Today"
 	assert_output --partial "== Coverage"
 	assert_output --partial "== Loop plan: onsite (not saved: the plan lpcoach would make now)"
 	assert_output --partial "== Stories with lint errors"
@@ -26,7 +27,9 @@ sample_loop() {
 @test "an empty bank gets a report that says what to do first" {
 	run lp report
 	assert_success
-	assert_line --index 0 "not started: 0/16 principles covered by a ready story; 0 weak; 16 missing"
+	assert_line --index 0 "not started: 0/16 principles covered by a ready story; 0/16 drilled to good"
+	assert_line --index 1 --partial "first: the bank has no stories: import the samples"
+	assert_line --index 3 "    lpcoach import stories/samples"
 	assert_output --partial "Start here: import the samples"
 }
 
@@ -128,4 +131,113 @@ sample_loop() {
 	run lp report --html r.html --allow-secrets
 	assert_success
 	! grep -q hunter2222 r.html
+}
+
+# verdict_loop: two ready stories of one project in a loop of one round
+# (Ownership, Dive Deep), the second saying $1 about the same latency, and
+# the plan saved.
+verdict_story() {
+	printf -- '---\ntitle: %s\nproject: ranking\nprinciples: [%s]\n---\n## Situation\nThe ranking endpoint was slow for our customers.\n## Task\nI had to cut its latency before the holiday peak.\n## Action\nI profiled the service and I rewrote the feature join.\n## Result\n%s\n' \
+	    "$2" "$3" "$4" > "$1"
+}
+
+verdict_loop() {
+	verdict_story a.md "Cut latency" ownership "p99 latency went to 90 ms."
+	verdict_story b.md "Found the join" dive-deep "$1"
+	lp add a.md b.md >/dev/null
+	lp loop new onsite --template empty --date 2026-12-03 >/dev/null
+	lp loop round add onsite r1 ownership dive-deep >/dev/null
+	lp loop plan onsite >/dev/null
+}
+
+@test "verdict: a loop without a saved plan says to plan it" {
+	sample_loop
+	run lp report --loop onsite
+	assert_success
+	assert_line --index 0 --partial "not ready: no plan saved; "
+	assert_line --index 2 "first: the loop onsite has no saved plan: make one, then review it with"
+	assert_line --index 4 "    lpcoach loop plan onsite"
+}
+
+@test "verdict: loop check's problems are counted, the first named with its command" {
+	sample_loop
+	lp loop plan onsite >/dev/null || true
+	run lp loop check onsite
+	assert_failure 1
+	run lp report --loop onsite
+	assert_success
+	assert_line --index 0 "not ready: loop check: 6 problems (3 empty slots, 2 stories not ready, 1 contradiction); 12/13 principles covered by a ready story; 0/13 drilled to good; 13 days left"
+	assert_line --index 2 "first: coding-1 / Bias for Action: story #12 is not ready: fix what lint finds"
+	assert_line --index 3 "    lpcoach lint 12"
+	refute_output --partial "ready: 1"
+}
+
+@test "verdict: a contradiction between two stories is the first thing to fix" {
+	verdict_loop "p99 latency dropped from 340 ms to 85 ms."
+	run lp report --loop onsite
+	assert_success
+	assert_line --index 0 "not ready: loop check: 1 problem (1 contradiction); 2/2 principles covered by a ready story; 0/2 drilled to good; 13 days left"
+	assert_line --index 2 --partial "first: stories #1 and #2 of project 'ranking' disagree:"
+	assert_output --partial "make them agree"$'\n'"    lpcoach edit 1"$'\n'
+	# The same in Markdown and HTML.
+	lp report --loop onsite --md r.md >/dev/null
+	grep -qF '**not ready: loop check: 1 problem (1 contradiction); ' r.md
+	grep -qxF 'lpcoach edit 1' r.md
+	lp report --loop onsite --html r.html >/dev/null
+	grep -qF '<p class="verdict">not ready: loop check: 1 problem (1 contradiction); ' r.html
+	grep -qF '<code>lpcoach edit 1</code>' r.html
+}
+
+@test "verdict: undrilled principles make today's drill, whose command runs" {
+	verdict_loop "p99 latency went to 90 ms."
+	run lp report --loop onsite
+	assert_success
+	assert_line --index 0 "not ready: loop check: no problems; 2/2 principles covered by a ready story; 0/2 drilled to good; 13 days left"
+	assert_line --index 2 "first: 2 of 2 principles not drilled to good yet: drill today's"
+	cmd="lpcoach drill --loop onsite --principle ownership --principle dive-deep --count 2"
+	assert_line --index 3 "    $cmd"
+	assert_output --partial "== Today"$'\n'"  Ownership                            never drilled"$'\n'"  Dive Deep                            never drilled"$'\n'"    $cmd"$'\n'
+	lp report --loop onsite --md r.md >/dev/null
+	grep -qxF -- '  - Dive Deep: never drilled' r.md
+	grep -qxF "$cmd" r.md
+	lp report --loop onsite --html r.html >/dev/null
+	grep -qF '<li><strong>Dive Deep</strong>: never drilled</li>' r.html
+	grep -qF "<code>$cmd</code>" r.html
+	# The command is a real one: it asks those two principles.
+	run lp ${cmd#lpcoach } --dry-run --seed 3 --json
+	assert_success
+	[ "$(echo "$output" | jq -r '[.[].principle] | sort | join(" ")')" = "dive-deep ownership" ]
+	# Rated "hard", a principle is still today's.
+	printf '\n\n2\n' | lp drill --loop onsite --principle ownership --count 1 --seed 1 >/dev/null
+	run lp report --loop onsite
+	assert_line --index 0 --partial "; 0/2 drilled to good; "
+	assert_output --partial "  Ownership                            last rated hard"
+}
+
+@test "verdict: all good is ready, with nothing to drill today" {
+	verdict_loop "p99 latency went to 90 ms."
+	printf '\n\n3\n\n\n3\n' | lp drill --loop onsite --count 2 --seed 1 >/dev/null
+	run lp report --loop onsite
+	assert_success
+	assert_line --index 0 "ready: loop check: no problems; 2/2 principles covered by a ready story; 2/2 drilled to good; 13 days left"
+	assert_line --index 1 "13 days until onsite on 2026-12-03"
+	refute_output --partial "first:"
+	assert_output --regexp $'== Today\n  nothing to drill today; the next question is due on 2026-11-2[0-9]\n'
+	# Days later a question is due again, and today's drill names it.
+	LPCOACH_NOW=2026-12-01T09:00:00Z run lp report --loop onsite
+	assert_line --index 0 "ready: loop check: no problems; 2/2 principles covered by a ready story; 2/2 drilled to good; 2 days left"
+	assert_output --regexp "  (Ownership|Dive Deep) +question [a-z]+-q[0-9]+ due since 2026-1[12]-[0-9]+"
+}
+
+@test "verdict: a past loop date reads 'the loop was N days ago'" {
+	sample_loop
+	lp loop new last --template mle --date 2026-11-01 >/dev/null 2>&1
+	run lp report --loop last
+	assert_success
+	assert_line --index 0 --partial "not ready: the loop was 19 days ago; "
+	assert_line --index 1 "the loop last was 19 days ago, on 2026-11-01"
+	assert_line --index 2 "first: the loop last was on 2026-11-01: make a loop for the next onsite"
+	assert_line --index 3 "    lpcoach loop new NAME --date YYYY-MM-DD"
+	lp report --loop last --md r.md >/dev/null
+	grep -qF '**not ready: the loop was 19 days ago; ' r.md
 }
