@@ -65,6 +65,65 @@ sample_loop() {
 	! grep -qi '<script' report.html
 	! grep -qiE 'https?:|src=|<link|@import|//[a-z]' report.html
 	[ "$(grep -o 'url([^)]*)' report.html | sort -u)" = "url(#hatch)" ]
+	# One pattern for the page, however many heatmaps use it.
+	[ "$(grep -o 'id="hatch"' report.html | wc -l)" -eq 1 ]
+}
+
+@test "--html: a legend, columns labelled with short titles, principles outside the loop in full" {
+	sample_loop
+	lp report --loop onsite --html report.html >/dev/null
+	grep -qF '<ul class="legend">' report.html
+	for l in "ready (no lint error, score 80 or more)" \
+	    "not ready, score 50 or more (hatched)" \
+	    "not ready, score below 50 (hatched)" \
+	    "not tagged with the principle" \
+	    "a principle outside the loop"; do
+		grep -qF "$l" report.html || fail "no legend for $l"
+	done
+	# Each column: the id and the title cut to 22 characters, printed.
+	grep -qF 'rotate(-60)">#7 Learned causal inferen…</text>' report.html
+	grep -qF 'rotate(-60)">#9 Owned up to a bug I sh…</text>' report.html
+	# Outside the loop: readable text, no faded row.
+	! grep -q 'opacity=".45"' report.html
+	grep -qF 'data-principle="hire-and-develop-the-best" data-outside="true"' report.html
+	[ "$(grep -o 'data-outside="true"' report.html | wc -l)" -eq 3 ]
+	# Scores on amber are in black, on green and red in white.
+	grep -qF 'fill="#000" font-size="9">50<' report.html
+	! grep -qF 'fill="#fff" font-size="9">50<' report.html
+	grep -qF 'fill="#fff" font-size="9">49<' report.html
+}
+
+@test "--html leaves no story out of the heatmap: pages of 20 columns" {
+	mkdir many
+	for i in $(seq 1 45); do story "many/s$i.md" "Story number $i" ownership; done
+	lp import many >/dev/null
+	lp report --html r.html >/dev/null
+	[ "$(grep -o '<svg class="heatmap"' r.html | wc -l)" -eq 3 ]
+	grep -qF '<p class="muted">Stories 1 to 20 of 45</p>' r.html
+	grep -qF '<p class="muted">Stories 41 to 45 of 45</p>' r.html
+	for i in $(seq 1 45); do
+		grep -qE "rotate\(-60\)\">#[0-9]+ Story number $i</text>" r.html ||
+		    fail "story $i has no column"
+	done
+	! grep -qi 'the first .* of .* stories' r.html
+}
+
+@test "--html folds the drill history to one table while most principles are undrilled" {
+	sample_loop
+	printf '\n\n3\n' | lp drill --principle dive-deep --count 1 --seed 1 >/dev/null
+	lp report --loop onsite --html r.html >/dev/null
+	grep -qF '<table class="drill-table">' r.html
+	! grep -qF '<div class="drill">' r.html
+	grep -qF '<tr><td>Dive Deep</td><td>1</td><td>3 of 4</td>' r.html
+	grep -qF '<p class="undrilled">Not drilled yet (15): Customer Obsession; ' r.html
+	# Half or more drilled: a card each, with its ratings.
+	for p in customer-obsession ownership invent-and-simplify are-right-a-lot \
+	    learn-and-be-curious hire-and-develop-the-best think-big; do
+		printf '\n\n3\n' | lp drill --principle $p --count 1 --seed 1 >/dev/null
+	done
+	lp report --loop onsite --html r.html --force >/dev/null
+	! grep -qF 'class="drill-table"' r.html
+	[ "$(grep -o '<div class="drill">' r.html | wc -l)" -eq 16 ]
 }
 
 @test "story text is escaped in the HTML report" {
