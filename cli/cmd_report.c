@@ -14,7 +14,7 @@
 
 struct report_opts {
 	const char *loop, *html, *md, *cards;
-	int open, force, allow_secrets;
+	int open, force, allow_secrets, json;
 };
 
 #define F(m) OPT_FIELD(struct report_opts, m)
@@ -31,6 +31,11 @@ static const struct opt report_options[] = {
 	  .group = 1, .help = "write the cue cards of the loop's plan alone, "
 	  "one per slot, as one HTML page that prints two cards to a page "
 	  "(needs --loop)" },
+	{ .type = OPT_FLAG, .name = "json", .off = F(json), .group = 1,
+	  .help = "print the verdict and today's drill as JSON: {date, loop, "
+	  "loop_date, days, state, ready, verdict, first, first_command, "
+	  "problems, principles, covered, drilled, today: [{principle, name, "
+	  "why}], today_command, next_due}" },
 	{ .type = OPT_FLAG, .name = "open", .off = F(open),
 	  .help = "open the file with xdg-open" },
 	{ .type = OPT_FLAG, .name = "force", .letter = 'f', .off = F(force),
@@ -200,6 +205,8 @@ cmd_report(struct cli *c, int argc, char **argv)
 		st = ST_ERROR;
 	else if (out_path(&o))
 		st = write_report(&o, &r);
+	else if (o.json)
+		st = report_json(&r) < 0 ? ST_ERROR : ST_OK;
 	else {
 		report_print(c->color, &r);
 		st = ST_OK;

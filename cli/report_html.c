@@ -81,7 +81,7 @@ static const char css[] =
 ".cue{margin:4px 0 8px;font-size:13px}.cue th{width:7em;font-weight:600}"
 ".cue td,.cue th{border:0;padding:1px 6px}.mine{font-weight:400}"
 ".mark,.empty{font-weight:600}code{font:13px ui-monospace,monospace;"
-"overflow-wrap:anywhere}"
+"overflow-wrap:break-word}"
 "svg.heatmap{display:block;max-width:100%;height:auto}"
 ".col{font-size:10px}.legend{list-style:none;padding:0;margin:4px 0 8px;"
 "display:flex;flex-wrap:wrap;gap:4px 16px}.legend svg{vertical-align:"

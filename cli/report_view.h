@@ -12,6 +12,11 @@
 
 /* Prints the report on standard output, coloured when color. */
 void report_print(int color, const struct report *r);
+/*
+ * Prints the verdict and today's drill as JSON on standard output
+ * (cli/report_json.c); 0 or -1.
+ */
+int report_json(const struct report *r);
 /* The report as CommonMark: a new string (the caller frees it). */
 char *report_markdown(const struct report *r);
 /* Writes the report as one self-contained HTML page to f. */

@@ -31,6 +31,8 @@ sample_loop() {
 	assert_line --index 1 --partial "first: the bank has no stories: import the samples"
 	assert_line --index 3 "    lpcoach import stories/samples"
 	assert_output --partial "Start here: import the samples"
+	run lp report --json
+	[ "$(echo "$output" | jq -c '[.state, .loop, .days, .first_command]')" = '["not-started",null,null,"lpcoach import stories/samples"]' ]
 }
 
 @test "--md writes GitHub-flavoured Markdown that cmark reads back" {
@@ -216,6 +218,11 @@ verdict_loop() {
 	assert_line --index 0 --partial "not ready: no plan saved; "
 	assert_line --index 2 "first: the loop onsite has no saved plan: make one, then review it with"
 	assert_line --index 4 "    lpcoach loop plan onsite"
+	run lp report --loop onsite --json
+	[ "$(echo "$output" | jq -c '[.state, .first_command, (.today | length)]')" = '["not-planned","lpcoach loop plan onsite",3]' ]
+	run lp report --json --md r.md
+	assert_failure 2
+	assert_output --partial "not both"
 }
 
 @test "verdict: loop check's problems are counted, the first named with its command" {
@@ -245,6 +252,11 @@ verdict_loop() {
 	lp report --loop onsite --html r.html >/dev/null
 	grep -qF '<p class="verdict">not ready: loop check: 1 problem (1 contradiction); ' r.html
 	grep -qF '<code>lpcoach edit 1</code>' r.html
+	# And for scripts.
+	run lp report --loop onsite --json
+	assert_success
+	[ "$(echo "$output" | jq -r '[.state, .ready, .problems, .first_command] | join(" ")')" = "problems false 1 lpcoach edit 1" ]
+	[ "$(echo "$output" | jq -r '.verdict')" = "$(lp report --loop onsite | head -1)" ]
 }
 
 @test "verdict: undrilled principles make today's drill, whose command runs" {
@@ -282,6 +294,10 @@ verdict_loop() {
 	assert_line --index 1 "13 days until onsite on 2026-12-03"
 	refute_output --partial "first:"
 	assert_output --regexp $'== Today\n  nothing to drill today; the next question is due on 2026-11-2[0-9]\n'
+	run lp report --loop onsite --json
+	assert_success
+	[ "$(echo "$output" | jq -c '[.state, .ready, .first, .first_command, .today, .today_command, .days, .drilled, .principles]')" = '["ready",true,null,null,[],null,13,2,2]' ]
+	echo "$output" | jq -e '.next_due | test("^2026-11-2[0-9]T")'
 	# Days later a question is due again, and today's drill names it.
 	LPCOACH_NOW=2026-12-01T09:00:00Z run lp report --loop onsite
 	assert_line --index 0 "ready: loop check: no problems; 2/2 principles covered by a ready story; 2/2 drilled to good; 2 days left"
@@ -299,4 +315,6 @@ verdict_loop() {
 	assert_line --index 3 "    lpcoach loop new NAME --date YYYY-MM-DD"
 	lp report --loop last --md r.md >/dev/null
 	grep -qF '**not ready: the loop was 19 days ago; ' r.md
+	run lp report --loop last --json
+	[ "$(echo "$output" | jq -c '[.state, .days, .loop_date]')" = '["past",-19,"2026-11-01"]' ]
 }
