@@ -339,3 +339,19 @@ clock_days_until(const char *date)
 	return (int)(diff >= 0 ? (diff + 43200) / 86400 :
 	    -((-diff + 43200) / 86400));
 }
+
+time_t
+clock_end_of_today(void)
+{
+	time_t now = clock_now(), end;
+	struct tm tm;
+
+	if (localtime_r(&now, &tm) == NULL)
+		return now;
+	tm.tm_hour = 23;
+	tm.tm_min = 59;
+	tm.tm_sec = 59;
+	tm.tm_isdst = -1;
+	end = mktime(&tm);
+	return end == (time_t)-1 ? now : end;
+}

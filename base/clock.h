@@ -98,5 +98,7 @@ int clock_day_start(const char *date, time_t *t);
 int clock_date_add(const char *date, int days, char out[11]);
 /* Days from today (local time) to date YYYY-MM-DD, or INT_MIN. */
 int clock_days_until(const char *date);
+/* The last second of today, local time (now when it has none). */
+time_t clock_end_of_today(void);
 
 #endif

@@ -11,7 +11,7 @@
 
 struct report_opts {
 	const char *loop, *html, *md, *cards;
-	int open, force, allow_secrets;
+	int open, force, allow_secrets, json;
 };
 
 #define F(m) OPT_FIELD(struct report_opts, m)
@@ -28,6 +28,11 @@ static const struct opt report_options[] = {
 	  .group = 1, .help = "write the cue cards of the loop's plan alone, "
 	  "one per slot, as one HTML page that prints two cards to a page "
 	  "(needs --loop)" },
+	{ .type = OPT_FLAG, .name = "json", .off = F(json), .group = 1,
+	  .help = "print the verdict and today's drill as JSON: {date, loop, "
+	  "loop_date, days, state, ready, verdict, first, first_command, "
+	  "problems, principles, covered, drilled, today: [{principle, name, "
+	  "why}], today_command, next_due}" },
 	{ .type = OPT_FLAG, .name = "open", .off = F(open),
 	  .help = "open the file with xdg-open" },
 	{ .type = OPT_FLAG, .name = "force", .letter = 'f', .off = F(force),
@@ -43,10 +48,16 @@ static const struct opt report_options[] = {
 const struct cmd_spec spec_report = {
 	.name = "report",
 	.about =
-"One page before the onsite: a readiness verdict, the coverage matrix, the\n"
-"loop plan round by round with the cue card of every planned story (see\n"
-"show --card), the stories that still have lint errors, drill progress per\n"
-"principle and the days left.  --cards writes the cards alone, to print.\n"
+"One page before the onsite: a readiness verdict, the first thing to do\n"
+"with its command, what to drill today, the coverage matrix, the loop plan\n"
+"round by round with the cue card of every planned story (see show\n"
+"--card), the stories that still have lint errors, drill progress per\n"
+"principle and the days left.  The verdict is \"ready\" only when the loop\n"
+"is not past, its plan is saved and 'loop check' finds nothing, every\n"
+"principle in scope has a ready story and was last rated good or better\n"
+"in a drill.  Today is up to three principles: those with a question due,\n"
+"then those never drilled, then those rated lowest.  Exit 0 whatever the\n"
+"verdict.  --cards writes the cards alone, to print.\n"
 "The report never changes the bank.  A story holding a secret stops --html\n"
 "and --md, and one on a card stops --cards (see export).\n",
 	.opts = report_options,
@@ -167,6 +178,8 @@ cmd_report(struct cli *c, int argc, char **argv)
 		st = ST_ERROR;
 	else if (out_path(&o))
 		st = write_report(&o, &r);
+	else if (o.json)
+		st = report_json(&r) < 0 ? ST_ERROR : ST_OK;
 	else {
 		report_print(c->color, &r);
 		st = ST_OK;

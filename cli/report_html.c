@@ -1,7 +1,8 @@
 /*
  * The report as one self-contained HTML page: inline CSS and SVG, no
  * scripts, fonts, images or URLs.  Colours always come with a label or a
- * pattern, so the page reads in black-and-white print.  Every string from
+ * pattern, so the page reads in black-and-white print; the heatmap, its
+ * legend and the palette are in cli/report_heatmap.c.  Every string from
  * the user passes through esc().
  */
 #include <limits.h>
@@ -61,12 +62,6 @@ html_cue_card(FILE *f, const struct cue_card *c)
 	card_rows_release(rows, n);
 }
 
-static const char *
-fill(int score, int ready)
-{
-	return ready ? "#2e7d32" : score >= 50 ? "#f9a825" : "#c62828";
-}
-
 static const char css[] =
 "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;"
 "color:#111;max-width:190mm;margin:0 auto;padding:16px}"
@@ -85,67 +80,14 @@ static const char css[] =
 "li{margin:2px 0}.round{flex-basis:100%}"
 ".cue{margin:4px 0 8px;font-size:13px}.cue th{width:7em;font-weight:600}"
 ".cue td,.cue th{border:0;padding:1px 6px}.mine{font-weight:400}"
-".mark,.empty{font-weight:600}"
+".mark,.empty{font-weight:600}code{font:13px ui-monospace,monospace;"
+"overflow-wrap:break-word}"
+"svg.heatmap{display:block;max-width:100%;height:auto}"
+".col{font-size:10px}.legend{list-style:none;padding:0;margin:4px 0 8px;"
+"display:flex;flex-wrap:wrap;gap:4px 16px}.legend svg{vertical-align:"
+"-3px}.drill-table{width:auto}"
 "@page{margin:12mm}@media print{body{padding:0;max-width:none}"
 "h2{break-after:avoid}}";
-
-static void
-heatmap(FILE *f, const struct report *r)
-{
-	const struct scored *s = r->stories;
-	size_t n = s->n < 40 ? s->n : 40, i, k;
-	int cell = 22, left = 300, top = 24, p;
-	int width = left + (int)n * cell + 10, height = top + 16 * cell + 8;
-
-	fprintf(f, "<svg class=\"heatmap\" role=\"img\" aria-label=\"coverage "
-	    "heatmap\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">",
-	    width, height, width, height);
-	fputs("<defs><pattern id=\"hatch\" width=\"4\" height=\"4\" "
-	    "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-	    "<rect width=\"2\" height=\"4\" fill=\"#000\" opacity=\".35\"/>"
-	    "</pattern></defs>", f);
-	for (i = 0; i < n; i++)
-		fprintf(f, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">%lld"
-		    "</text>", left + (int)i * cell + cell / 2, top - 8,
-		    s->v[i].id);
-	for (p = 0; p < PRINCIPLE_COUNT; p++) {
-		const struct cover_row *row = &r->cover.rows[p];
-		int y = top + p * cell;
-
-		fprintf(f, "<g class=\"row\" data-principle=\"%s\"%s>",
-		    row->p->slug, row->in_scope ? "" : " opacity=\".45\"");
-		fprintf(f, "<text x=\"0\" y=\"%d\">", y + 13);
-		esc(f, row->p->name);
-		fprintf(f, " (%s)</text>", cover_status_name(row->status));
-		for (i = 0; i < n; i++) {
-			int x = left + (int)i * cell, tagged = 0;
-
-			for (k = 0; k < row->n && !tagged; k++)
-				tagged = row->stories[k] == i;
-			if (!tagged) {
-				fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" "
-				    "height=\"%d\" fill=\"#f2f2f2\" "
-				    "stroke=\"#fff\"/>", x, y, cell, cell);
-				continue;
-			}
-			fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" "
-			    "height=\"%d\" fill=\"%s\" stroke=\"#fff\"/>", x, y,
-			    cell, cell, fill(s->score[i], s->ready[i]));
-			if (!s->ready[i])
-				fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" "
-				    "height=\"%d\" fill=\"url(#hatch)\"/>", x, y,
-				    cell, cell);
-			fprintf(f, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" "
-			    "fill=\"#fff\" font-size=\"9\">%d</text>",
-			    x + cell / 2, y + 14, s->score[i]);
-		}
-		fputs("</g>", f);
-	}
-	fputs("</svg>", f);
-	if (s->n > n)
-		fprintf(f, "<p class=\"muted\">The first %zu of %zu stories.</p>",
-		    n, s->n);
-}
 
 static void
 bars(FILE *f, const struct report *r)
@@ -167,7 +109,7 @@ bars(FILE *f, const struct report *r)
 		esc(f, title);
 		fprintf(f, "</text><rect x=\"%d\" y=\"%d\" width=\"%d\" "
 		    "height=\"%d\" fill=\"%s\"/>", left, y + 2, w > 0 ? w : 1,
-		    h - 4, fill(s->score[i], s->ready[i]));
+		    h - 4, report_colour_of(s->score[i], s->ready[i])->fill);
 		if (!s->ready[i])
 			fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" "
 			    "height=\"%d\" fill=\"url(#hatch)\"/>", left, y + 2,
@@ -241,12 +183,55 @@ plan_cards(FILE *f, const struct report *r)
 	buf_release(&note);
 }
 
+/*
+ * When most principles have never been drilled, a card each would be a
+ * page of "0 drilled": one table of those drilled, and one line naming
+ * the rest.
+ */
+static void
+drills_folded(FILE *f, const struct report *r)
+{
+	int p, left = 0;
+
+	fputs("<table class=\"drill-table\"><tr><th>Principle</th>"
+	    "<th>Drilled</th><th>Last rating</th><th>Average time</th></tr>", f);
+	for (p = 0; p < PRINCIPLE_COUNT; p++) {
+		const struct principle_history *h = &r->drills[p];
+
+		if (h->drilled == 0) {
+			left++;
+			continue;
+		}
+		fputs("<tr><td>", f);
+		esc(f, principle_at(p)->name);
+		fprintf(f, "</td><td>%ld</td><td>%d of 4</td><td>%.0f s</td>"
+		    "</tr>", h->drilled, h->last_rating, h->avg_seconds);
+	}
+	if (left == PRINCIPLE_COUNT)
+		fputs("<tr><td colspan=\"4\" class=\"muted\">None drilled "
+		    "yet.</td></tr>", f);
+	fprintf(f, "</table>\n<p class=\"undrilled\">Not drilled yet (%d): ",
+	    left);
+	for (p = 0; p < PRINCIPLE_COUNT; p++)
+		if (r->drills[p].drilled == 0) {
+			esc(f, principle_at(p)->name);
+			fputs(--left ? "; " : ".", f);
+		}
+	fputs("</p>", f);
+}
+
 static void
 drills(FILE *f, const struct report *r)
 {
-	int p;
+	int p, drilled = 0;
 	size_t i;
 
+	for (p = 0; p < PRINCIPLE_COUNT; p++)
+		drilled += r->drills[p].drilled > 0;
+	if (drilled * 2 < PRINCIPLE_COUNT) {
+		drills_folded(f, r);
+		return;
+	}
 	fputs("<div class=\"drills\">", f);
 	for (p = 0; p < PRINCIPLE_COUNT; p++) {
 		const struct principle_history *h = &r->drills[p];
@@ -274,6 +259,39 @@ drills(FILE *f, const struct report *r)
 	fputs("</div>", f);
 }
 
+/* The first thing to do and today's drill, each with its command. */
+static void
+first_and_today(FILE *f, const struct verdict *v)
+{
+	size_t i;
+
+	if (v->first.len) {
+		fputs("<p class=\"first\"><strong>First:</strong> ", f);
+		esc(f, v->first.s);
+		fputs("<br><code>", f);
+		esc(f, v->first_cmd.s);
+		fputs("</code></p>\n", f);
+	}
+	fputs("<h2>Today</h2>\n", f);
+	if (v->ntoday == 0) {
+		fputs("<p class=\"today\">", f);
+		esc(f, v->quiet.s);
+		fputs("</p>\n", f);
+		return;
+	}
+	fputs("<ul class=\"today\">", f);
+	for (i = 0; i < v->ntoday; i++) {
+		fputs("<li><strong>", f);
+		esc(f, v->today[i].p->name);
+		fputs("</strong>: ", f);
+		esc(f, v->today[i].why.s);
+		fputs("</li>", f);
+	}
+	fputs("</ul>\n<p><code>", f);
+	esc(f, v->command.s);
+	fputs("</code></p>\n", f);
+}
+
 void
 report_html(FILE *f, const struct report *r)
 {
@@ -284,6 +302,7 @@ report_html(FILE *f, const struct report *r)
 	    "<title>lpcoach readiness report</title><style>", f);
 	fputs(css, f);
 	fputs("</style></head><body>\n", f);
+	html_hatch_defs(f);
 	fprintf(f, "<h1>Readiness report</h1><p class=\"muted\">%s", r->date);
 	if (r->has_loop) {
 		fputs(" &middot; loop ", f);
@@ -298,8 +317,9 @@ report_html(FILE *f, const struct report *r)
 		}
 	}
 	fputs("</p>\n<p class=\"verdict\">", f);
-	esc(f, r->verdict);
+	esc(f, r->verdict.line.s);
 	fputs("</p>\n", f);
+	first_and_today(f, &r->verdict);
 	if (r->stories->n == 0)
 		fputs("<h2>Start here</h2><ol><li>Import the sample stories to "
 		    "see how lpcoach works, or write your own with "
@@ -309,7 +329,7 @@ report_html(FILE *f, const struct report *r)
 		    "with <code>lpcoach loop new</code> and plan it.</li></ol>\n",
 		    f);
 	fputs("<h2>Coverage</h2>\n", f);
-	heatmap(f, r);
+	html_heatmap(f, r);
 	fputs("\n<h2>Story scores</h2>\n", f);
 	bars(f, r);
 	if (r->has_loop) {

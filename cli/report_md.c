@@ -72,6 +72,54 @@ story_text(const struct report *r, long long id, struct buf *b)
 		    r->stories->score[at]);
 }
 
+/* A command as a code block of its own, to copy as it stands. */
+static void
+md_command(cmark_node *doc, const char *cmd)
+{
+	cmark_node *code = cmark_node_new(CMARK_NODE_CODE_BLOCK);
+	struct buf b = BUF_INIT;
+
+	buf_addf(&b, "%s\n", cmd);
+	cmark_node_set_literal(code, b.s);
+	cmark_node_append_child(doc, code);
+	buf_release(&b);
+}
+
+static void
+md_first(cmark_node *doc, const struct verdict *v, struct buf *b)
+{
+	if (v->first.len == 0)
+		return;
+	buf_reset(b);
+	buf_addf(b, "First: %s.", v->first.s);
+	cmark_node_append_child(doc, block(CMARK_NODE_PARAGRAPH, b->s));
+	md_command(doc, v->first_cmd.s);
+}
+
+static void
+md_today(cmark_node *doc, const struct verdict *v, struct buf *b)
+{
+	cmark_node *list;
+	size_t i;
+
+	cmark_node_append_child(doc, heading(2, "Today"));
+	if (v->ntoday == 0) {
+		buf_reset(b);
+		buf_addf(b, "%s.", v->quiet.s);
+		b->s[0] = 'N';
+		cmark_node_append_child(doc, block(CMARK_NODE_PARAGRAPH, b->s));
+		return;
+	}
+	list = bullet_list();
+	for (i = 0; i < v->ntoday; i++) {
+		buf_reset(b);
+		buf_addf(b, "%s: %s", v->today[i].p->name, v->today[i].why.s);
+		add_item(list, b->s);
+	}
+	cmark_node_append_child(doc, list);
+	md_command(doc, v->command.s);
+}
+
 static void
 md_head(cmark_node *doc, const struct report *r, struct buf *bp)
 {
@@ -84,7 +132,7 @@ md_head(cmark_node *doc, const struct report *r, struct buf *bp)
 	cmark_node_append_child(doc, heading(1, bp->s));
 	para = cmark_node_new(CMARK_NODE_PARAGRAPH);
 	strong = cmark_node_new(CMARK_NODE_STRONG);
-	cmark_node_append_child(strong, text_node(r->verdict));
+	cmark_node_append_child(strong, text_node(r->verdict.line.s));
 	cmark_node_append_child(para, strong);
 	cmark_node_append_child(doc, para);
 	if (r->has_loop && r->days != INT_MIN) {
@@ -93,6 +141,8 @@ md_head(cmark_node *doc, const struct report *r, struct buf *bp)
 		buf_addc(bp, '.');
 		cmark_node_append_child(doc, block(CMARK_NODE_PARAGRAPH, bp->s));
 	}
+	md_first(doc, &r->verdict, bp);
+	md_today(doc, &r->verdict, bp);
 	cmark_node_append_child(doc, heading(2, "Coverage"));
 	mem = open_memstream(&matrix, &size);
 	if (mem) {

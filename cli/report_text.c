@@ -103,11 +103,36 @@ print_drills(const struct report *r)
 	}
 }
 
+/* What to drill today, each principle with why, and the command. */
+static void
+print_today(const struct verdict *v)
+{
+	size_t i;
+
+	puts("\n== Today");
+	if (v->ntoday == 0) {
+		printf("  %s\n", v->quiet.s);
+		return;
+	}
+	for (i = 0; i < v->ntoday; i++) {
+		printf("  ");
+		term_cell(stdout, v->today[i].p->name, 36);
+		printf(" %s\n", v->today[i].why.s);
+	}
+	/* Alone on its line, so that it can be pasted as it stands. */
+	printf("    ");
+	term_puts(stdout, v->command.s, 0);
+	putchar('\n');
+}
+
 void
 report_print(int color, const struct report *r)
 {
+	const struct verdict *v = &r->verdict;
+
 	term_style(stdout, color, "1");
-	printf("%s\n", r->verdict);
+	term_puts(stdout, v->line.s, 0);
+	putchar('\n');
 	term_reset(stdout, color);
 	if (r->has_loop && r->days != INT_MIN) {
 		struct buf when = BUF_INIT;
@@ -117,6 +142,14 @@ report_print(int color, const struct report *r)
 		putchar('\n');
 		buf_release(&when);
 	}
+	if (v->first.len) {
+		printf("first: ");
+		term_wrap(stdout, v->first.s, 7, 7, 79);
+		printf("    ");
+		term_puts(stdout, v->first_cmd.s, 0);
+		putchar('\n');
+	}
+	print_today(v);
 	if (r->stories->n == 0)
 		puts("\nStart here: import the samples ('lpcoach import "
 		    "stories/samples') or write a story ('lpcoach add'), tag it "

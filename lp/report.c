@@ -64,12 +64,6 @@ gather_drills(struct bank *b, struct report *r, struct buf *err)
 		    answers_ratings(b, slug, r->ratings[p], REPORT_RATINGS,
 		    &r->nratings[p], err) < 0)
 			return -1;
-		if (!r->cover.rows[p].in_scope)
-			continue;
-		r->covered++;
-		r->with_ready += r->cover.rows[p].status >= COVER_THIN;
-		r->weak += r->cover.rows[p].status == COVER_WEAK;
-		r->missing += r->cover.rows[p].status == COVER_MISSING;
 	}
 	return 0;
 }
@@ -104,21 +98,30 @@ gather_cards(struct report *r, struct buf *err)
 	return rc;
 }
 
-static void
-write_verdict(struct report *r)
+/* 'loop check' of the loop, the drill cards, and the verdict from them. */
+static int
+gather_verdict(struct bank *b, const char *loop, struct report *r,
+    struct buf *err)
 {
-	int ready = r->with_ready == r->covered &&
-	    (!r->has_loop || r->plan.filled == r->plan.slots);
-	int len = snprintf(r->verdict, sizeof(r->verdict),
-	    "%s: %d/%d principles covered by a ready story; %d weak; "
-	    "%d missing", ready ? "ready" : r->stories->n == 0 ?
-	    "not started" : "not ready", r->with_ready, r->covered,
-	    r->weak, r->missing);
+	struct verdict_facts f = { 0 };
 
-	if (r->has_loop && len > 0 && (size_t)len < sizeof(r->verdict))
-		snprintf(r->verdict + len, sizeof(r->verdict) - (size_t)len,
-		    "; loop plan fills %zu/%zu slots", r->plan.filled,
-		    r->plan.slots);
+	if (loop && loop_check(b, loop, &r->check, err) != 0)
+		return -1;
+	if (cards_load(b, &r->drill_cards, &r->ndrill_cards, err) < 0)
+		return -1;
+	f.loop = loop ? r->plan.loop.name : NULL;
+	f.date = r->plan.loop.date;
+	f.days = r->days;
+	f.stories = r->stories->n;
+	f.problems = r->check.v;
+	f.nproblems = r->check.n;
+	f.cover = &r->cover;
+	f.drills = r->drills;
+	f.cards = r->drill_cards;
+	f.ncards = r->ndrill_cards;
+	f.end_of_today = clock_end_of_today();
+	verdict_make(&f, &r->verdict);
+	return 0;
 }
 
 long
@@ -157,9 +160,8 @@ report_gather(struct bank *b, const char *loop, struct report *r,
 	cover_compute(r->stories->v, r->stories->ready, r->stories->n,
 	    in_scope, &r->cover);
 	if (gather_flagged(r, err) < 0 || gather_drills(b, r, err) < 0 ||
-	    gather_cards(r, err) < 0)
+	    gather_cards(r, err) < 0 || gather_verdict(b, loop, r, err) < 0)
 		return -1;
-	write_verdict(r);
 	return 0;
 }
 
@@ -180,5 +182,8 @@ report_release(struct report *r)
 	free(r->has_card);
 	cover_release(&r->cover);
 	loop_plan_release(&r->plan);
+	loop_check_release(&r->check);
+	free(r->drill_cards);
+	verdict_release(&r->verdict);
 	memset(r, 0, sizeof(*r));
 }

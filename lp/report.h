@@ -1,15 +1,18 @@
 /*
  * The readiness report's content, gathered once here and rendered three
- * ways by cli/ (terminal, Markdown, HTML).  The report reads the bank and
- * never writes it: with a loop but no saved plan, a plan is made in memory
- * only.
+ * ways by cli/ (terminal, Markdown, HTML); its verdict and today's drill
+ * are made by lp/verdict.h from what is gathered here, 'loop check' of the
+ * loop's saved plan included.  The report reads the bank and never writes
+ * it: with a loop but no saved plan, a plan is made in memory only.
  */
 #ifndef LPC_REPORT_H
 #define LPC_REPORT_H
 
 #include "lp/card.h"
 #include "lp/cover.h"
+#include "lp/loop_check.h"
 #include "lp/loop_plan.h"
+#include "lp/verdict.h"
 #include "stories/cards.h"
 
 #define REPORT_RATINGS 12
@@ -31,11 +34,13 @@ struct report {
 	struct principle_history drills[PRINCIPLE_COUNT];
 	int ratings[PRINCIPLE_COUNT][REPORT_RATINGS];
 	size_t nratings[PRINCIPLE_COUNT];
-	int covered, with_ready, weak, missing;
 	struct cue_card *cards;	/* by story index: the card of each story
 				 * the plan tells (has_card), else zeroed */
 	unsigned char *has_card;
-	char verdict[256];
+	struct loop_check check;	/* of the loop's saved plan */
+	struct card *drill_cards;	/* every question's FSRS card */
+	size_t ndrill_cards;
+	struct verdict verdict;	/* and what to drill today */
 	char date[11];		/* today, YYYY-MM-DD */
 };
 

@@ -34,6 +34,16 @@ make_report() {
 	grep -q 'Readiness report' dom.html
 }
 
+@test "Chromium renders the legend, the verdict's command and the cue cards" {
+	make_report
+	chrome --dump-dom "file://$BATS_TEST_TMPDIR/report.html" > dom.html
+	[ "$(grep -o '<ul class="legend"><li><svg' dom.html | wc -l)" -eq 1 ]
+	grep -qF 'not ready, score below 50 (hatched)' dom.html
+	grep -qF '<h2>Today</h2>' dom.html
+	grep -qE '<code>lpcoach (lint|drill|loop|edit|tag) ' dom.html
+	[ "$(grep -o '<table class="cue">' dom.html | wc -l)" -ge 6 ]
+}
+
 @test "screenshots at 1280 px and at A4 size are not blank" {
 	make_report
 	chrome --screenshot="$OUT/report-1280.png" --window-size=1280,2400 \
