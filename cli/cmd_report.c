@@ -46,8 +46,10 @@ static const struct opt report_options[] = {
 const struct cmd_spec spec_report = {
 	.name = "report",
 	.about =
-"One page before the onsite: a readiness verdict, the coverage matrix, the\n"
-"loop plan round by round with the cue card of every planned story (see\n"
+"One page before the onsite: a readiness verdict, the coverage matrix and\n"
+"how many of the bank's questions a story answers well (see cover\n"
+"--questions), the loop plan round by round with the cue card of every\n"
+"planned story (see\n"
 "show --card), the stories that still have lint errors, drill progress per\n"
 "principle and the days left.  --cards writes the cards alone, to print.\n"
 "The report never changes the bank.  A story holding a secret stops --html\n"

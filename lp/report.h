@@ -32,6 +32,9 @@ struct report {
 	int ratings[PRINCIPLE_COUNT][REPORT_RATINGS];
 	size_t nratings[PRINCIPLE_COUNT];
 	int covered, with_ready, weak, missing;
+	/* The covered principles' questions (lp/cover_questions.h). */
+	size_t questions, answered, unanswered, single_answer;
+	char questions_line[192];	/* those counts, as every view says */
 	struct cue_card *cards;	/* by story index: the card of each story
 				 * the plan tells (has_card), else zeroed */
 	unsigned char *has_card;
