@@ -31,6 +31,7 @@ struct ranking {
 	size_t *touched, ntouched;
 	struct hit *hits;
 	size_t nhits, ahits;
+	size_t *order, *start;		/* hits by story: see index_hits() */
 	size_t term;			/* the term being searched */
 };
 
@@ -154,6 +155,29 @@ search(struct ranking *r, struct fts *f, struct buf *err)
 	return rc;
 }
 
+/*
+ * Orders the hits by story, each story's in the order found (a counting
+ * sort): story i's are order[start[i] .. start[i + 1]), so the reasons of
+ * every story cost the hits once, not once per story.
+ */
+static void
+index_hits(struct ranking *r)
+{
+	size_t n = r->all->n, i, k, *at;
+
+	r->start = xcalloc(n + 1, sizeof(*r->start));
+	r->order = xcalloc(r->nhits + 1, sizeof(*r->order));
+	for (k = 0; k < r->nhits; k++)
+		r->start[r->hits[k].story + 1]++;
+	for (i = 0; i < n; i++)
+		r->start[i + 1] += r->start[i];
+	at = xcalloc(n + 1, sizeof(*at));
+	memcpy(at, r->start, n * sizeof(*at));
+	for (k = 0; k < r->nhits; k++)
+		r->order[at[r->hits[k].story]++] = k;
+	free(at);
+}
+
 static void
 ranking_release(struct ranking *r)
 {
@@ -167,6 +191,8 @@ ranking_release(struct ranking *r)
 	free(r->best_term);
 	free(r->touched);
 	free(r->hits);
+	free(r->order);
+	free(r->start);
 }
 
 /* The reasons story i fits: its terms, and its inferred principles. */
@@ -178,10 +204,8 @@ reasons(const struct ranking *r, const struct match_question *q, size_t i,
 	const struct term *t;
 	size_t k;
 
-	for (k = 0; k < r->nhits; k++) {
-		if (r->hits[k].story != i)
-			continue;
-		t = &r->terms[r->hits[k].term];
+	for (k = r->start[i]; k < r->start[i + 1]; k++) {
+		t = &r->terms[r->hits[r->order[k]].term];
 		if (t->concept == NULL) {
 			strlist_push(&c->vocab, t->text);
 			continue;
@@ -326,6 +350,7 @@ matcher_rank(struct matcher *m, const char *text, const struct match_opts *o,
 		ranking_release(&r);
 		return -1;
 	}
+	index_hits(&r);
 	out->v = xcalloc(n, sizeof(*out->v));
 	for (i = 0; i < n; i++) {
 		double s = r.total[i];
