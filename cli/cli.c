@@ -71,6 +71,13 @@ note(const char *fmt, ...)
 	va_end(ap);
 }
 
+void
+note_no_stories(void)
+{
+	note("the bank has no stories: add some with 'lpcoach add FILE.md' "
+	    "or 'lpcoach import DIR'");
+}
+
 int
 ask_yes(void)
 {

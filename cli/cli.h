@@ -48,6 +48,8 @@ int error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int error_buf(const struct buf *err);
 /* Prints "lpcoach: msg" to stderr, for what is not an error. */
 void note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* note()s that the bank is empty and how to add stories. */
+void note_no_stories(void);
 /* Reports a usage error of the running command; returns ST_ERROR. */
 int usage_error(struct cli *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -172,8 +172,7 @@ cmd_match(struct cli *c, int argc, char **argv)
 		goto out;
 	}
 	if (r.stories == 0) {
-		note("the bank has no stories: add some with 'lpcoach add "
-		    "FILE.md' or 'lpcoach import DIR'");
+		note_no_stories();
 		st = ST_FINDINGS;
 	} else if (o.json) {
 		json_t *j = json_result(text, &r);

@@ -49,15 +49,16 @@ const struct cmd_spec spec_report = {
 	.name = "report",
 	.about =
 "One page before the onsite: a readiness verdict, the first thing to do\n"
-"with its command, what to drill today, the coverage matrix, the loop plan\n"
-"round by round with the cue card of every planned story (see show\n"
-"--card), the stories that still have lint errors, drill progress per\n"
-"principle and the days left.  The verdict is \"ready\" only when the loop\n"
-"is not past, its plan is saved and 'loop check' finds nothing, every\n"
-"principle in scope has a ready story and was last rated good or better\n"
-"in a drill.  Today is up to three principles: those with a question due,\n"
-"then those never drilled, then those rated lowest.  Exit 0 whatever the\n"
-"verdict.  --cards writes the cards alone, to print.\n"
+"with its command, what to drill today, the coverage matrix and how many\n"
+"of the bank's questions a story answers well (see cover --questions),\n"
+"the loop plan round by round with the cue card of every planned story\n"
+"(see show --card), the stories that still have lint errors, drill\n"
+"progress per principle and the days left.  The verdict is \"ready\" only\n"
+"when the loop is not past, its plan is saved and 'loop check' finds\n"
+"nothing, every principle in scope has a ready story and was last rated\n"
+"good or better in a drill.  Today is up to three principles: those with\n"
+"a question due, then those never drilled, then those rated lowest.\n"
+"Exit 0 whatever the verdict.  --cards writes the cards alone, to print.\n"
 "The report never changes the bank.  A story holding a secret stops --html\n"
 "and --md, and one on a card stops --cards (see export).\n",
 	.opts = report_options,

@@ -330,6 +330,9 @@ report_html(FILE *f, const struct report *r)
 		    f);
 	fputs("<h2>Coverage</h2>\n", f);
 	html_heatmap(f, r);
+	fputs("\n<p class=\"questions\">", f);
+	esc(f, r->questions_line);
+	fputs("</p>\n", f);
 	fputs("\n<h2>Story scores</h2>\n", f);
 	bars(f, r);
 	if (r->has_loop) {

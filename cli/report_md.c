@@ -154,6 +154,8 @@ md_head(cmark_node *doc, const struct report *r, struct buf *bp)
 		cmark_node_append_child(doc, code);
 		free(matrix);
 	}
+	cmark_node_append_child(doc, block(CMARK_NODE_PARAGRAPH,
+	    r->questions_line));
 }
 
 /* A card as a list: "Situation: ...", "Say: 340 ms to 85 ms; 60%". */

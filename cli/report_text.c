@@ -156,6 +156,8 @@ report_print(int color, const struct report *r)
 		    "with its principles, then run 'lpcoach lint'.");
 	puts("\n== Coverage");
 	cover_print(stdout, color, &r->cover, r->stories);
+	putchar('\n');
+	term_wrap(stdout, r->questions_line, 0, 0, 79);
 	if (r->has_loop)
 		print_plan(color, r);
 	print_flagged(r);

@@ -33,6 +33,7 @@ struct ranking {
 	long *good;			/* per story: drill evidence */
 	struct hit *hits;
 	size_t nhits, ahits;
+	size_t *order, *start;		/* hits by story: see index_hits() */
 	size_t term;			/* the term being searched */
 };
 
@@ -156,6 +157,29 @@ search(struct ranking *r, struct fts *f, struct buf *err)
 	return rc;
 }
 
+/*
+ * Orders the hits by story, each story's in the order found (a counting
+ * sort): story i's are order[start[i] .. start[i + 1]), so the reasons of
+ * every story cost the hits once, not once per story.
+ */
+static void
+index_hits(struct ranking *r)
+{
+	size_t n = r->all->n, i, k, *at;
+
+	r->start = xcalloc(n + 1, sizeof(*r->start));
+	r->order = xcalloc(r->nhits + 1, sizeof(*r->order));
+	for (k = 0; k < r->nhits; k++)
+		r->start[r->hits[k].story + 1]++;
+	for (i = 0; i < n; i++)
+		r->start[i + 1] += r->start[i];
+	at = xcalloc(n + 1, sizeof(*at));
+	memcpy(at, r->start, n * sizeof(*at));
+	for (k = 0; k < r->nhits; k++)
+		r->order[at[r->hits[k].story]++] = k;
+	free(at);
+}
+
 static void
 ranking_release(struct ranking *r)
 {
@@ -170,6 +194,8 @@ ranking_release(struct ranking *r)
 	free(r->touched);
 	free(r->good);
 	free(r->hits);
+	free(r->order);
+	free(r->start);
 }
 
 /* The reasons story i fits: its terms, and its inferred principles. */
@@ -181,10 +207,8 @@ reasons(const struct ranking *r, const struct match_question *q, size_t i,
 	const struct term *t;
 	size_t k;
 
-	for (k = 0; k < r->nhits; k++) {
-		if (r->hits[k].story != i)
-			continue;
-		t = &r->terms[r->hits[k].term];
+	for (k = r->start[i]; k < r->start[i + 1]; k++) {
+		t = &r->terms[r->hits[r->order[k]].term];
 		if (t->concept == NULL) {
 			strlist_push(&c->vocab, t->text);
 			continue;
@@ -285,11 +309,41 @@ evidence(struct bank *b, const char *qid, const struct scored *all,
 }
 
 int
-match_rank(struct bank *b, const char *text, const struct match_opts *o,
+matcher_open(struct bank *b, struct matcher *m, struct buf *err)
+{
+	memset(m, 0, sizeof(*m));
+	m->b = b;
+	if (scored_load(b, &m->all, err) < 0)
+		return -1;
+	if (m->all.n == 0)
+		return 0;	/* nothing to search */
+	if (fts_open(b, &m->fts, err) < 0)
+		return -1;
+	m->open = 1;
+	return 0;
+}
+
+void
+matcher_close(struct matcher *m)
+{
+	if (m->open)
+		fts_close(&m->fts);
+	scored_release(&m->all);
+	memset(m, 0, sizeof(*m));
+}
+
+int
+match_good(const struct match_question *q, const struct match_candidate *c)
+{
+	return q->nprinciples > 0 && c->terms.n > 0 &&
+	    strlist_find(&c->principles, q->principles[0].p->slug) >= 0;
+}
+
+int
+matcher_rank(struct matcher *m, const char *text, const struct match_opts *o,
     struct match_result *out, struct buf *err)
 {
 	struct ranking r;
-	struct fts f = { 0 };
 	struct match_candidate *c;
 	size_t i, k, n;
 	int rc;
@@ -297,35 +351,35 @@ match_rank(struct bank *b, const char *text, const struct match_opts *o,
 	memset(out, 0, sizeof(*out));
 	memset(&r, 0, sizeof(r));
 	match_question_read(text, &out->q);
-	if (scored_load(b, &out->all, err) < 0)
-		return -1;
-	n = out->stories = out->all.n;
+	n = out->stories = m->all.n;
 	if (n == 0)
-		return o->loop ? loop_warnings(b, o->loop, out, err) : 0;
-	r.all = &out->all;
+		return o->loop ? loop_warnings(m->b, o->loop, out, err) : 0;
+	r.all = &m->all;
 	r.total = xcalloc(n, sizeof(*r.total));
 	r.best = xcalloc(n, sizeof(*r.best));
 	r.best_term = xcalloc(n, sizeof(*r.best_term));
 	r.touched = xcalloc(n, sizeof(*r.touched));
 	r.good = xcalloc(n, sizeof(*r.good));
 	plan_terms(&r, &out->q);
-	rc = fts_open(b, &f, err);
-	if (rc == 0 && (rc = search(&r, &f, err)) == FTS_DAMAGED) {
-		/* A damaged index is never trusted: build one in memory. */
-		rc = fts_use_memory(&f, err);
+	if ((rc = search(&r, &m->fts, err)) == FTS_DAMAGED) {
+		/*
+		 * A damaged index is never trusted: build one in memory,
+		 * which the matcher's later questions use too.
+		 */
+		rc = fts_use_memory(&m->fts, err);
 		if (rc == 0)
-			rc = search(&r, &f, err);
+			rc = search(&r, &m->fts, err);
 	}
-	fts_close(&f);
 	if (rc != 0) {
 		ranking_release(&r);
 		return -1;
 	}
-	if (out->q.known && evidence(b, out->q.known->id, &out->all, &r,
+	if (out->q.known && evidence(m->b, out->q.known->id, &m->all, &r,
 	    err) < 0) {
 		ranking_release(&r);
 		return -1;
 	}
+	index_hits(&r);
 	out->v = xcalloc(n, sizeof(*out->v));
 	for (i = 0; i < n; i++) {
 		double s = r.total[i] + MATCH_EVIDENCE_WEIGHT *
@@ -333,16 +387,16 @@ match_rank(struct bank *b, const char *text, const struct match_opts *o,
 		    MATCH_EVIDENCE_MAX);
 
 		for (k = 0; k < out->q.nprinciples; k++)
-			if (strlist_find(&out->all.v[i].principles,
+			if (strlist_find(&m->all.v[i].principles,
 			    out->q.principles[k].p->slug) >= 0)
 				s += MATCH_TAG_WEIGHT *
 				    out->q.principles[k].weight;
 		if (s <= 0)
 			continue;	/* nothing in it answers the question */
 		c = &out->v[out->n++];
-		c->story = &out->all.v[i];
-		c->lint = out->all.score[i];
-		c->ready = out->all.ready[i];
+		c->story = &m->all.v[i];
+		c->lint = m->all.score[i];
+		c->ready = m->all.ready[i];
 		c->rated_good = r.good[i];
 		c->score = s + MATCH_LINT_WEIGHT * c->lint / 100.0;
 		reasons(&r, &out->q, i, c);
@@ -360,7 +414,26 @@ match_rank(struct bank *b, const char *text, const struct match_opts *o,
 	}
 	if (out->n > o->limit)
 		out->n = o->limit;
-	return o->loop ? loop_warnings(b, o->loop, out, err) : 0;
+	return o->loop ? loop_warnings(m->b, o->loop, out, err) : 0;
+}
+
+int
+match_rank(struct bank *b, const char *text, const struct match_opts *o,
+    struct match_result *out, struct buf *err)
+{
+	struct matcher *m = xcalloc(1, sizeof(*m));
+	int rc;
+
+	if (matcher_open(b, m, err) < 0) {
+		matcher_close(m);
+		free(m);
+		memset(out, 0, sizeof(*out));
+		match_question_read(text, &out->q);
+		return -1;
+	}
+	rc = matcher_rank(m, text, o, out, err);
+	out->own = m;
+	return rc;
 }
 
 void
@@ -375,7 +448,10 @@ match_result_release(struct match_result *r)
 		strlist_clear(&r->v[i].warnings);
 	}
 	free(r->v);
-	scored_release(&r->all);
+	if (r->own) {
+		matcher_close(r->own);
+		free(r->own);
+	}
 	match_question_release(&r->q);
 	memset(r, 0, sizeof(*r));
 }

@@ -30,6 +30,7 @@
 #include "lp/question.h"
 #include "lp/scoring.h"
 #include "stories/bank.h"
+#include "stories/fts.h"
 #include "stories/principle.h"
 
 #define MATCH_SYNONYM_WEIGHT 0.8
@@ -70,7 +71,20 @@ struct match_result {
 	struct match_candidate *v;	/* best first, at most limit */
 	size_t n;
 	size_t stories;		/* stories in the bank */
+	struct matcher *own;	/* match_rank()'s, freed with the result */
+};
+
+/*
+ * A bank opened for ranking: its stories with their lint scores and its
+ * index, read once for any number of questions ('cover --questions' asks
+ * all of the bank's).  Candidates point into all, so a matcher outlives
+ * the results it gives.
+ */
+struct matcher {
+	struct bank *b;
 	struct scored all;
+	struct fts fts;
+	int open;		/* fts is open */
 };
 
 struct match_opts {
@@ -105,5 +119,27 @@ const struct strlist *match_vocabulary(const struct principle *p);
 int match_rank(struct bank *b, const char *text, const struct match_opts *o,
     struct match_result *out, struct buf *err);
 void match_result_release(struct match_result *r);
+
+/*
+ * Reads bank b's stories and opens its index (0, or -1 with err set);
+ * then matcher_rank() is match_rank() without reading them again, and
+ * matcher_close() frees m (after the results it gave).
+ */
+int matcher_open(struct bank *b, struct matcher *m, struct buf *err);
+int matcher_rank(struct matcher *m, const char *text,
+    const struct match_opts *o, struct match_result *out, struct buf *err);
+void matcher_close(struct matcher *m);
+
+/*
+ * A good answer to question q: a candidate tagged with q's first
+ * principle (the bank's primary principle for one of its questions, else
+ * the one inferred with most confidence) whose text has at least one of
+ * the question's own words or their synonyms (terms; the principle's
+ * vocabulary does not count).  Tags alone say a story is about the
+ * principle, words alone that it is about the subject: a good answer is
+ * both.  Readiness (lint) is not part of it; callers show it beside.
+ */
+int match_good(const struct match_question *q,
+    const struct match_candidate *c);
 
 #endif

@@ -1,11 +1,13 @@
 #include "lp/report.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/clock.h"
 #include "base/xalloc.h"
+#include "lp/cover_questions.h"
 
 static int
 gather_flagged(struct report *r, struct buf *err)
@@ -98,6 +100,26 @@ gather_cards(struct report *r, struct buf *err)
 	return rc;
 }
 
+/* How many of the covered principles' questions a story answers well. */
+static int
+gather_questions(struct bank *b, const int *in_scope, struct report *r,
+    struct buf *err)
+{
+	struct qcover qc;
+	int rc = qcover_compute(b, in_scope, &qc, err);
+
+	r->questions = qc.n;
+	r->answered = qc.answered;
+	r->unanswered = qc.unanswered;
+	r->single_answer = qc.single;
+	qcover_release(&qc);
+	snprintf(r->questions_line, sizeof(r->questions_line), "Questions: "
+	    "%zu of %zu answered well by a story; %zu unanswered, %zu with "
+	    "only one good answer (see 'lpcoach cover --questions')",
+	    r->answered, r->questions, r->unanswered, r->single_answer);
+	return rc;
+}
+
 /* 'loop check' of the loop, the drill cards, and the verdict from them. */
 static int
 gather_verdict(struct bank *b, const char *loop, struct report *r,
@@ -160,7 +182,9 @@ report_gather(struct bank *b, const char *loop, struct report *r,
 	cover_compute(r->stories->v, r->stories->ready, r->stories->n,
 	    in_scope, &r->cover);
 	if (gather_flagged(r, err) < 0 || gather_drills(b, r, err) < 0 ||
-	    gather_cards(r, err) < 0 || gather_verdict(b, loop, r, err) < 0)
+	    gather_cards(r, err) < 0 ||
+	    gather_questions(b, in_scope, r, err) < 0 ||
+	    gather_verdict(b, loop, r, err) < 0)
 		return -1;
 	return 0;
 }

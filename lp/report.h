@@ -34,6 +34,9 @@ struct report {
 	struct principle_history drills[PRINCIPLE_COUNT];
 	int ratings[PRINCIPLE_COUNT][REPORT_RATINGS];
 	size_t nratings[PRINCIPLE_COUNT];
+	/* The covered principles' questions (lp/cover_questions.h). */
+	size_t questions, answered, unanswered, single_answer;
+	char questions_line[192];	/* those counts, as every view says */
 	struct cue_card *cards;	/* by story index: the card of each story
 				 * the plan tells (has_card), else zeroed */
 	unsigned char *has_card;

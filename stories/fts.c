@@ -303,6 +303,7 @@ fts_open(struct bank *b, struct fts *f, struct buf *err)
 
 	f->b = b;
 	f->memory = 0;
+	f->st = NULL;
 	if (fts_fresh(b, &fresh, err) < 0)
 		return -1;
 	return fresh ? 0 : fts_use_memory(f, err);
@@ -311,6 +312,8 @@ fts_open(struct bank *b, struct fts *f, struct buf *err)
 void
 fts_close(struct fts *f)
 {
+	sqlite3_finalize(f->st);
+	f->st = NULL;
 	if (f->memory)
 		sqlite3_exec(f->b->db, "DROP TABLE temp.ftsmem", NULL, NULL,
 		    NULL);
@@ -328,21 +331,24 @@ fts_query(struct fts *f, const char *match,
 		"SELECT rowid, -bm25(ftsmem, 2.0, 1.0, 1.0, 1.0, 1.0, 0.5) "
 		"FROM temp.ftsmem WHERE ftsmem MATCH :q ORDER BY rowid",
 	};
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st;
 	int rc, out = 0;
 
-	if (sqlite3_prepare_v2(f->b->db, sql[f->memory], -1, &st, NULL) !=
-	    SQLITE_OK) {
-		sqlite3_finalize(st);
+	if (f->st == NULL && sqlite3_prepare_v2(f->b->db, sql[f->memory], -1,
+	    &f->st, NULL) != SQLITE_OK) {
+		sqlite3_finalize(f->st);
+		f->st = NULL;
 		if (!f->memory)
 			return FTS_DAMAGED;
 		return bank_sql_error(f->b, "cannot search the stories", err);
 	}
+	st = f->st;
 	bind_text(st, ":q", match);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && out == 0)
 		out = fn(ctx, sqlite3_column_int64(st, 0),
 		    sqlite3_column_double(st, 1));
-	sqlite3_finalize(st);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
 	if (out != 0)
 		return out;
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {

@@ -35,6 +35,7 @@
 struct fts {
 	struct bank *b;
 	int memory;	/* 1: the index is in the attached database 'ftsmem' */
+	sqlite3_stmt *st;	/* fts_query()'s, prepared once per index */
 };
 
 /*
@@ -59,7 +60,9 @@ void fts_close(struct fts *f);
  * Runs an FTS5 query (match, in FTS5 query syntax) and calls fn with each
  * story id and its weight, higher for a better match (minus bm25(), with
  * the title counting twice and the Reflection half).  Returns 0, -1 with
- * err set (a bad query), FTS_DAMAGED, or fn's non-zero return.
+ * err set (a bad query), FTS_DAMAGED, or fn's non-zero return.  The
+ * statement is prepared on the first query and reused until fts_close(),
+ * so asking many questions (cover --questions) prepares it once.
  */
 int fts_query(struct fts *f, const char *match,
     int (*fn)(void *ctx, long long id, double weight), void *ctx,

@@ -86,3 +86,140 @@ status_of() { # principle slug: its status in cover --json
 	assert_failure 1
 	assert_output --partial "0 of 16 principles have a ready story"
 }
+
+# The bank's main questions of principle $1 (all with no argument).
+main_questions() {
+	if [ -n "${1:-}" ]; then
+		lp questions --principle "$1" --json
+	else
+		lp questions --json
+	fi | jq '[.[] | select(.kind == "question")] | length'
+}
+
+@test "cover --questions gives each question its best story and fit, grouped by principle, then the lists" {
+	lp import "$SAMPLES" >/dev/null
+	run lp cover --questions
+	assert_failure 1	# the samples leave some questions unanswered
+	n=$(main_questions)
+	[ "$n" -eq 208 ]
+	# One line a question before the lists: id, then #story or '-', then a fit.
+	body=$(echo "$output" | sed '/^unanswered/,$d')
+	[ "$(echo "$body" | grep -cE '^  [a-z]+-q[0-9]+ +(#[0-9]+ +(good|partial) |- +none$)')" -eq "$n" ]
+	[ "$(echo "$body" | grep -cE '^  [a-z]+-q[0-9]+ ')" -eq "$n" ]
+	# Grouped: each principle's name heads its questions, in catalogue order.
+	[ "$(echo "$body" | sed -n 1p)" = "Customer Obsession" ]
+	echo "$body" | grep -qx "Frugality"
+	[ "$(echo "$body" | grep -cvE '^  |^$')" -eq 16 ]
+	# The lists and the counts agree with --json.
+	text=$output
+	run lp cover --questions --json
+	assert_failure 1
+	json=$output
+	u=$(echo "$json" | jq '.counts.unanswered')
+	s=$(echo "$json" | jq '.counts.one_good_answer')
+	a=$(echo "$json" | jq '.counts.answered')
+	[ "$u" -gt 0 ] && [ "$s" -gt 0 ]
+	echo "$text" | grep -qx "unanswered: no story answers well ($u):"
+	echo "$text" | grep -qx "only one good answer ($s):"
+	[ "$(echo "$text" | tail -1)" = "$a of $n questions answered well; $u unanswered, $s with only one good answer" ]
+	# Each unanswered question is listed with its text.
+	q=$(echo "$json" | jq -r '.unanswered[0]')
+	t=$(lp questions --json | jq -r --arg q "$q" '.[] | select(.id == $q) | .text' | cut -c1-40)
+	echo "$text" | sed -n '/^unanswered/,/^only one/p' | grep -qF "$q  $t"
+}
+
+@test "cover --questions --json: a good answer is a story tagged with the question's principle that has its words" {
+	lp import "$SAMPLES" >/dev/null
+	lp list --json > list.json
+	run lp cover --questions --json
+	assert_failure 1
+	echo "$output" > q.json
+	jq -e '(.questions | length) == 208 and .counts.questions == 208' q.json
+	jq -e 'all(.questions[]; .fit == "good" or .fit == "partial" or .fit == "none")' q.json
+	# fit follows good_answers, and a story is shown unless the fit is none.
+	jq -e 'all(.questions[]; (.fit == "good") == (.good_answers > 0))' q.json
+	jq -e 'all(.questions[]; (.story == null) == (.fit == "none"))' q.json
+	# The lists are the questions with no good answer, and with one.
+	jq -e '[.questions[] | select(.good_answers == 0) | .id] == .unanswered' q.json
+	jq -e '[.questions[] | select(.good_answers == 1) | .id] == .one_good_answer' q.json
+	jq -e '.counts.answered + .counts.unanswered == .counts.questions' q.json
+	jq -e '.counts.unanswered == (.unanswered | length) and .counts.one_good_answer == (.one_good_answer | length)' q.json
+	# Each good best story is tagged with the question's principle, as
+	# list sees it, and matched some of the question's words.
+	jq -e --slurpfile l list.json 'all(.questions[] | select(.fit == "good");
+	    .principle as $p | .story.id as $id | (.story.terms | length) > 0 and
+	    ($l[0] | any(.[]; .id == $id and (.principles | index($p)))))' q.json
+	[ "$(jq -r '.questions[0].story | keys_unsorted | join(",")' q.json)" = "id,uid,title,score,lint,ready,terms" ]
+	# The best story is the one match ranks first among the good ones:
+	# for a question with one good answer, match lists it.
+	id=$(jq -r '.one_good_answer[0]' q.json)
+	text=$(jq -r --arg q "$id" '.questions[] | select(.id == $q) | .text' q.json)
+	sid=$(jq -r --arg q "$id" '.questions[] | select(.id == $q) | .story.id' q.json)
+	lp match --json -n 100 "$text" | jq -e --argjson s "$sid" 'any(.stories[]; .id == $s)'
+}
+
+@test "cover --questions --principle takes only those principles, and exits 0 when each question has a good answer" {
+	lp import "$SAMPLES" >/dev/null
+	run lp cover --questions --principle dive --json
+	[ "$(echo "$output" | jq '.questions | length')" -eq "$(main_questions dive-deep)" ]
+	echo "$output" | jq -e 'all(.questions[]; .principle == "dive-deep")'
+	run lp cover --questions --principle frugality --principle "Dive Deep" --json
+	[ "$(echo "$output" | jq -r '[.questions[].principle] | unique | join(",")')" = "dive-deep,frugality" ]
+	# A story that tells every Frugality question's words answers them all.
+	lp questions --principle frugality --json | jq -r '.[] | select(.kind == "question") | .text' > words.txt
+	{
+		printf -- '---\ntitle: Everything frugal\nprinciples: [frugality]\n---\n'
+		printf '## Situation\nThe bill grew.\n## Action\n'
+		cat words.txt
+		printf '## Result\nIt fell 40%%.\n'
+	} > frugal.md
+	lp add frugal.md >/dev/null
+	run lp cover --questions --principle frugality
+	assert_success
+	n=$(main_questions frugality)
+	assert_line --regexp "^$n of $n questions answered well; 0 unanswered, [0-9]+ with only one good answer\$"
+	assert_line "unanswered: no story answers well (0):"
+	# --principle narrows the principle matrix the same way.
+	run lp cover --principle frugality --json
+	[ "$(echo "$output" | jq -r '[.principles[].slug] | join(",")')" = frugality ]
+	# With --loop, the loop's principles that are also given.
+	lp loop new small --template empty >/dev/null
+	lp loop round add small r1 frugality ownership >/dev/null
+	run lp cover --questions --loop small --principle ownership --principle dive --json
+	[ "$(echo "$output" | jq -r '[.questions[].principle] | unique | join(",")')" = ownership ]
+}
+
+@test "cover --questions on an empty bank says how to add stories; an unknown principle is a usage error" {
+	run lp cover --questions
+	assert_failure 1
+	assert_output --partial "the bank has no stories: add some with 'lpcoach add FILE.md'"
+	run lp cover --questions --json
+	assert_failure 1
+	run lp cover --questions --principle nosuch
+	assert_failure 2
+	assert_output --partial "unknown principle 'nosuch'"
+	run lp cover --questions --loop nosuch
+	assert_failure 1
+	assert_output --partial "no loop 'nosuch'"
+}
+
+@test "the report's coverage section counts the questions answered well, in every format" {
+	lp import "$SAMPLES" >/dev/null
+	run lp cover --questions --json
+	a=$(echo "$output" | jq .counts.answered)
+	u=$(echo "$output" | jq .counts.unanswered)
+	s=$(echo "$output" | jq .counts.one_good_answer)
+	line="Questions: $a of 208 answered well by a story; $u unanswered, $s with only one good answer (see 'lpcoach cover --questions')"
+	run lp report
+	assert_success
+	# Wrapped at 79 columns in the terminal.
+	echo "$output" | sed -n '/^== Coverage/,/^== /p' | tr '\n' ' ' | grep -qF "$line"
+	lp report --md r.md >/dev/null
+	grep -qxF "$line" r.md
+	lp report --html r.html >/dev/null
+	grep -qF "$(echo "$line" | sed "s/'/\&#39;/g")" r.html
+	# An empty bank answers none of them.
+	rm -f "$LPCOACH_DB"
+	run lp report
+	echo "$output" | tr '\n' ' ' | grep -qF "Questions: 0 of 208 answered well by a story; 208 unanswered, 0 with only one good answer"
+}

@@ -13,10 +13,10 @@
 #include "lp/match.h"
 #include "lp/story_edit.h"
 #include "stories/fts.h"
+#include "tests/unit/tmpbank.h"
 
 struct fixture {
-	char dir[64];
-	struct bank b;
+	struct tmpbank t;	/* first: see tmpbank_teardown() */
 };
 
 /* A story: title, one principle, and its Action. */
@@ -37,17 +37,9 @@ static int
 setup(void **state)
 {
 	struct fixture *f = xcalloc(1, sizeof(*f));
-	struct buf err = BUF_INIT, p = BUF_INIT;
-	struct story v[3], **order;
-	char *from[3] = { "a.md", "b.md", "c.md" };
-	size_t i;
+	struct story v[3];
 
-	setenv("LPCOACH_NOW", "2026-01-02T03:04:05Z", 1);
-	snprintf(f->dir, sizeof(f->dir), "/tmp/lpcoach-match-XXXXXX");
-	if (mkdtemp(f->dir) == NULL)
-		return -1;
-	buf_addf(&p, "%s/bank.db", f->dir);
-	if (bank_open(&f->b, p.s, BANK_WRITE, &err) < 0)
+	if (tmpbank_open(&f->t, "match") < 0)
 		return -1;
 	make(&v[0], "gpu", "Halved the GPU bill", "frugality",
 	    "I halved the bill by moving training to spot machines.");
@@ -56,30 +48,9 @@ setup(void **state)
 	    "incident within an hour.");
 	make(&v[2], "mentor", "Grew a new engineer", "hire-and-develop-the-best",
 	    "I paired with her twice a week and let her lead the review.");
-	if (stories_add(&f->b, v, from, 3, &order, &err) < 0) {
-		fprintf(stderr, "%s", err.s);
+	if (tmpbank_add(&f->t, v, 3) < 0)
 		return -1;
-	}
-	free(order);
-	for (i = 0; i < 3; i++)
-		story_release(&v[i]);
-	buf_release(&err);
-	buf_release(&p);
 	*state = f;
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	struct fixture *f = *state;
-	char cmd[128];
-
-	bank_close(&f->b);
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", f->dir);
-	if (system(cmd) != 0)
-		return -1;
-	free(f);
 	return 0;
 }
 
@@ -184,12 +155,12 @@ ranking_is_deterministic_and_explained(void **state)
 	struct match_result r1, r2;
 	size_t i;
 
-	rank(&f->b, "Tell me about a time you cut costs", 5, &r1);
+	rank(&f->t.b, "Tell me about a time you cut costs", 5, &r1);
 	assert_true(r1.n >= 1);
 	assert_string_equal(r1.v[0].story->uid, "gpu");
 	assert_true(has(&r1.v[0].terms, "halve (for cut)"));
 	assert_true(has(&r1.v[0].principles, "frugality"));
-	rank(&f->b, "Tell me about a time you cut costs", 5, &r2);
+	rank(&f->t.b, "Tell me about a time you cut costs", 5, &r2);
 	assert_int_equal(r1.n, r2.n);
 	for (i = 0; i < r1.n; i++) {
 		assert_int_equal(r1.v[i].story->id, r2.v[i].story->id);
@@ -200,7 +171,7 @@ ranking_is_deterministic_and_explained(void **state)
 	match_result_release(&r1);
 	match_result_release(&r2);
 
-	rank(&f->b, "Describe an incident where you were on call", 1, &r1);
+	rank(&f->t.b, "Describe an incident where you were on call", 1, &r1);
 	assert_int_equal(r1.n, 1);
 	assert_string_equal(r1.v[0].story->uid, "pager");
 	match_result_release(&r1);
@@ -215,14 +186,14 @@ the_index_in_memory_ranks_as_the_bank_s(void **state)
 	int fresh;
 	size_t i;
 
-	assert_int_equal(fts_fresh(&f->b, &fresh, &err), 0);
+	assert_int_equal(fts_fresh(&f->t.b, &fresh, &err), 0);
 	assert_true(fresh);
-	rank(&f->b, "How did you grow a junior engineer?", 5, &r1);
-	assert_int_equal(sqlite3_exec(f->b.db, "DROP TABLE story_fts", NULL,
+	rank(&f->t.b, "How did you grow a junior engineer?", 5, &r1);
+	assert_int_equal(sqlite3_exec(f->t.b.db, "DROP TABLE story_fts", NULL,
 	    NULL, NULL), SQLITE_OK);
-	assert_int_equal(fts_fresh(&f->b, &fresh, &err), 0);
+	assert_int_equal(fts_fresh(&f->t.b, &fresh, &err), 0);
 	assert_false(fresh);
-	rank(&f->b, "How did you grow a junior engineer?", 5, &r2);
+	rank(&f->t.b, "How did you grow a junior engineer?", 5, &r2);
 	assert_int_equal(r1.n, r2.n);
 	assert_string_equal(r1.v[0].story->uid, "mentor");
 	for (i = 0; i < r1.n; i++) {
@@ -242,9 +213,11 @@ main(void)
 		cmocka_unit_test(every_vocabulary_word_can_be_searched_for),
 		cmocka_unit_test(a_question_is_read_into_concepts_and_principles),
 		cmocka_unit_test_setup_teardown(
-		    ranking_is_deterministic_and_explained, setup, teardown),
+		    ranking_is_deterministic_and_explained,
+		    setup, tmpbank_teardown),
 		cmocka_unit_test_setup_teardown(
-		    the_index_in_memory_ranks_as_the_bank_s, setup, teardown),
+		    the_index_in_memory_ranks_as_the_bank_s,
+		    setup, tmpbank_teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
