@@ -23,10 +23,17 @@ show_story(struct drill_session *s, size_t at, const char *mark)
 
 	printf("  #%lld %3d%c ", st->id, s->stories.score[at],
 	    s->stories.ready[at] ? ' ' : '!');
-	term_clip(stdout, st->title, mark ? 40 : 60);
-	if (mark)
-		printf("  [%s]", mark);
+	term_clip(stdout, st->title, 60);
 	putchar('\n');
+	/* Why it comes first, on a line of its own: the title keeps its room. */
+	if (mark) {
+		struct buf m = BUF_INIT;
+
+		buf_addf(&m, "[%s]", mark);
+		fputs("        ", stdout);
+		term_wrap(stdout, m.s, 9, 8, 79);
+		buf_release(&m);
+	}
 	if (s->have_linter)
 		top_findings(&s->lint, st, 2, 0, &top, NULL);
 	for (k = 0; k < top.n; k++) {
