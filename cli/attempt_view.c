@@ -65,6 +65,16 @@ attempt_trend(struct buf *out, const struct attempt *v, size_t n)
 }
 
 void
+attempt_story_line(struct buf *out, long long id, const char *title,
+    const struct attempt *v, size_t n)
+{
+	buf_addf(out, "#%lld ", id);
+	if (title)
+		buf_addf(out, "%s: ", title);
+	attempt_trend(out, v, n);
+}
+
+void
 attempt_print(const struct attempt *v, size_t n)
 {
 	struct buf line = BUF_INIT;

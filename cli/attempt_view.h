@@ -13,6 +13,12 @@
 
 /* Appends "duration 1:05 -> 0:58, 140 -> 152 wpm, ..." for v[0..n). */
 void attempt_trend(struct buf *out, const struct attempt *v, size_t n);
+/*
+ * "#ID TITLE: 3 attempts: ..." for story id (title NULL when it is not
+ * in the bank any more), as the report shows each story's trend.
+ */
+void attempt_story_line(struct buf *out, long long id, const char *title,
+    const struct attempt *v, size_t n);
 /* Prints the attempts, the last ATTEMPTS_SHOWN of them, and the trend. */
 void attempt_print(const struct attempt *v, size_t n);
 /* The attempts as a JSON array, oldest first. */

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cli/attempt_view.h"
 #include "cli/card_view.h"
 #include "cli/cli.h"
 #include "cli/report_view.h"
@@ -194,7 +195,8 @@ drills_folded(FILE *f, const struct report *r)
 	int p, left = 0;
 
 	fputs("<table class=\"drill-table\"><tr><th>Principle</th>"
-	    "<th>Drilled</th><th>Last rating</th><th>Average time</th></tr>", f);
+	    "<th>Drilled</th><th>Last rating</th><th>Average time</th>"
+	    "<th>Fitting story named</th></tr>", f);
 	for (p = 0; p < PRINCIPLE_COUNT; p++) {
 		const struct principle_history *h = &r->drills[p];
 
@@ -204,11 +206,16 @@ drills_folded(FILE *f, const struct report *r)
 		}
 		fputs("<tr><td>", f);
 		esc(f, principle_at(p)->name);
-		fprintf(f, "</td><td>%ld</td><td>%d of 4</td><td>%.0f s</td>"
-		    "</tr>", h->drilled, h->last_rating, h->avg_seconds);
+		fprintf(f, "</td><td>%ld</td><td>%d of 4</td><td>%.0f s</td>",
+		    h->drilled, h->last_rating, h->avg_seconds);
+		if (h->named)
+			fprintf(f, "<td>%ld of %ld</td></tr>", h->named_fit,
+			    h->named);
+		else
+			fputs("<td>-</td></tr>", f);
 	}
 	if (left == PRINCIPLE_COUNT)
-		fputs("<tr><td colspan=\"4\" class=\"muted\">None drilled "
+		fputs("<tr><td colspan=\"5\" class=\"muted\">None drilled "
 		    "yet.</td></tr>", f);
 	fprintf(f, "</table>\n<p class=\"undrilled\">Not drilled yet (%d): ",
 	    left);
@@ -240,9 +247,15 @@ drills(FILE *f, const struct report *r)
 		esc(f, principle_at(p)->name);
 		fprintf(f, "</strong><br><span class=\"muted\">%ld drilled",
 		    h->drilled);
-		if (h->drilled)
+		if (h->drilled) {
+			struct buf recall = BUF_INIT;
+
 			fprintf(f, ", last %d of 4, %.0f s on average",
 			    h->last_rating, h->avg_seconds);
+			report_recall_phrase(h, &recall);
+			esc(f, recall.s);
+			buf_release(&recall);
+		}
 		fputs("</span><br><svg width=\"200\" height=\"36\" "
 		    "role=\"img\" aria-label=\"ratings\">", f);
 		fputs("<line x1=\"0\" y1=\"34\" x2=\"200\" y2=\"34\" "
@@ -257,6 +270,30 @@ drills(FILE *f, const struct report *r)
 		fputs("</svg></div>", f);
 	}
 	fputs("</div>", f);
+}
+
+/* Each story's spoken attempts, as a trend; nothing when none. */
+static void
+spoken(FILE *f, const struct report *r)
+{
+	struct buf line = BUF_INIT;
+	size_t i;
+
+	if (r->nspoken == 0)
+		return;
+	fputs("\n<h2>Spoken practice</h2>\n<ul class=\"spoken\">", f);
+	for (i = 0; i < r->nspoken; i++) {
+		const struct report_spoken *sp = &r->spoken[i];
+
+		buf_reset(&line);
+		attempt_story_line(&line, sp->id, sp->at >= 0 ?
+		    r->stories->v[sp->at].title : NULL, sp->v, sp->n);
+		fputs("<li>", f);
+		esc(f, line.s);
+		fputs("</li>", f);
+	}
+	fputs("</ul>\n", f);
+	buf_release(&line);
 }
 
 /* The first thing to do and today's drill, each with its command. */
@@ -344,6 +381,7 @@ report_html(FILE *f, const struct report *r)
 	}
 	fputs("\n<h2>Drill history</h2>\n", f);
 	drills(f, r);
+	spoken(f, r);
 	fputs("\n<h2>Findings</h2>\n", f);
 	if (r->nflagged == 0)
 		fputs("<p>No findings.</p>", f);

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "cli/attempt_view.h"
 #include "cli/card_view.h"
 #include "cli/cover_view.h"
 #include "cli/cli.h"
@@ -279,9 +280,24 @@ md_drills(cmark_node *doc, const struct report *r, struct buf *b)
 			buf_addf(b, "%s: %ld drilled, last rating %d, %.0f s "
 			    "on average", principle_at(p)->name, h->drilled,
 			    h->last_rating, h->avg_seconds);
+		if (h->drilled)
+			report_recall_phrase(h, b);
 		else
 			buf_addf(b, "%s: not drilled yet",
 			    principle_at(p)->name);
+		add_item(list, b->s);
+	}
+	cmark_node_append_child(doc, list);
+	if (r->nspoken == 0)
+		return;
+	cmark_node_append_child(doc, heading(2, "Spoken practice"));
+	list = bullet_list();
+	for (size_t i = 0; i < r->nspoken; i++) {
+		const struct report_spoken *sp = &r->spoken[i];
+
+		buf_reset(b);
+		attempt_story_line(b, sp->id, sp->at >= 0 ?
+		    r->stories->v[sp->at].title : NULL, sp->v, sp->n);
 		add_item(list, b->s);
 	}
 	cmark_node_append_child(doc, list);

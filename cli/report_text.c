@@ -2,6 +2,7 @@
 #include <limits.h>
 #include <stdio.h>
 
+#include "cli/attempt_view.h"
 #include "cli/card_view.h"
 #include "cli/cover_view.h"
 #include "cli/cli.h"
@@ -92,15 +93,43 @@ print_drills(const struct report *r)
 	for (p = 0; p < PRINCIPLE_COUNT; p++) {
 		const struct principle_history *h = &r->drills[p];
 
+		struct buf line = BUF_INIT;
+
 		printf("  ");
 		term_cell(stdout, principle_at(p)->name, 36);
-		if (h->drilled)
-			printf(" %3ld drilled, last rating %d, %3.0f s on "
-			    "average\n", h->drilled, h->last_rating,
+		if (h->drilled) {
+			buf_addf(&line, " %3ld drilled, last rating %d, %3.0f "
+			    "s on average", h->drilled, h->last_rating,
 			    h->avg_seconds);
-		else
+			report_recall_phrase(h, &line);
+			term_wrap(stdout, line.s, 41, 38, 79);
+		} else {
 			puts("   not drilled yet");
+		}
+		buf_release(&line);
 	}
+}
+
+/* Each story's spoken attempts, as a trend; nothing when none. */
+static void
+print_spoken(const struct report *r)
+{
+	struct buf line = BUF_INIT;
+	size_t i;
+
+	if (r->nspoken == 0)
+		return;
+	puts("\n== Spoken practice");
+	for (i = 0; i < r->nspoken; i++) {
+		const struct report_spoken *sp = &r->spoken[i];
+
+		buf_reset(&line);
+		attempt_story_line(&line, sp->id, sp->at >= 0 ?
+		    r->stories->v[sp->at].title : NULL, sp->v, sp->n);
+		fputs("  ", stdout);
+		term_wrap(stdout, line.s, 4, 2, 79);
+	}
+	buf_release(&line);
 }
 
 /* What to drill today, each principle with why, and the command. */
@@ -162,4 +191,5 @@ report_print(int color, const struct report *r)
 		print_plan(color, r);
 	print_flagged(r);
 	print_drills(r);
+	print_spoken(r);
 }

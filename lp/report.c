@@ -70,6 +70,39 @@ gather_drills(struct bank *b, struct report *r, struct buf *err)
 	return 0;
 }
 
+/* Every story's spoken attempts, for their trend. */
+static int
+gather_spoken(struct bank *b, struct report *r, struct buf *err)
+{
+	long long *ids;
+	size_t n, i;
+
+	if (answers_attempted(b, &ids, &n, err) < 0)
+		return -1;
+	r->spoken = xcalloc(n + 1, sizeof(*r->spoken));
+	for (i = 0; i < n; i++) {
+		struct report_spoken *sp = &r->spoken[r->nspoken];
+
+		sp->id = ids[i];
+		sp->at = scored_find(r->stories, ids[i]);
+		if (answers_attempts(b, ids[i], &sp->v, &sp->n, err) < 0) {
+			free(ids);
+			return -1;
+		}
+		r->nspoken++;
+	}
+	free(ids);
+	return 0;
+}
+
+void
+report_recall_phrase(const struct principle_history *h, struct buf *b)
+{
+	if (h->named)
+		buf_addf(b, "; named a fitting story %ld of %ld", h->named_fit,
+		    h->named);
+}
+
 /* The cue card of every story the loop's plan tells. */
 static int
 gather_cards(struct report *r, struct buf *err)
@@ -182,6 +215,7 @@ report_gather(struct bank *b, const char *loop, struct report *r,
 	cover_compute(r->stories->v, r->stories->ready, r->stories->n,
 	    in_scope, &r->cover);
 	if (gather_flagged(r, err) < 0 || gather_drills(b, r, err) < 0 ||
+	    gather_spoken(b, r, err) < 0 ||
 	    gather_cards(r, err) < 0 ||
 	    gather_questions(b, in_scope, r, err) < 0 ||
 	    gather_verdict(b, loop, r, err) < 0)
@@ -209,5 +243,8 @@ report_release(struct report *r)
 	loop_check_release(&r->check);
 	free(r->drill_cards);
 	verdict_release(&r->verdict);
+	for (i = 0; i < r->nspoken; i++)
+		attempts_free(r->spoken[i].v, r->spoken[i].n);
+	free(r->spoken);
 	memset(r, 0, sizeof(*r));
 }

@@ -23,6 +23,14 @@ struct report_story {
 	int errors;
 };
 
+/* A story's spoken attempts (stories/cards.h), oldest first. */
+struct report_spoken {
+	long at;		/* index into stories, or -1: not in the bank */
+	long long id;
+	struct attempt *v;
+	size_t n;
+};
+
 struct report {
 	struct loop_plan plan;	/* stories, and the loop when has_loop */
 	const struct scored *stories;	/* &plan.stories */
@@ -44,6 +52,8 @@ struct report {
 	struct card *drill_cards;	/* every question's FSRS card */
 	size_t ndrill_cards;
 	struct verdict verdict;	/* and what to drill today */
+	struct report_spoken *spoken;	/* stories with spoken attempts */
+	size_t nspoken;
 	char date[11];		/* today, YYYY-MM-DD */
 };
 
@@ -55,6 +65,12 @@ struct report {
 int report_gather(struct bank *b, const char *loop, struct report *r,
     struct buf *err);
 void report_release(struct report *r);
+
+/*
+ * Appends to b how often the story named under drill --recall fit the
+ * question ("; named a fitting story 2 of 3"), when any was named.
+ */
+void report_recall_phrase(const struct principle_history *h, struct buf *b);
 
 /*
  * Slot si of round ri of the report's loop: returns the index of the

@@ -175,3 +175,18 @@ recall_drill() {
 	printf '%s\n' "$stories" | grep -A1 "^  #$best " | grep -q '\[best match: ' ||
 		fail "no best match mark for #$best: $stories"
 }
+
+@test "the report shows how often the named story fit" {
+	best=$(fits "$(question)" | head -1)
+	recall_drill "$best" 3
+	recall_drill "" 3
+	run lp report
+	assert_success
+	flat=$(printf '%s\n' "$output" | tr '\n' ' ' | tr -s ' ')
+	[[ $flat =~ "Frugality 2 drilled, last rating 3, "[0-9]+" s on average; named a fitting story 1 of 2" ]] ||
+		fail "$flat"
+	lp report --md r.md
+	grep -q "Frugality: 2 drilled, last rating 3, .*; named a fitting story 1 of 2" r.md
+	lp report --html r.html
+	grep -q "named a fitting story 1 of 2\|<td>1 of 2</td>" r.html
+}

@@ -273,3 +273,20 @@ EOF
 	assert_failure 2
 	assert_output --partial "--models is for --speak"
 }
+
+@test "the report shows each story's spoken trend, never a transcript" {
+	lp speak 1 --wav paused.wav >/dev/null 2>&1
+	lp speak 1 --wav a.wav >/dev/null 2>&1
+	sqlite3 "$LPCOACH_DB" 'SELECT spoken_transcript FROM answer' | grep -qi basically
+	run lp report
+	assert_success
+	assert_output --partial "== Spoken practice"
+	assert_output --regexp "#1 Checkout latency: 2 attempts: duration 0:[0-9]+ -> 0:0[0-9], pauses 1 -> 0"
+	refute_output --partial "asically"
+	lp report --md r.md
+	grep -q "^## Spoken practice" r.md
+	grep -q "#1 Checkout latency: 2 attempts" r.md
+	lp report --html r.html
+	grep -q "<h2>Spoken practice</h2>" r.html
+	! grep -qi basically r.md r.html
+}
