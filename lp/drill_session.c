@@ -165,7 +165,8 @@ add_clashes(struct drill_session *s, size_t at, struct story_facts *facts,
 
 			if (c[i].silenced || (!mine && c[i].b != at))
 				continue;
-			story_facts_add_clash(facts, mine ? c[i].phrase_a :
+			story_facts_add_clash(facts, st->v[at].id,
+			    mine ? c[i].phrase_a :
 			    c[i].phrase_b, mine ? c[i].phrase_b : c[i].phrase_a,
 			    st->v[mine ? c[i].b : c[i].a].id);
 		}

@@ -215,7 +215,8 @@ probe_fits(const char *id, unsigned bits)
 	if (strlist_find(&any, id) >= 0)
 		return 1;
 	for (i = 0; i < QUESTION_KINDS; i++)
-		if ((bits & (1u << i)) && strlist_find(&kinds[i].probes, id) >= 0)
+		if ((bits & (1u << i)) &&
+		    strlist_find(&kinds[i].probes, id) >= 0)
 			return 1;
 	return 0;
 }
@@ -241,8 +242,8 @@ follow_probes(const struct question *q, size_t want, struct rng *r,
 
 	pool = question_select(&f, &n);
 	for (i = k = 0; i < n; i++)
-		if (pool[i]->kind == QUESTION_FOLLOW_UP && (pool[i]->principle ||
-		    probe_fits(pool[i]->id, bits)))
+		if (pool[i]->kind == QUESTION_FOLLOW_UP &&
+		    (pool[i]->principle || probe_fits(pool[i]->id, bits)))
 			pool[k++] = pool[i];
 	rng_shuffle(r, (void **)pool, k);
 	/* The least asked first; the shuffle orders equals (a stable sort). */

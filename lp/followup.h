@@ -50,8 +50,9 @@ struct follow_up {
 
 struct story_fact {
 	enum follow_fact kind;
+	long long story;	/* the story it is of */
 	char *quote;		/* owned: the story's words */
-	char *other;		/* owned: consistency: the other story's words */
+	char *other;		/* owned: a clash: the other story's words */
 	long long other_id;	/* that story */
 };
 
@@ -63,7 +64,8 @@ struct story_facts {
 /* What a session has asked, so that nothing repeats. */
 struct follow_memory {
 	unsigned *uses;		/* owned: per question of the bank, by index */
-	struct strlist asked;	/* ladder facts asked ("figure:p99 ...") */
+	struct strlist asked;	/* ladder facts asked, each story's apart
+				   ("figure:12:p99 latency fell ...") */
 };
 
 void follow_memory_init(struct follow_memory *m);
@@ -83,9 +85,12 @@ unsigned follow_kinds(const struct question *q);
  */
 void story_facts_read(struct story_facts *out, const struct story *s,
     const struct lint_result *res, const struct story_numbers *sn);
-/* Appends a consistency fact: s says quote where story other_id other. */
-void story_facts_add_clash(struct story_facts *out, const char *quote,
-    const char *other, long long other_id);
+/*
+ * Appends a consistency fact: story says quote where story other_id says
+ * other.
+ */
+void story_facts_add_clash(struct story_facts *out, long long story,
+    const char *quote, const char *other, long long other_id);
 void story_facts_release(struct story_facts *f);
 
 /*

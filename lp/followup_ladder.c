@@ -79,30 +79,33 @@ clause(const char *t, size_t a, size_t b)
 }
 
 static void
-add_fact(struct story_facts *out, enum follow_fact k, char *quote,
-    const char *other, long long other_id)
+add_fact(struct story_facts *out, enum follow_fact k, long long story,
+    char *quote, const char *other, long long other_id)
 {
 	struct story_fact *f;
 	size_t i;
 
 	for (i = 0; i < out->n; i++)
-		if (out->v[i].kind == k && strcmp(out->v[i].quote, quote) == 0) {
+		if (out->v[i].kind == k &&
+		    strcmp(out->v[i].quote, quote) == 0) {
 			free(quote);
 			return;
 		}
 	out->v = xgrow(out->v, &out->alloc, out->n + 1, sizeof(*out->v));
 	f = &out->v[out->n++];
 	f->kind = k;
+	f->story = story;
 	f->quote = quote;
 	f->other = other ? xstrdup(other) : NULL;
 	f->other_id = other_id;
 }
 
 void
-story_facts_add_clash(struct story_facts *out, const char *quote,
-    const char *other, long long other_id)
+story_facts_add_clash(struct story_facts *out, long long story,
+    const char *quote, const char *other, long long other_id)
 {
-	add_fact(out, FACT_CONSISTENCY, xstrdup(quote), other, other_id);
+	add_fact(out, FACT_CONSISTENCY, story, xstrdup(quote), other,
+	    other_id);
 }
 
 static int
@@ -124,12 +127,13 @@ story_facts_read(struct story_facts *out, const struct story *s,
 	for (i = 0; sn && i < sn->n; i++) {
 		const struct figure *f = &sn->q[i];
 		const char *t = s->section[f->section];
+		size_t from = f->mstart < f->start ? f->mstart : f->start;
 
 		/* The value before a change is asked about with its after. */
 		if (f->section != SEC_RESULT || strcmp(f->role, "from") == 0)
 			continue;
-		add_fact(out, FACT_FIGURE, clause(t, f->mstart < f->start ?
-		    f->mstart : f->start, f->end), NULL, 0);
+		add_fact(out, FACT_FIGURE, s->id, clause(t, from, f->end), NULL,
+		    0);
 	}
 	for (i = 0; res && i < res->n; i++) {
 		const struct finding *f = &res->v[i];
@@ -138,14 +142,15 @@ story_facts_read(struct story_facts *out, const struct story *s,
 		    f->end <= f->offset)
 			continue;
 		for (k = FACT_WE; k <= FACT_HEDGE; k++)
-			if (strlist_find(&follow_step(k)->rules, f->rule->id) >= 0 &&
+			if (strlist_find(&follow_step(k)->rules,
+			    f->rule->id) >= 0 &&
 			    (k == FACT_HEDGE || f->section == SEC_ACTION))
-				add_fact(out, (enum follow_fact)k,
+				add_fact(out, (enum follow_fact)k, s->id,
 				    clause(s->section[f->section], f->offset,
 				    f->end), NULL, 0);
 	}
 	if (blank(s->section[SEC_REFLECTION]))
-		add_fact(out, FACT_REFLECTION, xstrdup(""), NULL, 0);
+		add_fact(out, FACT_REFLECTION, s->id, xstrdup(""), NULL, 0);
 }
 
 void
@@ -204,7 +209,8 @@ fact_key(const struct story_fact *f)
 {
 	struct buf k = BUF_INIT;
 
-	buf_addf(&k, "%s:%s", follow_fact_name(f->kind), f->quote);
+	buf_addf(&k, "%s:%lld:%s", follow_fact_name(f->kind), f->story,
+	    f->quote);
 	return buf_detach(&k);
 }
 
@@ -229,7 +235,7 @@ follow_ladder(const struct story_facts *facts, size_t want, struct rng *r,
 		kinds_order[i] = kinds_order[j];
 		kinds_order[j] = t;
 	}
-	/* One fact of each kind, then the rest; each kind's in a seeded order. */
+	/* One fact of each kind, then the rest; a kind's in a seeded order. */
 	order = xcalloc(facts->n, sizeof(*order));
 	{
 		const struct story_fact **mine = xcalloc(facts->n,
@@ -257,7 +263,8 @@ follow_ladder(const struct story_facts *facts, size_t want, struct rng *r,
 		}
 		strlist_push_owned(&m->asked, key);
 		for (k = 0; k < follow_step(f->kind)->covers.n; k++)
-			follow_note_probe(m, follow_step(f->kind)->covers.v[k], 1);
+			follow_note_probe(m, follow_step(f->kind)->covers.v[k],
+			    1);
 		step_up(&out[got++], f, 1, r);
 		/* The ladder's first rung is followed on its own topic. */
 		if (got == 1 && got < want)

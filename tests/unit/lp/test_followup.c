@@ -32,10 +32,10 @@ teardown(void **state)
 	return 0;
 }
 
-/* The facts of a story with this Action, Result and Reflection. */
+/* The facts of story id with this Action, Result and Reflection. */
 static void
-facts_of(const char *action, const char *result, const char *reflection,
-    struct story_facts *out)
+story_facts(long long id, const char *action, const char *result,
+    const char *reflection, struct story_facts *out)
 {
 	struct story_numbers *sn = xcalloc(1, sizeof(*sn));
 	struct buf err = BUF_INIT;
@@ -44,7 +44,7 @@ facts_of(const char *action, const char *result, const char *reflection,
 	struct story s;
 
 	story_init(&s);
-	s.id = 1;
+	s.id = id;
 	s.title = xstrdup("t");
 	story_set(&s.section[SEC_SITUATION], "The ranking service was slow.");
 	story_set(&s.section[SEC_ACTION], action);
@@ -55,13 +55,21 @@ facts_of(const char *action, const char *result, const char *reflection,
 		fail_msg("%s", err.s);
 	if (story_numbers_of(&fr, &s, NULL, sn, &err) < 0)
 		fail_msg("%s", err.s);
-	memset(out, 0, sizeof(*out));
 	story_facts_read(out, &s, &res, sn);
 	figure_reader_close(&fr);
 	story_numbers_free(sn, 1);
 	lint_result_release(&res);
 	story_release(&s);
 	buf_release(&err);
+}
+
+/* The facts of story 1. */
+static void
+facts_of(const char *action, const char *result, const char *reflection,
+    struct story_facts *out)
+{
+	memset(out, 0, sizeof(*out));
+	story_facts(1, action, result, reflection, out);
 }
 
 /* The first fact of kind k in f, or NULL. */
@@ -156,7 +164,7 @@ test_each_fact_gives_its_probe_in_the_story_words(void **state)
 
 	/* A clash quotes both stories and names the other. */
 	memset(&f, 0, sizeof(f));
-	story_facts_add_clash(&f, "p99 latency to 85 ms", "p99 latency to "
+	story_facts_add_clash(&f, 1, "p99 latency to 85 ms", "p99 latency to "
 	    "120 ms", 7);
 	assert_int_equal(ladder_of(&f.v[0], 1, 3, out), 1);
 	assert_string_equal(out[0].id, "clash-1");
@@ -267,6 +275,14 @@ test_a_fact_is_asked_once_a_session(void **state)
 	/* Both asked: the story has nothing left, the probes take over. */
 	assert_int_equal(follow_ladder(&f, 1, &r, &m, out + 2), 0);
 	release(out, 2);
+	/* Another story that lacks a Reflection too is still asked why. */
+	story_facts_release(&f);
+	memset(&f, 0, sizeof(f));
+	story_facts(2, "I rolled it out.", "It got faster.", "", &f);
+	assert_int_equal(f.n, 1);
+	assert_int_equal(follow_ladder(&f, 1, &r, &m, out), 1);
+	assert_string_equal(out[0].id, "refl-1");
+	release(out, 1);
 	follow_memory_release(&m);
 	story_facts_release(&f);
 }
