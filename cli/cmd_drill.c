@@ -49,7 +49,8 @@ static const struct opt drill_options[] = {
 	  .help = "the same questions and probes on every machine; without it "
 	  "the seed is printed so it can be replayed" },
 	{ .type = OPT_FLAG, .name = "bar-raiser", .off = F(bar),
-	  .help = "two follow-up probes per question" },
+	  .help = "three follow-ups per question, the first two from your "
+	  "story when it offers them" },
 	{ .type = OPT_FLAG, .name = "no-timer", .off = F(no_timer),
 	  .help = "no countdown display" },
 	{ .type = OPT_FLAG, .name = "mock", .off = F(mock),
@@ -93,14 +94,21 @@ const struct cmd_spec spec_drill = {
 	.name = "drill",
 	.about =
 "Rehearses answers out loud: a question, a countdown while you answer\n"
-"(press Enter when done), one follow-up probe (two with --bar-raiser),\n"
-"your stories for it with their top lint findings (the one the loop\n"
-"plan tells there first, then the best match for the question, then\n"
-"the principle's others), and a rating: 1 again, 2 hard, 3 good,\n"
-"4 easy.  With --recall you first name the story you would tell: it\n"
-"fits when 'lpcoach match' ranks it in the first three for the\n"
-"question, and the story told is kept with the rating, so that match\n"
-"ranks a story rated good for a question higher.  FSRS schedules each\n"
+"(press Enter when done), one follow-up (three with --bar-raiser), your\n"
+"stories for it with their top lint findings (the one the loop plan\n"
+"tells there first, then the best match for the question, then the\n"
+"principle's others), and a rating: 1 again, 2 hard, 3 good, 4 easy.\n"
+"Follow-ups come first from the story you would tell (the one you name\n"
+"with --recall, else the loop plan's for the principle with --loop or\n"
+"--mock, else your best for it), quoting it: a figure of its Result, a\n"
+"'we' of its Action, a hedge, a missing Reflection, a number another\n"
+"story of the project gives otherwise, then a probe one level down on\n"
+"the same topic; then probes that fit the question's kind, none asked\n"
+"twice in a drill before every fitting one was.  With --recall you\n"
+"first name the story you would tell: it fits when 'lpcoach match'\n"
+"ranks it in the first three for the question, and the story told is\n"
+"kept with the rating, so that match ranks a story rated good for a\n"
+"question higher.  FSRS schedules each\n"
 "question from your ratings.  'q' at any prompt, Ctrl-C or end of input\n"
 "ends the drill with a summary; every answered question is kept.\n"
 "Without a terminal each prompt reads one line, so a drill can be\n"
@@ -177,7 +185,7 @@ choose_principles(struct drill_session *s, struct drill_opts *o)
 		s->sel.nprinciples = o->principles.n;
 	}
 	s->sel.role = o->role;
-	s->sel.follow_ups = o->bar ? 2 : 1;
+	s->sel.follow_ups = o->bar ? 3 : 1;
 }
 
 /* Asks the session's questions one by one; a status. */
@@ -192,18 +200,23 @@ run_drill(struct drill_ask *d, struct drill_opts *o, struct loop *l)
 		return drill_ask_mock(d, l, o->seed, o->dry);
 	items = xcalloc((size_t)o->count, sizeof(*items));
 	n = drill_pick(&d->s->sel, (size_t)o->count, items);
-	if (o->dry) {
+	/* Follow-ups from the plan's story for the principle, else the best. */
+	for (i = 0; i < n; i++)
+		drill_session_follow_ups(d->s, &items[i],
+		    drill_session_story(d->s, items[i].q->principle, 0));
+	if (o->dry)
 		drill_print_dry_run(items, n, o->json);
-		free(items);
-		return ST_OK;
-	}
-	for (i = 0; i < n && rc > 0; i++)
+	for (i = 0; i < n && rc > 0 && !o->dry; i++)
 		rc = drill_ask_item(d, &items[i], i + 1, o->loop ?
 		    loop_story_for(l, items[i].q->principle->slug) : 0, NULL);
+	for (i = 0; i < n; i++)
+		drill_item_release(&items[i]);
+	free(items);
+	if (o->dry)
+		return ST_OK;
 	if (drill_interrupted())
 		putchar('\n');
 	drill_print_summary(d->s);
-	free(items);
 	return rc < 0 ? ST_ERROR : ST_OK;
 }
 

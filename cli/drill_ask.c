@@ -285,7 +285,7 @@ answer_spoken(struct drill_ask *d, const struct drill_stories *ds,
 }
 
 int
-drill_ask_item(struct drill_ask *d, const struct drill_item *it, size_t no,
+drill_ask_item(struct drill_ask *d, struct drill_item *it, size_t no,
     long long planned, int *recalled)
 {
 	struct drill_told told = DRILL_TOLD_UNKNOWN;
@@ -305,6 +305,9 @@ drill_ask_item(struct drill_ask *d, const struct drill_item *it, size_t no,
 	}
 	if (d->recall && (rc = drill_ask_named(d, &ds, planned, &told)) <= 0)
 		goto done;
+	/* The follow-ups climb the story named, not the one guessed. */
+	if (told.story)
+		drill_session_follow_ups(d->s, it, told.story);
 	rc = 0;
 	if (d->speak)
 		r = answer_spoken(d, &ds, told.story ? told.story : planned, &sp,
@@ -317,7 +320,7 @@ drill_ask_item(struct drill_ask *d, const struct drill_item *it, size_t no,
 	}
 	for (i = 0; i < it->nfollow; i++) {
 		fputs("\n   follow-up: ", stdout);
-		term_wrap(stdout, it->follow[i]->text, 16, 16, 79);
+		term_wrap(stdout, it->follow[i].text, 16, 16, 79);
 		if ((r = answer(d, "   answer, then press Enter", &more)) !=
 		    REPLY_LINE) {
 			rc = r == REPLY_BAD ? -1 : 0;

@@ -59,7 +59,7 @@ int drill_interrupted(void);
  * planned story was told: the story named under --recall, else by
  * asking.  The rating, the review and the story told are saved at once.
  */
-int drill_ask_item(struct drill_ask *d, const struct drill_item *it,
+int drill_ask_item(struct drill_ask *d, struct drill_item *it,
     size_t no, long long planned, int *recalled);
 /* Prints the ratings, times and principles to revisit. */
 void drill_print_summary(const struct drill_session *s);

@@ -58,16 +58,21 @@ mock_round(struct drill_ask *d, struct loop *l, size_t r, uint64_t seed,
 
 		d->s->sel.principles = &p;
 		d->s->sel.nprinciples = 1;
-		d->s->sel.follow_ups = bar ? 2 : 1;
+		d->s->sel.follow_ups = bar ? 3 : 1;
 		d->s->sel.seed = seed + m->no;
 		if (drill_pick(&d->s->sel, 1, &it) == 0)
 			continue;
 		m->no++;
+		/* The follow-ups come from the story the plan gives the slot. */
+		drill_session_follow_ups(d->s, &it, drill_session_story(d->s, p,
+		    planned));
 		if (dry) {
 			drill_print_dry_run(&it, 1, 0);
+			drill_item_release(&it);
 			continue;
 		}
 		rc = drill_ask_item(d, &it, m->no, planned, &got);
+		drill_item_release(&it);
 		/* The whole round name: a 40-character name once lost its end. */
 		buf_reset(&tag);
 		buf_addf(&tag, "#%lld in %s", planned, l->rounds[r].name);

@@ -169,7 +169,7 @@ drill_print_dry_run(const struct drill_item *items, size_t n, int json)
 
 			for (k = 0; k < items[i].nfollow; k++)
 				jappend(f,
-				    json_string(items[i].follow[k]->text));
+				    json_string(items[i].follow[k].text));
 			jappend(arr, jpack("{s:s, s:s, s:s, "
 			    "s:o}", "principle", q->principle->slug,
 			    "question_id", q->id, "text", q->text, "follow_ups",
@@ -179,8 +179,8 @@ drill_print_dry_run(const struct drill_item *items, size_t n, int json)
 		printf("%zu. %-8s %s\n   ", i + 1, q->id, q->principle->name);
 		term_wrap(stdout, q->text, 3, 3, 79);
 		for (k = 0; k < items[i].nfollow; k++) {
-			printf("   follow-up %-8s ", items[i].follow[k]->id);
-			term_wrap(stdout, items[i].follow[k]->text, 24, 24, 79);
+			printf("   follow-up %-8s ", items[i].follow[k].id);
+			term_wrap(stdout, items[i].follow[k].text, 24, 24, 79);
 		}
 	}
 	if (json) {

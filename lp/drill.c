@@ -116,25 +116,14 @@ reserve_for_loop(const struct drill_select *sel, struct cand *v, size_t n,
 	free(moved);
 }
 
-static void
-pick_follow_ups(const struct question *q, int want, struct rng *r,
-    struct drill_item *item)
+void
+drill_item_release(struct drill_item *it)
 {
-	const struct principle *p = q->principle;
-	struct question_filter f = { &p, 1, NULL, 1 };
-	const struct question **pool;
-	size_t n, i, k;
+	int i;
 
-	pool = question_select(&f, &n);
-	/* Keep only probes: the principle's own and the generic ones. */
-	for (i = k = 0; i < n; i++)
-		if (pool[i]->kind == QUESTION_FOLLOW_UP)
-			pool[k++] = pool[i];
-	rng_shuffle(r, (void **)pool, k);
-	item->nfollow = 0;
-	for (i = 0; i < k && item->nfollow < want; i++)
-		item->follow[item->nfollow++] = pool[i];
-	free(pool);
+	for (i = 0; i < it->nfollow; i++)
+		follow_up_release(&it->follow[i]);
+	it->nfollow = 0;
 }
 
 size_t
@@ -144,9 +133,11 @@ drill_pick(const struct drill_select *sel, size_t count,
 	struct question_filter f = { sel->principles, sel->nprinciples,
 	    sel->role, 0 };
 	const struct question **qs;
+	struct follow_memory own, *mem = sel->memory;
 	struct cand *v;
 	struct rng r;
-	size_t n, i;
+	size_t n, i, want = sel->follow_ups > FOLLOW_MAX ? FOLLOW_MAX :
+	    sel->follow_ups < 0 ? 0 : (size_t)sel->follow_ups;
 
 	rng_seed(&r, sel->seed);
 	qs = question_select(&f, &n);
@@ -178,11 +169,18 @@ drill_pick(const struct drill_select *sel, size_t count,
 	take_turns(v, n);
 	qsort(v, n, sizeof(*v), by_order);
 	reserve_for_loop(sel, v, n, count);
+	if (mem == NULL) {
+		follow_memory_init(&own);
+		mem = &own;
+	}
 	/* Past the end, start again: every candidate before any repeat. */
 	for (i = 0; i < count; i++) {
 		out[i].q = v[i % n].q;
-		pick_follow_ups(out[i].q, sel->follow_ups, &r, &out[i]);
+		out[i].nfollow = (int)follow_probes(out[i].q, want, &r, mem,
+		    out[i].follow);
 	}
+	if (mem == &own)
+		follow_memory_release(&own);
 	free(v);
 	free(qs);
 	return count;

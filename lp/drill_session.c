@@ -7,6 +7,8 @@
 
 #include "base/clock.h"
 #include "base/xalloc.h"
+#include "lp/consistency.h"
+#include "lp/followup.h"
 #include "lp/fsrs.h"
 
 int
@@ -26,6 +28,8 @@ drill_session_open(struct drill_session *s, struct bank *b, int stories,
 	s->sel.ncards = s->ncards;
 	s->sel.now = clock_now();
 	s->sel.seed = seed;
+	follow_memory_init(&s->asked);
+	s->sel.memory = &s->asked;
 	snprintf(s->session_id, sizeof(s->session_id), "%s/%" PRIu64, now,
 	    seed);
 	if (!stories)
@@ -50,6 +54,7 @@ drill_session_close(struct drill_session *s)
 	free(s->cards);
 	scored_release(&s->stories);
 	strlist_clear(&s->revisit);
+	follow_memory_release(&s->asked);
 	memset(s, 0, sizeof(*s));
 }
 
@@ -74,6 +79,11 @@ drill_session_use_loop(struct drill_session *s, const struct loop *l,
 				    strlist_find(&s->stories.v[i].principles,
 				    p->slug) >= 0;
 			s->sel.in_loop[p->index] = 1;
+			if (!s->planned[p->index])
+				s->planned[p->index] =
+				    l->rounds[r].slots[k].pinned ?
+				    l->rounds[r].slots[k].pinned :
+				    l->rounds[r].slots[k].story;
 			s->sel.weakness[p->index] = h.drilled == 0 ? 0 :
 			    !ready ? 1 : 2 + h.recent;
 		}
@@ -110,6 +120,108 @@ drill_session_stories(const struct drill_session *s,
 		}
 	*out = order;
 	return n;
+}
+
+long long
+drill_session_story(const struct drill_session *s,
+    const struct principle *p, long long planned)
+{
+	size_t *order, n;
+	long long best = 0;
+
+	if (planned && scored_find(&s->stories, planned) >= 0)
+		return planned;
+	if (s->planned[p->index] &&
+	    scored_find(&s->stories, s->planned[p->index]) >= 0)
+		return s->planned[p->index];
+	n = drill_session_stories(s, p, &order);
+	if (n)
+		best = s->stories.v[order[0]].id;
+	free(order);
+	return best;
+}
+
+/* The numbers of story at that stories of its project give otherwise. */
+static void
+add_clashes(struct drill_session *s, size_t at, struct story_facts *facts,
+    struct buf *err)
+{
+	const struct scored *st = &s->stories;
+	const char *project = st->v[at].project;
+	struct contradiction *c = NULL;
+	int *consider;
+	size_t i, nc = 0;
+
+	if (project == NULL)
+		return;
+	consider = xcalloc(st->n + 1, sizeof(*consider));
+	for (i = 0; i < st->n; i++)
+		consider[i] = st->v[i].project &&
+		    strcmp(st->v[i].project, project) == 0;
+	if (find_contradictions(&s->lint.rb, st->v, st->n, consider, &c, &nc,
+	    err) == 0)
+		for (i = 0; i < nc; i++) {
+			int mine = c[i].a == at;
+
+			if (c[i].silenced || (!mine && c[i].b != at))
+				continue;
+			story_facts_add_clash(facts, st->v[at].id,
+			    mine ? c[i].phrase_a :
+			    c[i].phrase_b, mine ? c[i].phrase_b : c[i].phrase_a,
+			    st->v[mine ? c[i].b : c[i].a].id);
+		}
+	contradictions_free(c, nc);
+	free(consider);
+}
+
+/* The facts lint finds in story at of the session. */
+static void
+facts_of(struct drill_session *s, size_t at, struct story_facts *facts)
+{
+	struct story *st = &s->stories.v[at];
+	struct buf what = BUF_INIT, quiet = BUF_INIT;
+	/* On the heap: story_numbers_free() frees the array it is given. */
+	struct story_numbers *sn = xcalloc(1, sizeof(*sn));
+	struct figure_reader fr;
+	struct lint_result res;
+	int have_sn = 0, linted;
+
+	buf_addf(&what, "story %lld", st->id);
+	linted = linter_lint(&s->lint, st, 1, STORY_DEFAULT_WPM, what.s, &res,
+	    &quiet) == 0;
+	if (figure_reader_open(&fr, &s->lint.rb, &quiet) == 0) {
+		have_sn = story_numbers_of(&fr, st, NULL, sn, &quiet) == 0;
+		figure_reader_close(&fr);
+	}
+	add_clashes(s, at, facts, &quiet);
+	story_facts_read(facts, st, linted ? &res : NULL, have_sn ? sn : NULL);
+	story_numbers_free(sn, 1);
+	lint_result_release(&res);
+	buf_release(&what);
+	buf_release(&quiet);
+}
+
+void
+drill_session_follow_ups(struct drill_session *s, struct drill_item *it,
+    long long story)
+{
+	long at = story ? scored_find(&s->stories, story) : -1;
+	struct story_facts facts = { NULL, 0, 0 };
+	size_t want = (size_t)it->nfollow, n, i;
+	struct rng r;
+
+	if (at < 0 || !s->have_linter || want == 0)
+		return;
+	facts_of(s, (size_t)at, &facts);
+	/* The same seed, story and question give the same ladder. */
+	rng_seed(&r, s->sel.seed ^ ((uint64_t)it->q->index + 1) *
+	    0x9E3779B97F4A7C15u);
+	for (i = 0; i < want; i++)
+		follow_up_forget(&s->asked, &it->follow[i]);
+	n = follow_ladder(&facts, want, &r, &s->asked, it->follow);
+	n += follow_probes(it->q, want - n, &r, &s->asked, it->follow + n);
+	it->nfollow = (int)n;
+	story_facts_release(&facts);
 }
 
 /* Puts c into the session's sorted cards, so the selection sees it. */

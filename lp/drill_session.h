@@ -1,7 +1,9 @@
 /*
  * A drill session, less its terminal: the cards and the stories it draws
  * on, the question selection, the FSRS review and recording of each
- * answer, and the counts for the summary.  cli/drill_ask.c asks the
+ * answer, the follow-ups after it (lp/followup.h: the ladder from the
+ * story told, then probes none repeated in the session), and the counts
+ * for the summary.  cli/drill_ask.c asks the
  * questions and reads the answers; everything it decides with is here.
  */
 #ifndef LPC_DRILL_SESSION_H
@@ -28,6 +30,9 @@ struct drill_session {
 	time_t cap;		/* no due time after this (loop date), or 0 */
 	char session_id[64];
 	const char *loop, *round;	/* not owned; for the answer records */
+	struct follow_memory asked;	/* the follow-ups the session asked */
+	long long planned[PRINCIPLE_COUNT];	/* the loop plan's story for
+						   each principle, or 0 */
 	/* The summary. */
 	int ratings[5];
 	size_t answered, over;
@@ -72,6 +77,23 @@ struct drill_told {
 };
 
 #define DRILL_TOLD_UNKNOWN ((struct drill_told){ 0, -1, NULL })
+
+/*
+ * The story whose follow-ups a question of p gets: planned when given
+ * (the mock's slot), else the loop plan's for p (drill_session_use_loop),
+ * else the best for p as drill_session_stories() orders them; 0 for none.
+ */
+long long drill_session_story(const struct drill_session *s,
+    const struct principle *p, long long planned);
+
+/*
+ * Puts the ladder of story (an id; 0 or one not in the bank: none) first
+ * among it's follow-ups, keeping their number: the probes drill_pick()
+ * chose give way, and are not counted as asked.  A story lint cannot read
+ * gives no ladder, quietly: the reminders say why.
+ */
+void drill_session_follow_ups(struct drill_session *s, struct drill_item *it,
+    long long story);
 
 /*
  * Records rating (1-4) of an answer to q that took secs, told with the

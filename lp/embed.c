@@ -28,3 +28,11 @@ embed_match(void)
 {
 	return EMBEDDED(lpc_match_yaml, "match.yaml");
 }
+
+EMBED(lpc_followups_yaml, "lp/data/followups.yaml");
+
+struct embedded
+embed_followups(void)
+{
+	return EMBEDDED(lpc_followups_yaml, "followups.yaml");
+}

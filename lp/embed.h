@@ -8,5 +8,6 @@ struct embedded embed_guide(void);
 struct embedded embed_questions(void);
 struct embedded embed_loops(void);
 struct embedded embed_match(void);
+struct embedded embed_followups(void);
 
 #endif

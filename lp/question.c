@@ -61,6 +61,7 @@ add_items(yaml_document_t *doc, yaml_node_t *seq,
 		q->text = xstrdup(text);
 		q->principle = p;
 		q->kind = kind;
+		q->index = nbank - 1;
 		ydoc_strlist(doc, ydoc_get(doc, item, "also"), &q->also);
 		ydoc_strlist(doc, ydoc_get(doc, item, "roles"), &q->roles);
 		if (kind == QUESTION_MAIN && q->roles.n == 0)

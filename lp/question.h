@@ -23,6 +23,7 @@ struct question {
 	struct strlist roles;		/* empty for follow-ups: any role */
 	enum question_kind kind;
 	char *text;
+	size_t index;			/* in bank order: question_at(index) */
 };
 
 /* The roles a question can be phrased for; NULL-terminated. */

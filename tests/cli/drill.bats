@@ -66,7 +66,7 @@ load helper
 	[ "$(echo "$output" | jq length)" -eq 3 ]
 	[ "$(echo "$output" | jq -r '.[0] | keys_unsorted | join(",")')" = "principle,question_id,text,follow_ups" ]
 	[ "$(echo "$output" | jq '[.[].follow_ups | length] | unique')" = "[
-  2
+  3
 ]" ]
 	first=$(echo "$output" | jq -c '[.[].question_id]')
 	[ "$(lp drill --dry-run --count 3 --seed 9 --bar-raiser --json | jq -c '[.[].question_id]')" = "$first" ]
@@ -139,15 +139,134 @@ load helper
 	lp loop round add m first frugality >/dev/null
 	lp loop round add m bar-raiser dive-deep >/dev/null
 	lp loop plan m >/dev/null
-	run sh -c "printf '\n\ny\n3\n\n\n\nn\n2\n' | '$LPCOACH' drill --loop m --mock --seed 3"
+	run sh -c "printf '\n\ny\n3\n\n\n\n\nn\n2\n' | '$LPCOACH' drill --loop m --mock --seed 3"
 	assert_success
 	assert_output --partial "== first"
 	assert_output --partial "== bar-raiser"
+	# One follow-up in the first round, three in the bar raiser's.
+	[ "$(echo "$output" | sed -n '/== first/,/== bar-raiser/p' | grep -c 'follow-up:')" -eq 1 ]
+	[ "$(echo "$output" | sed -n '/== bar-raiser/,$p' | grep -c 'follow-up:')" -eq 3 ]
 	assert_output --partial "the plan tells #4 here"
 	assert_output --partial "planned stories recalled: 1 (#4 in first)"
 	assert_output --partial "planned stories missed: 1"
 	assert_output --partial "rounds over time: none"
 	[ "$(sqlite3 "$LPCOACH_DB" "SELECT group_concat(round) FROM answer ORDER BY id")" = "first,bar-raiser" ]
+}
+
+# Two stories of one project for Dive Deep: the first with a figure, a
+# "we" in the Action and no Reflection; the second says it plainly.
+two_stories() {
+	cat > rollout.md <<'EOS'
+---
+title: Rolled out the ranking cache
+principles: [dive-deep]
+project: ranker
+---
+## Situation
+The ranking service was slow for our users.
+## Action
+I profiled the service and found the lock. We rolled it out to every region over a week.
+## Result
+p99 latency fell from 340 ms to 85 ms.
+EOS
+	cat > pager.md <<'EOS'
+---
+title: Cut the pager noise
+principles: [dive-deep]
+project: ranker
+---
+## Situation
+The ranking team was paged every night.
+## Action
+I traced the alerts to one flaky probe and I removed it.
+## Result
+Pages fell from 30 a week to 4.
+## Reflection
+Look at the noisiest alert first: it is usually one cause.
+EOS
+	lp add rollout.md >/dev/null
+	lp add pager.md >/dev/null
+}
+
+@test "a follow-up quotes the story the drill is about" {
+	two_stories
+	lp rm "Cut the pager" --yes >/dev/null
+	run sh -c "printf '\n\n3\n' | '$LPCOACH' drill --count 1 --seed 5 --principle dive-deep"
+	assert_success
+	assert_output --regexp 'follow-up: (You said "(p99 latency fell from 340 ms to 85 ms|We rolled it out to every region over a week)"|Your story stops at the result|Looking back on it)'
+	# The same seed asks the same; the seeds between them ask of each fact.
+	run lp drill --dry-run --count 1 --seed 5 --principle dive-deep --json
+	[ "$(lp drill --dry-run --count 1 --seed 5 --principle dive-deep --json)" = "$output" ]
+	for seed in 1 2 3 4 5 6 7 8 9 10 11 12; do
+		lp drill --dry-run --count 1 --seed $seed --principle dive-deep --json | jq -r '.[0].follow_ups[0]'
+	done > asked
+	grep -q 'You said "p99 latency fell from 340 ms to 85 ms"' asked
+	grep -q 'You said "We rolled it out to every region over a week"' asked
+	grep -q 'what would you do differently?' asked
+}
+
+@test "--bar-raiser asks three follow-ups, the first two from the story" {
+	two_stories
+	lp rm "Cut the pager" --yes >/dev/null
+	run sh -c "printf '\n\n\n\n3\n' | '$LPCOACH' drill --count 1 --seed 2 --principle dive-deep --bar-raiser"
+	assert_success
+	[ "$(echo "$output" | grep -c 'follow-up:')" -eq 3 ]
+	assert_output --partial "== summary: 1 question answered"
+	run lp drill --dry-run --count 2 --seed 2 --principle dive-deep --bar-raiser
+	assert_success
+	# The ladder: a fact's probe, the one below it on its topic, another fact.
+	[ "$(echo "$output" | sed -n '4,$p' | grep -c '^   follow-up \(fig\|we\|refl\)-[12] ')" -ge 3 ]
+	first=$(echo "$output" | sed -n 's/^   follow-up \([a-z]*\)-1 .*/\1/p' | head -1)
+	second=$(echo "$output" | sed -n 's/^   follow-up \([a-z]*\)-2 .*/\1/p' | head -1)
+	[ -n "$first" ] && [ "$first" = "$second" ]
+}
+
+@test "the follow-ups come from the story the loop plans, else the best" {
+	two_stories
+	lp loop new m --template empty >/dev/null
+	lp loop round add m first dive-deep >/dev/null
+	best=$(lp drill --dry-run --count 1 --seed 4 --principle dive-deep --bar-raiser --json | jq -r '.[0].follow_ups | join("\n")')
+	for pin in "Rolled out" "Cut the pager"; do
+		lp loop pin m first dive-deep "$pin" --force >/dev/null
+		lp drill --dry-run --loop m --count 1 --seed 4 --principle dive-deep --bar-raiser --json | jq -r '.[0].follow_ups | join("\n")' > "asked-$pin"
+	done
+	grep -q 'p99 latency fell from 340 ms to 85 ms\|We rolled it out\|do differently' "asked-Rolled out"
+	grep -q 'Pages fell from 30 a week to 4' "asked-Cut the pager"
+	! grep -q 'p99 latency\|We rolled it out' "asked-Cut the pager"
+	# Without a plan, the story listed first for the principle.
+	top=$(printf '\n\n\n\n3\n' | lp drill --count 1 --seed 4 --principle dive-deep --bar-raiser | sed -n '/your stories for Dive Deep:/{n;p}' | sed 's/^ *#[0-9]* *[0-9]*. //')
+	case "$top" in
+	"Rolled out"*) [ "$best" = "$(cat "asked-Rolled out")" ] ;;
+	*) [ "$best" = "$(cat "asked-Cut the pager")" ] ;;
+	esac
+	# The mock asks of the story planned for the slot.
+	run sh -c "printf '\n\nn\n3\n' | '$LPCOACH' drill --loop m --mock --seed 4"
+	assert_success
+	assert_output --partial "the plan tells #2 here"
+	refute_output --partial 'p99 latency fell'
+	refute_output --partial 'We rolled it out'
+}
+
+@test "a number another story of the project gives otherwise is asked first" {
+	two_stories
+	sed -e 's/Cut the pager noise/Tuned the ranking cache/' -e 's/Pages fell from 30 a week to 4./p99 latency fell from 340 ms to 120 ms./' pager.md > other.md
+	lp rm "Cut the pager" --yes >/dev/null
+	lp add other.md >/dev/null
+	for seed in 1 2 3; do
+		lp drill --dry-run --count 1 --seed $seed --principle dive-deep --json | jq -r '.[0].follow_ups[0]'
+	done > asked
+	[ "$(grep -c 'of the same project\|about the same project' asked)" -eq 3 ]
+	grep -q '"p99 latency fell from 340 ms to 85 ms"' asked
+	grep -q '"p99 latency fell from 340 ms to 120 ms"' asked
+}
+
+@test "with no story the probes fit the question" {
+	# A disagreement is not asked about its biggest risk.
+	for seed in 1 2 3 4 5 6 7 8; do
+		lp drill --dry-run --count 8 --seed $seed --principle have-backbone-disagree-and-commit --json
+	done | jq -r '.[].follow_ups[]' > asked
+	[ -s asked ]
+	! grep -q 'single biggest risk' asked
 }
 
 @test "drill errors exit 2" {

@@ -190,3 +190,15 @@ recall_drill() {
 	lp report --html r.html
 	grep -q "named a fitting story 1 of 2\|<td>1 of 2</td>" r.html
 }
+
+@test "--recall: the follow-up climbs the story named" {
+	for id in 4 10; do
+		run sh -c "printf '$id\n\n\n3\n' | '$LPCOACH' drill --count 1 --seed 5 --principle frugality --recall"
+		assert_success
+		flat=$(printf '%s\n' "$output" | tr '\n' ' ' | tr -s ' ')
+		quote=$(printf '%s\n' "$flat" | sed -n 's/.*follow-up: [A-Za-z ]*said "\([^"]*\)".*/\1/p' | sed 's/\.\.\.$//')
+		[ -n "$quote" ] || fail "no quoting follow-up: $flat"
+		text=$(lp show "$id" --json | jq -r '[.situation, .task, .action, .result, .reflection] | join(" ")' | tr '\n' ' ' | tr -s ' ')
+		[[ $text == *"$quote"* ]] || fail "'$quote' is not from story $id"
+	done
+}

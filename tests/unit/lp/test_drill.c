@@ -11,6 +11,7 @@
 
 #include "lp/drill.h"
 #include "lp/fsrs.h"
+#include "base/xalloc.h"
 
 #define DAY 86400
 #define T0 ((time_t)1800000000)
@@ -172,6 +173,16 @@ ids(const struct drill_item *v, size_t n, char *buf)
 	return buf;
 }
 
+/* Frees the follow-ups of v[0..n), for the next drill_pick(). */
+static void
+release(struct drill_item *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		drill_item_release(&v[i]);
+}
+
 static void
 test_selection_order(void **state)
 {
@@ -209,11 +220,14 @@ test_selection_order(void **state)
 	assert_ptr_not_equal(out[2].q->principle, out[3].q->principle);
 	/* The same seed gives the same session; another seed another. */
 	ids(out, 4, a);
+	release(out, 4);
 	drill_pick(&sel, 4, out);
 	assert_string_equal(ids(out, 4, b), a);
+	release(out, 4);
 	sel.seed = 6;
 	drill_pick(&sel, 4, out);
 	assert_string_not_equal(ids(out, 4, b), a);
+	release(out, 4);
 	/* A loop's weakest principle comes before other new questions. */
 	sel.in_loop[dd->index] = 1;
 	sel.weakness[dd->index] = 0;
@@ -221,11 +235,16 @@ test_selection_order(void **state)
 	assert_ptr_equal(out[2].q->principle, dd);
 	/* Follow-ups belong to the principle or are generic. */
 	for (i = 0; i < 3; i++) {
+		const struct question *f = question_by_id(out[i].follow[0].id);
+
 		assert_int_equal(out[i].nfollow, 1);
-		assert_true(out[i].follow[0]->principle == NULL ||
-		    out[i].follow[0]->principle == out[i].q->principle);
-		assert_int_equal(out[i].follow[0]->kind, QUESTION_FOLLOW_UP);
+		assert_non_null(f);
+		assert_true(f->principle == NULL ||
+		    f->principle == out[i].q->principle);
+		assert_int_equal(f->kind, QUESTION_FOLLOW_UP);
+		assert_string_equal(out[i].follow[0].text, f->text);
 	}
+	release(out, 3);
 }
 
 static void
@@ -256,8 +275,102 @@ test_no_repeat_until_all_asked(void **state)
 		assert_ptr_equal(out[i].q, out[i - n].q);
 	for (i = 0; i < 2 * n; i++) {
 		assert_int_equal(out[i].nfollow, 2);
-		assert_ptr_not_equal(out[i].follow[0], out[i].follow[1]);
+		assert_string_not_equal(out[i].follow[0].id,
+		    out[i].follow[1].id);
 	}
+	release(out, 2 * n);
+}
+
+/* How many times each probe was asked in v[0..n), by bank index, in uses. */
+static void
+count_probes(const struct drill_item *v, size_t n, unsigned *uses)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < n; i++)
+		for (k = 0; k < v[i].nfollow; k++)
+			uses[question_by_id(v[i].follow[k].id)->index]++;
+}
+
+/*
+ * Eight seeded sessions: no probe twice in a session, and with one probe
+ * a question none in all eight (once one came up in every session).
+ */
+static void
+test_probes_vary_and_never_repeat(void **state)
+{
+	unsigned *in = xcalloc(question_count(), sizeof(*in));
+	unsigned *uses = xcalloc(question_count(), sizeof(*uses));
+	struct drill_select sel;
+	struct drill_item out[5];
+	size_t i, distinct = 0;
+	int s, bar;
+
+	(void)state;
+	for (bar = 0; bar < 2; bar++) {
+		memset(in, 0, question_count() * sizeof(*in));
+		distinct = 0;
+		for (s = 0; s < 8; s++) {
+			memset(&sel, 0, sizeof(sel));
+			sel.now = T0;
+			sel.follow_ups = bar ? 3 : 1;
+			sel.seed = (uint64_t)s + 100;
+			memset(uses, 0, question_count() * sizeof(*uses));
+			assert_int_equal(drill_pick(&sel, 5, out), 5);
+			count_probes(out, 5, uses);
+			for (i = 0; i < question_count(); i++) {
+				assert_true(uses[i] <= 1);
+				in[i] += uses[i];
+			}
+			release(out, 5);
+		}
+		for (i = 0; i < question_count(); i++) {
+			/* Fifteen a session: a probe for any question may. */
+			if (!bar && in[i] >= 8)
+				fail_msg("%s in every session", question_at(i)->id);
+			distinct += in[i] > 0;
+		}
+		assert_true(distinct >= (bar ? 30u : 20u));
+	}
+	free(in);
+	free(uses);
+}
+
+/*
+ * A mock asks one question at a time: the session's memory keeps the
+ * probes from repeating across drill_pick() calls too, until every probe
+ * that fits was asked.
+ */
+static void
+test_memory_spans_calls(void **state)
+{
+	const struct principle *p = principle_by_slug("dive-deep");
+	unsigned *uses = xcalloc(question_count(), sizeof(*uses));
+	struct follow_memory m;
+	struct drill_select sel;
+	struct drill_item it;
+	size_t i;
+	int call;
+
+	(void)state;
+	follow_memory_init(&m);
+	memset(&sel, 0, sizeof(sel));
+	sel.now = T0;
+	sel.principles = &p;
+	sel.nprinciples = 1;
+	sel.follow_ups = 1;
+	sel.memory = &m;
+	for (call = 0; call < 6; call++) {
+		sel.seed = (uint64_t)call;
+		assert_int_equal(drill_pick(&sel, 1, &it), 1);
+		count_probes(&it, 1, uses);
+		drill_item_release(&it);
+	}
+	for (i = 0; i < question_count(); i++)
+		assert_true(uses[i] <= 1);
+	follow_memory_release(&m);
+	free(uses);
 }
 
 static void
@@ -289,6 +402,7 @@ test_daily_drills_reach_every_loop_principle(void **state)
 		sel.cards = cards;
 		sel.ncards = n;
 		drill_pick(&sel, 3, out);
+		release(out, 3);
 		for (i = 0; i < 3; i++) {
 			struct card c = fresh(out[i].q->id);
 
@@ -322,6 +436,8 @@ main(void)
 		cmocka_unit_test(test_selection_order),
 		cmocka_unit_test(test_no_repeat_until_all_asked),
 		cmocka_unit_test(test_daily_drills_reach_every_loop_principle),
+		cmocka_unit_test(test_probes_vary_and_never_repeat),
+		cmocka_unit_test(test_memory_spans_calls),
 	};
 	return cmocka_run_group_tests_name("drill", tests, NULL, NULL);
 }
