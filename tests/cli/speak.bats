@@ -182,12 +182,14 @@ EOF
 }
 
 @test "every attempt is kept with its story, shown as a trend, and --no-save keeps none" {
-	run --separate-stderr lp speak 1 --wav paused.wav
+	# Delivery only where content is not asked about: decoding is slow
+	# under valgrind.
+	LPCOACH_SPEECH_MODELS="$PWD/empty" run --separate-stderr lp speak 1 --wav paused.wav
 	assert_success
 	[[ "$stderr" == *"kept as attempt 1 of story 1"* ]]
 	LPCOACH_NOW=2026-11-21T09:00:00Z run --separate-stderr lp speak 1 --wav a.wav
 	[[ "$stderr" == *"kept as attempt 2 of story 1"* ]]
-	run --separate-stderr lp speak 1 --wav b.wav --no-save
+	LPCOACH_SPEECH_MODELS="$PWD/empty" run --separate-stderr lp speak 1 --wav b.wav --no-save
 	assert_success
 	[[ "$stderr" != *"kept as"* ]]
 	run lp show 1 --json
@@ -212,7 +214,7 @@ EOF
 
 @test "--keep-audio keeps the recording (0600) beside the attempt" {
 	mkdir kept
-	run --separate-stderr lp speak 1 --wav a.wav --keep-audio kept
+	LPCOACH_SPEECH_MODELS="$PWD/empty" run --separate-stderr lp speak 1 --wav a.wav --keep-audio kept
 	assert_success
 	f=$(ls kept)
 	[ "$(printf '%s\n' "$f" | wc -l)" -eq 1 ]
@@ -275,7 +277,7 @@ EOF
 }
 
 @test "the report shows each story's spoken trend, never a transcript" {
-	lp speak 1 --wav paused.wav >/dev/null 2>&1
+	LPCOACH_SPEECH_MODELS="$PWD/empty" lp speak 1 --wav paused.wav >/dev/null 2>&1
 	lp speak 1 --wav a.wav >/dev/null 2>&1
 	sqlite3 "$LPCOACH_DB" 'SELECT spoken_transcript FROM answer' | grep -qi basically
 	run lp report
