@@ -104,3 +104,14 @@ LPCOACH_DB=$tmp/bank.db /usr/bin/time -f "%e s wall, %U s user, %M KB peak" \
 	> "$tmp/long.json" 2> "$tmp/long.time" || true
 printf 'long answer: %.0f s of audio, %s\n' "$(soxi -D "$tmp/long.wav")" \
 	"$(tail -1 "$tmp/long.time")"
+
+# Decoding while it is said: a 2-minute answer (the ranking story's
+# Situation to Result, said twice) played to the decoders in real time,
+# as the capture device gives it, then the report; against decoding the
+# same audio after the end, as 'speak --wav' does.
+story=$top/stories/samples/03-ranking-p99-latency.md
+"$sb" say "$(for s in Situation Task Action Result; do section "$story" "$s"; done)" \
+	> "$tmp/told.txt"
+flite -voice slt -f "$tmp/told.txt" -o "$tmp/told1.wav"
+sox "$tmp/told1.wav" "$tmp/told1.wav" "$tmp/told.wav"
+"$sb" live "$story" "$tmp/told.wav"

@@ -9,6 +9,14 @@
  *         words, errors of each pass, CPU seconds of each pass, audio
  *         seconds, the voice's level above the floor, and the detected
  *         pause nearest the true one (start and length; -1 if none)
+ *     speechbench live STORY.md WAV
+ *         plays WAV in real time, in 0.1 s chunks as the capture device
+ *         gives them, to the decoders of lp/speech.h's speech_live (both
+ *         passes, decoding while it is said), then measures it as
+ *         'lpcoach speak' does; and the same after the end, decoded in
+ *         one go (speech_analyse).  Prints one line: audio seconds, the
+ *         seconds from the end of the audio to the report of each, and
+ *         whether each recognised it
  */
 #include <math.h>
 #include <stdio.h>
@@ -18,6 +26,7 @@
 
 #include "base/wav.h"
 #include "lp/number_words.h"
+#include "lp/speech.h"
 #include "lp/recognizer.h"
 #include "lp/voice_activity.h"
 #include "stories/comment.h"
@@ -170,6 +179,79 @@ run(char **argv)
 	return 0;
 }
 
+static double
+now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static int
+live(char **argv)
+{
+	char *md = slurp(argv[0]);
+	struct speech_opts o = { NULL, 0 };
+	struct speech_report r1, r2;
+	struct speech_live lv;
+	struct buf err = BUF_INIT;
+	struct pcm a = PCM_INIT;
+	struct linter l;
+	struct story s;
+	double t0, end, live_s, batch_s;
+	size_t at, chunk = PCM_RATE / 10;
+
+	story_init(&s);
+	if (story_parse(md, strlen(md), argv[0], &s, &err) < 0 ||
+	    wav_read(argv[1], &a, &err) < 0 || linter_open(&l, NULL, &err) < 0) {
+		fputs(err.s, stderr);
+		return 2;
+	}
+	speech_live_open(&lv, &s, &o);
+	t0 = now();
+	for (at = 0; at < a.n; at += chunk) {
+		double due = t0 + (double)(at + chunk) / PCM_RATE, wait;
+
+		/* The device gives a chunk once it has been said. */
+		if ((wait = due - now()) > 0) {
+			struct timespec ts = { (time_t)wait,
+				(long)((wait - (double)(time_t)wait) * 1e9) };
+
+			nanosleep(&ts, NULL);
+		}
+		speech_live_feed(&lv, a.v + at, at + chunk < a.n ? chunk :
+		    a.n - at);
+	}
+	end = t0 + pcm_seconds(a.n);
+	if (now() > end)
+		end = now();	/* the decoders fell behind: count from here */
+	if (speech_live_finish(&lv, &a, &s, &l, &o, &r1, &err) < 0) {
+		fputs(err.s, stderr);
+		return 2;
+	}
+	live_s = now() - end;
+	end = now();
+	if (speech_analyse(&a, &s, &l, &o, &r2, &err) < 0) {
+		fputs(err.s, stderr);
+		return 2;
+	}
+	batch_s = now() - end;
+	printf("audio=%.1f live_after_end=%.2f batch_after_end=%.2f "
+	    "live_recognised=%d batch_recognised=%d same_transcript=%d\n",
+	    pcm_seconds(a.n), live_s, batch_s, r1.recognised, r2.recognised,
+	    r1.transcript && r2.transcript &&
+	    strcmp(r1.transcript, r2.transcript) == 0);
+	speech_report_release(&r1);
+	speech_report_release(&r2);
+	linter_close(&l);
+	story_release(&s);
+	pcm_release(&a);
+	free(md);
+	buf_release(&err);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -183,7 +265,9 @@ main(int argc, char **argv)
 	}
 	if (argc == 7 && strcmp(argv[1], "run") == 0)
 		return run(argv + 2);
+	if (argc == 4 && strcmp(argv[1], "live") == 0)
+		return live(argv + 2);
 	fprintf(stderr, "usage: speechbench say TEXT | run STORY.md REF WAV "
-	    "PAUSE_START PAUSE_LEN\n");
+	    "PAUSE_START PAUSE_LEN | live STORY.md WAV\n");
 	return 2;
 }

@@ -1,5 +1,6 @@
 /* lpcoach speak: an answer said aloud, measured against its story. */
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -66,26 +67,49 @@ const struct cmd_spec spec_speak = {
 	.opts = speak_options,
 };
 
-/* The answer's audio, from --wav or the capture device; 0 or -1. */
+/* record_live()'s audio: each chunk to the decoders as it comes. */
+static void
+feed(const int16_t *v, size_t n, void *arg)
+{
+	speech_live_feed(arg, v, n);
+}
+
+/*
+ * Measures the answer into r: read from --wav and decoded after, or
+ * recorded and decoded while it is said.  The audio goes to *audio.
+ * Returns 0, or -1 (reported).
+ */
 static int
-get_audio(const struct speak_opts *o, struct pcm *a, size_t *lead_in)
+measure(const struct speak_opts *o, const struct story *s, struct linter *l,
+    struct speech_opts *so, struct pcm *audio, struct speech_report *r)
 {
 	struct buf err = BUF_INIT;
+	struct speech_live lv;
+	struct record_live rec = { o->time ? (int)o->time : 120, 0, 0, NULL,
+		feed, &lv, 1 };
 	int rc;
 
-	*lead_in = 0;
-	if (o->wav)
-		rc = wav_read(o->wav, a, &err);
-	else
-		rc = record_answer(o->time ? (int)o->time : 120, a, lead_in,
-		    &err);
+	memset(r, 0, sizeof(*r));	/* released whatever happens */
+	so->lead_in = 0;
+	if (o->wav) {
+		rc = wav_read(o->wav, audio, &err);
+		if (rc == 0)
+			rc = speech_analyse(audio, s, l, so, r, &err);
+	} else {
+		rec.max_seconds = rec.seconds;
+		speech_live_open(&lv, s, so);
+		rc = record_live(&rec, audio, &so->lead_in, &err);
+		if (rc == 0)
+			rc = speech_live_finish(&lv, audio, s, l, so, r, &err);
+		else
+			speech_live_close(&lv);
+	}
 	if (rc < 0)
 		error_out(&err);
 	buf_release(&err);
 	return rc;
 }
 
-/* Loads the story ref names from the open bank b; a status. */
 static int
 load_story(struct bank *b, const char *ref, struct story *s)
 {
@@ -181,15 +205,11 @@ cmd_speak(struct cli *c, int argc, char **argv)
 		st = ST_ERROR;
 		goto lint;
 	}
-	if (get_audio(&o, &audio, &so.lead_in) < 0) {
-		st = ST_ERROR;
-		goto lint;
-	}
 	so.model_dir = o.models ? o.models : getenv("LPCOACH_SPEECH_MODELS");
 	if (so.model_dir && !*so.model_dir)
 		so.model_dir = NULL;
-	if (speech_analyse(&audio, &s, &l, &so, &r, &err) < 0) {
-		st = error_out(&err);
+	if (measure(&o, &s, &l, &so, &audio, &r) < 0) {
+		st = ST_ERROR;
 	} else {
 		if (!r.recognised)
 			note("content not measured: %s", r.why_not);

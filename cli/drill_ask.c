@@ -213,14 +213,27 @@ ask_rating(struct drill_ask *d)
 	}
 }
 
-/* record_live()'s tick: the countdown while the answer is recorded. */
+/* What record_live() calls back with while a drill answer is said. */
+struct live {
+	struct drill_ask *d;
+	struct speech_live lv;
+};
+
+/* The countdown while the answer is recorded. */
 static void
 tick(double secs, void *arg)
 {
-	struct drill_ask *d = arg;
+	struct live *l = arg;
 
-	if (d->timer)
-		draw_timer(d->s->limit, secs, d->color);
+	if (l->d->timer)
+		draw_timer(l->d->s->limit, secs, l->d->color);
+}
+
+/* Each chunk to the decoders as it comes. */
+static void
+feed(const int16_t *v, size_t n, void *arg)
+{
+	speech_live_feed(&((struct live *)arg)->lv, v, n);
 }
 
 /*
@@ -232,8 +245,10 @@ static enum reply
 answer_spoken(struct drill_ask *d, const struct drill_stories *ds,
     long long told, struct drill_spoken *sp, double *secs)
 {
+	struct live live = { .d = d };
 	struct record_live o = { (int)d->s->limit, (int)d->s->limit + 120,
-		3.0, tick, d };
+		3.0, tick, feed, &live, 0 };
+	struct speech_opts so = { d->models, 0 };
 	struct buf err = BUF_INIT;
 	struct pcm audio = PCM_INIT;
 	const struct story *st = NULL;
@@ -264,6 +279,7 @@ answer_spoken(struct drill_ask *d, const struct drill_stories *ds,
 		fputs("   answer aloud: recording (Enter stops; past the time, "
 		    "3 s of silence)\n", stdout);
 		fflush(stdout);
+		speech_live_open(&live.lv, d->s->have_linter ? st : NULL, &so);
 		echo_mute();
 		if (record_live(&o, &audio, &lead_in, &err) < 0)
 			r = record_interrupted() ? REPLY_QUIT : REPLY_BAD;
@@ -272,11 +288,13 @@ answer_spoken(struct drill_ask *d, const struct drill_stories *ds,
 		if (r == REPLY_BAD)
 			error_out(&err);
 		if (r != REPLY_LINE) {
+			speech_live_close(&live.lv);
 			buf_release(&err);
 			return r;
 		}
 	}
-	if (drill_speak_measure(d, st, &audio, lead_in, sp) < 0)
+	if (drill_speak_measure(d, st, &audio, lead_in, d->tty ? &live.lv :
+	    NULL, sp) < 0)
 		r = REPLY_BAD;
 	*secs = sp->have ? sp->r.d.seconds : 0;
 	pcm_release(&audio);

@@ -10,18 +10,26 @@
 
 int
 drill_speak_measure(struct drill_ask *d, const struct story *s,
-    const struct pcm *audio, size_t lead_in, struct drill_spoken *out)
+    const struct pcm *audio, size_t lead_in, struct speech_live *lv,
+    struct drill_spoken *out)
 {
 	struct speech_opts o = { d->models, lead_in };
 	struct buf err = BUF_INIT, line = BUF_INIT;
 	const struct speech_report *r = &out->r;
 	long secs;
 
+	int rc;
+
 	memset(out, 0, sizeof(*out));
 	/* Without a rubric there is no content layer: delivery still. */
-	if (speech_analyse(audio, d->s->have_linter ? s : NULL,
-	    &d->s->lint, &o, &out->r, &err) < 0) {
+	if (!d->s->have_linter)
+		s = NULL;
+	rc = lv ? speech_live_finish(lv, audio, s, &d->s->lint, &o, &out->r,
+	    &err) : speech_analyse(audio, s, &d->s->lint, &o, &out->r, &err);
+	if (rc < 0) {
+		speech_report_release(&out->r);
 		error_out(&err);
+		buf_release(&err);
 		return -1;
 	}
 	attempt_measures(r, &out->sp);

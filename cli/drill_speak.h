@@ -19,11 +19,14 @@ struct drill_spoken {
 
 /*
  * Measures audio (lead_in samples of the room first) against story s
- * (NULL: delivery only) into out, and prints it.  Returns 0, or -1 when
- * the recogniser failed (reported).  drill_spoken_release() frees out.
+ * (NULL: delivery only) into out, and prints it; lv, when not NULL, is
+ * the decoding done while it was recorded (speech_live_open() with s),
+ * which this closes.  Returns 0, or -1 when the recogniser failed
+ * (reported).  drill_spoken_release() frees out.
  */
 int drill_speak_measure(struct drill_ask *d, const struct story *s,
-    const struct pcm *audio, size_t lead_in, struct drill_spoken *out);
+    const struct pcm *audio, size_t lead_in, struct speech_live *lv,
+    struct drill_spoken *out);
 void drill_spoken_release(struct drill_spoken *sp);
 
 /* The summary's spoken line, when answers were recorded. */

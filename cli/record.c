@@ -81,6 +81,8 @@ capture(snd_pcm_t *h, size_t n, int stop_on_enter, struct watch *w,
 			break;
 		if (w == NULL || r == 0)
 			continue;
+		if (w->o->audio)
+			w->o->audio(chunk, (size_t)r, w->o->arg);
 		if (w->o->tick)
 			w->o->tick((double)got / PCM_RATE, w->o->arg);
 		if (level(chunk, (size_t)r) > w->peak)
@@ -96,7 +98,7 @@ capture(snd_pcm_t *h, size_t n, int stop_on_enter, struct watch *w,
 	return 0;
 }
 
-/* record_answer() and record_live(): w NULL for the plain one. */
+/* Records as w->o says. */
 static int
 record(int seconds, struct watch *w, struct pcm *out, size_t *lead_in,
     struct buf *err)
@@ -119,15 +121,14 @@ record(int seconds, struct watch *w, struct pcm *out, size_t *lead_in,
 	}
 	interrupted = 0;
 	sigaction(SIGINT, &sa, &old);
-	if (w == NULL)
+	if (w->o->announce)
 		fputs("lpcoach: listening to the room for a second...\n",
 		    stderr);
 	rc = capture(h, PCM_RATE, 0, NULL, out, err);
 	*lead_in = out->n;
-	if (w)
-		w->floor = w->peak = level(out->v, out->n);
+	w->floor = w->peak = level(out->v, out->n);
 	if (rc == 0 && !interrupted) {
-		if (w == NULL)
+		if (w->o->announce)
 			fprintf(stderr, "lpcoach: speak now (%d s%s)\n", seconds,
 			    isatty(STDIN_FILENO) ? ", Enter to stop" : "");
 		rc = capture(h, (size_t)seconds * PCM_RATE, 1, w, out, err);
@@ -149,13 +150,6 @@ int
 record_interrupted(void)
 {
 	return interrupted;
-}
-
-int
-record_answer(int seconds, struct pcm *out, size_t *lead_in,
-    struct buf *err)
-{
-	return record(seconds, NULL, out, lead_in, err);
 }
 
 int

@@ -13,14 +13,10 @@
 #include "base/wav.h"
 
 /*
- * Records into out (the caller's to release), the first *lead_in samples
- * being the second before the answer.  Returns 0, or -1 with err saying
- * why (no capture device: suggesting --wav; interrupted).
+ * How to record: for seconds (and on, up to max_seconds, until silence
+ * ends it), with the countdown drawn and the chunks handed on as they
+ * come.
  */
-int record_answer(int seconds, struct pcm *out, size_t *lead_in,
-    struct buf *err);
-
-/* A drill's recording: the countdown drawn, and an end past the limit. */
 struct record_live {
 	int seconds;		/* the time for the answer */
 	int max_seconds;	/* never past this */
@@ -28,13 +24,20 @@ struct record_live {
 				 * silence (the voice's level under the
 				 * middle of floor and peak); 0 for never */
 	void (*tick)(double secs, void *arg);	/* every 0.1 s */
+	/* Each chunk of the answer (not the room's second) as it comes. */
+	void (*audio)(const int16_t *v, size_t n, void *arg);
 	void *arg;
+	int announce;		/* say on stderr when to speak */
 };
 
 /* Nonzero when the last recording ended by Ctrl-C. */
 int record_interrupted(void);
 
-/* record_answer(), as o says; the room's second is taken quietly. */
+/*
+ * Records into out (the caller's to release), the first *lead_in samples
+ * being the second before the answer.  Returns 0, or -1 with err saying
+ * why (no capture device: suggesting --wav; interrupted).
+ */
 int record_live(const struct record_live *o, struct pcm *out,
     size_t *lead_in, struct buf *err);
 

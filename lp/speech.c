@@ -125,6 +125,34 @@ lint_transcript(struct speech_report *r, const struct story *s,
 	return rc;
 }
 
+int
+speech_content(struct speech_report *r, const struct story *s,
+    struct linter *l, const char *generic, const char *biased,
+    struct buf *err)
+{
+	struct buf digits = BUF_INIT;
+	int rc;
+
+	number_words_to_digits(biased, &digits);
+	r->transcript = buf_detach(&digits);
+	number_words_to_digits(generic, &digits);
+	r->generic = buf_detach(&digits);
+	r->words = text_words(r->transcript);
+	if (r->d.speaking > 0)
+		r->wpm = (double)text_words(biased) * 60 / r->d.speaking;
+	r->recognised = 1;
+	rc = lint_transcript(r, s, l, err);
+	if (rc == 0)
+		rc = speech_compare(r, s, l, biased, err);
+	return rc;
+}
+
+void
+speech_story_model(const struct story *s, struct story_lm *lm)
+{
+	story_model(s, lm);
+}
+
 /* Both passes, then what the transcripts say; 0, REC_NO_MODEL or -1. */
 static int
 content(const struct pcm *a, const struct story *s, struct linter *l,
@@ -132,7 +160,6 @@ content(const struct pcm *a, const struct story *s, struct linter *l,
 {
 	const int16_t *v = a->v + o->lead_in;
 	size_t n = a->n - o->lead_in;
-	struct buf digits = BUF_INIT;
 	struct story_lm lm;
 	char *generic = NULL, *biased = NULL;
 	int rc;
@@ -142,31 +169,22 @@ content(const struct pcm *a, const struct story *s, struct linter *l,
 	if (rc == 0)
 		rc = recognise(v, n, o, &lm, &biased, err);
 	story_lm_release(&lm);
-	if (rc == 0) {
-		number_words_to_digits(biased, &digits);
-		r->transcript = buf_detach(&digits);
-		number_words_to_digits(generic, &digits);
-		r->generic = buf_detach(&digits);
-		r->words = text_words(r->transcript);
-		if (r->d.speaking > 0)
-			r->wpm = (double)text_words(biased) * 60 / r->d.speaking;
-		r->recognised = 1;
-		rc = lint_transcript(r, s, l, err);
-		if (rc == 0)
-			rc = speech_compare(r, s, l, biased, err);
-	}
+	if (rc == 0)
+		rc = speech_content(r, s, l, generic, biased, err);
 	free(generic);
 	free(biased);
 	return rc;
 }
 
+/*
+ * Delivery into r, and whether content is to be measured: 1 yes; 0 no,
+ * with r->why_not set.
+ */
 int
-speech_analyse(const struct pcm *audio, const struct story *s,
-    struct linter *l, const struct speech_opts *o, struct speech_report *r,
-    struct buf *err)
+speech_delivery(const struct pcm *audio, const struct story *s,
+    const struct speech_opts *o, struct speech_report *r)
 {
 	struct buf why = BUF_INIT;
-	int rc;
 
 	memset(r, 0, sizeof(*r));
 	r->engine = recognizer_builtin.name;
@@ -187,6 +205,19 @@ speech_analyse(const struct pcm *audio, const struct story *s,
 		r->why_not = buf_detach(&why);
 		return 0;
 	}
+	return 1;
+}
+
+int
+speech_analyse(const struct pcm *audio, const struct story *s,
+    struct linter *l, const struct speech_opts *o, struct speech_report *r,
+    struct buf *err)
+{
+	struct buf why = BUF_INIT;
+	int rc;
+
+	if (!speech_delivery(audio, s, o, r))
+		return 0;
 	rc = content(audio, s, l, o, r, &why);
 	if (rc == REC_NO_MODEL) {
 		buf_rtrim(&why);

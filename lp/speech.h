@@ -101,5 +101,56 @@ void speech_report_release(struct speech_report *r);
  */
 int speech_compare(struct speech_report *r, const struct story *s,
     struct linter *l, const char *words, struct buf *err);
+/*
+ * Inside lp/speech*.c: delivery into r (zeroed first), 1 when content is
+ * to be measured, else 0 with r->why_not set; and what the two passes'
+ * words say, into r (0 or -1); and the story's own language model.
+ */
+int speech_delivery(const struct pcm *audio, const struct story *s,
+    const struct speech_opts *o, struct speech_report *r);
+int speech_content(struct speech_report *r, const struct story *s,
+    struct linter *l, const char *generic, const char *biased,
+    struct buf *err);
+void speech_story_model(const struct story *s, struct story_lm *lm);
+
+/*
+ * Decoding while the answer is recorded (lp/speech_live.c), so that the
+ * report is ready as soon as it ends: both recognition passes are opened
+ * before the recording and fed each chunk of the answer as it comes.
+ * Opening never fails the recording: a missing model or an engine error
+ * is kept and reported by speech_live_finish().
+ */
+struct speech_live {
+	struct recognizer rec[2];	/* generic, biased */
+	struct transcript heard[2];	/* their words, utterance by utterance */
+	struct story_lm lm;
+	int open;		/* rec[] are open */
+	int rc;			/* 0, REC_NO_MODEL or -1: the first failure */
+	struct buf why;
+	/*
+	 * An utterance ends at each pause of SPEECH_LIVE_CUT seconds, so
+	 * that the recogniser's last pass runs pause by pause, not over the
+	 * whole answer once it ends: a chunk is quiet under the middle of
+	 * the quietest and loudest chunks so far.
+	 */
+	double fed, start;	/* seconds fed; where the utterance began */
+	double quiet, low, high;	/* seconds quiet; dBFS levels */
+	int voiced;		/* the utterance has had a voice */
+};
+
+#define SPEECH_LIVE_CUT 0.8
+
+void speech_live_open(struct speech_live *lv, const struct story *s,
+    const struct speech_opts *o);
+/* Feeds samples of the answer (after the lead-in). */
+void speech_live_feed(struct speech_live *lv, const int16_t *v, size_t n);
+/*
+ * As speech_analyse(), with the words already decoded: audio (its lead-in
+ * as o says) for delivery, lv for content.  Closes lv.
+ */
+int speech_live_finish(struct speech_live *lv, const struct pcm *audio,
+    const struct story *s, struct linter *l, const struct speech_opts *o,
+    struct speech_report *r, struct buf *err);
+void speech_live_close(struct speech_live *lv);
 
 #endif

@@ -163,6 +163,15 @@ EOF
 	within "$(jq .delivery.seconds <<<"$output")" 8 0.05
 	within "$(jq .delivery.first_word <<<"$output")" 0.1 0.25
 	[ "$(jq '.delivery.pauses | length' <<<"$output")" -eq 1 ]
+	# With the recogniser, decoded while it was recorded, utterance by
+	# utterance at the pause: the same figure and about the same words
+	# as the file decoded after (9 + 8 said; 11 s after the room's second
+	# take both sentences in).
+	run --separate-stderr lp speak 1 --time 11 --json
+	assert_success
+	[ "$(jq '[.story.figures[] | select(.text == "340 ms")][0].said' \
+		<<<"$output")" = true ]
+	within "$(jq .content.words <<<"$output")" 17 2
 	# A capture device that is not there.
 	printf 'pcm.!default { type hw card 99 }\n' > "$HOME/.asoundrc"
 	run --separate-stderr lp speak 1 --time 5
