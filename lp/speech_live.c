@@ -68,6 +68,7 @@ cut(struct speech_live *lv)
 	}
 	lv->start = lv->fed;
 	lv->voiced = 0;
+	lv->utterances++;
 }
 
 void
