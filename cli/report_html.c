@@ -204,8 +204,15 @@ drills_folded(FILE *f, const struct report *r)
 		}
 		fputs("<tr><td>", f);
 		esc(f, principle_at(p)->name);
-		fprintf(f, "</td><td>%ld</td><td>%d of 4</td><td>%.0f s</td>"
-		    "</tr>", h->drilled, h->last_rating, h->avg_seconds);
+		fprintf(f, "</td><td>%ld", h->drilled);
+		if (h->partner)
+			fprintf(f, " (%ld by a partner)", h->partner);
+		fprintf(f, "</td><td>%d of 4</td><td>", h->last_rating);
+		if (h->drilled > h->partner)
+			fprintf(f, "%.0f s", h->avg_seconds);
+		else
+			fputs("&ndash;", f);
+		fputs("</td></tr>", f);
 	}
 	if (left == PRINCIPLE_COUNT)
 		fputs("<tr><td colspan=\"4\" class=\"muted\">None drilled "
@@ -240,9 +247,12 @@ drills(FILE *f, const struct report *r)
 		esc(f, principle_at(p)->name);
 		fprintf(f, "</strong><br><span class=\"muted\">%ld drilled",
 		    h->drilled);
+		if (h->partner)
+			fprintf(f, " (%ld by a partner)", h->partner);
 		if (h->drilled)
-			fprintf(f, ", last %d of 4, %.0f s on average",
-			    h->last_rating, h->avg_seconds);
+			fprintf(f, ", last %d of 4", h->last_rating);
+		if (h->drilled > h->partner)
+			fprintf(f, ", %.0f s on average", h->avg_seconds);
 		fputs("</span><br><svg width=\"200\" height=\"36\" "
 		    "role=\"img\" aria-label=\"ratings\">", f);
 		fputs("<line x1=\"0\" y1=\"34\" x2=\"200\" y2=\"34\" "

@@ -197,11 +197,16 @@ md_drills(cmark_node *doc, const struct report *r, struct buf *b)
 		const struct principle_history *h = &r->drills[p];
 
 		buf_reset(b);
-		if (h->drilled)
-			buf_addf(b, "%s: %ld drilled, last rating %d, %.0f s "
-			    "on average", principle_at(p)->name, h->drilled,
-			    h->last_rating, h->avg_seconds);
-		else
+		if (h->drilled) {
+			buf_addf(b, "%s: %ld drilled", principle_at(p)->name,
+			    h->drilled);
+			if (h->partner)
+				buf_addf(b, " (%ld by a partner)", h->partner);
+			buf_addf(b, ", last rating %d", h->last_rating);
+			if (h->drilled > h->partner)
+				buf_addf(b, ", %.0f s on average",
+				    h->avg_seconds);
+		} else
 			buf_addf(b, "%s: not drilled yet",
 			    principle_at(p)->name);
 		md_item(list, b->s);

@@ -94,11 +94,15 @@ print_drills(const struct report *r)
 
 		printf("  ");
 		term_cell(stdout, principle_at(p)->name, 36);
-		if (h->drilled)
-			printf(" %3ld drilled, last rating %d, %3.0f s on "
-			    "average\n", h->drilled, h->last_rating,
-			    h->avg_seconds);
-		else
+		if (h->drilled) {
+			printf(" %3ld drilled", h->drilled);
+			if (h->partner)
+				printf(" (%ld by a partner)", h->partner);
+			printf(", last rating %d", h->last_rating);
+			if (h->drilled > h->partner)
+				printf(", %3.0f s on average", h->avg_seconds);
+			putchar('\n');
+		} else
 			puts("   not drilled yet");
 	}
 }
