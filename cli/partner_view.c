@@ -109,7 +109,7 @@ partner_print(FILE *f, const struct partner_packet *pk)
 
 			item_title(&b, ++no, it);
 			fputc('\n', f);
-			term_wrap(f, b.s, 0, 3, 79);
+			term_wrap(f, b.s, 3, 0, 79);
 			fputs("   Ask: ", f);
 			term_wrap(f, it->q->text, 8, 8, 79);
 			story_line(&b, pk, it);
