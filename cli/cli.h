@@ -165,6 +165,7 @@ CMD(cover);
 CMD(loop);
 CMD(drill);
 CMD(report);
+CMD(partner);
 CMD(match);
 CMD(doctor);
 CMD(backup);

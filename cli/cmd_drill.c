@@ -83,8 +83,9 @@ static const struct opt drill_options[] = {
 	  .help = "with --calendar: replace FILE if it exists" },
 	{ .type = OPT_FLAG, .name = "json", .off = F(json),
 	  .help = "with --dry-run: [{principle, question_id, text, "
-	  "follow_ups}]; with --stats: [{principle, drilled, last_rating, "
-	  "avg_seconds, named, named_fit, next_due}]; with --due: [{principle, question_id, "
+	  "follow_ups}]; with --stats: [{principle, drilled, partner, "
+	  "last_rating, avg_seconds, named, named_fit, next_due}]; with --due: "
+	  "[{principle, question_id, "
 	  "text, due}]" },
 	{ .type = OPT_END }
 };

@@ -47,8 +47,9 @@ int
 drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
     int json)
 {
-	struct buf err = BUF_INIT;
+	struct buf err = BUF_INIT, partner = BUF_INIT;
 	json_t *arr = json ? json_array() : NULL;
+	long npartner = 0;
 	int i, status = ST_OK;
 
 	if (!json)
@@ -77,11 +78,12 @@ drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
 		if (next && clock_local_iso(next, due) < 0)
 			snprintf(due, sizeof(due), "?");
 		if (json) {
-			jappend(arr, jpack("{s:s, s:I, s:o, s:o, s:I, s:I, "
-			    "s:o}", "principle", p->slug, "drilled",
-			    (json_int_t)h.drilled, "last_rating",
+			jappend(arr, jpack("{s:s, s:I, s:I, s:o, s:o, s:I, "
+			    "s:I, s:o}", "principle", p->slug, "drilled",
+			    (json_int_t)h.drilled, "partner",
+			    (json_int_t)h.partner, "last_rating",
 			    h.last_rating ? json_integer(h.last_rating) :
-			    json_null(), "avg_seconds", h.drilled ?
+			    json_null(), "avg_seconds", h.drilled > h.partner ?
 			    json_real(h.avg_seconds) : json_null(), "named",
 			    (json_int_t)h.named, "named_fit",
 			    (json_int_t)h.named_fit, "next_due",
@@ -91,9 +93,14 @@ drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
 				"hard", "good", "easy" };
 			char avg[16] = "-", recall[32] = "-";
 
-			if (h.drilled)
+			/* A partner's mark has no time of its own. */
+			if (h.drilled > h.partner)
 				snprintf(avg, sizeof(avg), "%.0f",
 				    h.avg_seconds);
+			if (h.partner)
+				buf_addf(&partner, "%s%s %ld", npartner ?
+				    ", " : "", p->name, h.partner);
+			npartner += h.partner;
 			if (h.named)
 				snprintf(recall, sizeof(recall), "%ld/%ld",
 				    h.named_fit, h.named);
@@ -105,10 +112,16 @@ drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
 	}
 	if (json && status == ST_OK)
 		json_print(arr);
+	if (!json && status == ST_OK && npartner) {
+		printf("\nrated by a practice partner ('lpcoach partner "
+		    "import'): %ld of these answers\n  ", npartner);
+		term_wrap(stdout, partner.s, 2, 2, 79);
+	}
 	if (!json && status == ST_OK && print_trends(b, &err) < 0)
 		status = error_buf(&err);
 	json_decref(arr);
 	buf_release(&err);
+	buf_release(&partner);
 	return status;
 }
 

@@ -39,6 +39,7 @@ static const struct command commands[] = {
 	{ &spec_loop, cmd_loop },
 	{ &spec_drill, cmd_drill },
 	{ &spec_report, cmd_report },
+	{ &spec_partner, cmd_partner },
 	{ &spec_doctor, cmd_doctor },
 	{ &spec_backup, cmd_backup },
 	{ &spec_speak, cmd_speak },

@@ -409,9 +409,9 @@ opt_parse(struct cli *c, const struct cmd_spec *spec, void *opts, int argc,
 	free(f);
 	if (rc == OPT_GO && check_groups(c, spec, out->given) < 0)
 		rc = OPT_BAD;
-	/* A command whose synopsis has no operands takes none. */
-	if (rc == OPT_GO && nops && (spec->operands == NULL ||
-	    *spec->operands == '\0')) {
+	/* A command whose synopsis has no operands takes none, but a verb. */
+	if (rc == OPT_GO && nops && spec->nverbs == 0 &&
+	    (spec->operands == NULL || *spec->operands == '\0')) {
 		usage_error(c, "unexpected argument '%s'", argv[1]);
 		rc = OPT_BAD;
 	}

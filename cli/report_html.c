@@ -206,8 +206,15 @@ drills_folded(FILE *f, const struct report *r)
 		}
 		fputs("<tr><td>", f);
 		esc(f, principle_at(p)->name);
-		fprintf(f, "</td><td>%ld</td><td>%d of 4</td><td>%.0f s</td>",
-		    h->drilled, h->last_rating, h->avg_seconds);
+		fprintf(f, "</td><td>%ld", h->drilled);
+		if (h->partner)
+			fprintf(f, " (%ld by a partner)", h->partner);
+		fprintf(f, "</td><td>%d of 4</td><td>", h->last_rating);
+		if (h->drilled > h->partner)
+			fprintf(f, "%.0f s", h->avg_seconds);
+		else
+			fputs("&ndash;", f);
+		fputs("</td>", f);
 		if (h->named)
 			fprintf(f, "<td>%ld of %ld</td></tr>", h->named_fit,
 			    h->named);
@@ -247,11 +254,15 @@ drills(FILE *f, const struct report *r)
 		esc(f, principle_at(p)->name);
 		fprintf(f, "</strong><br><span class=\"muted\">%ld drilled",
 		    h->drilled);
+		if (h->partner)
+			fprintf(f, " (%ld by a partner)", h->partner);
+		if (h->drilled)
+			fprintf(f, ", last %d of 4", h->last_rating);
+		if (h->drilled > h->partner)
+			fprintf(f, ", %.0f s on average", h->avg_seconds);
 		if (h->drilled) {
 			struct buf recall = BUF_INIT;
 
-			fprintf(f, ", last %d of 4, %.0f s on average",
-			    h->last_rating, h->avg_seconds);
 			report_recall_phrase(h, &recall);
 			esc(f, recall.s);
 			buf_release(&recall);

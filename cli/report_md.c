@@ -11,55 +11,9 @@
 #include "cli/card_view.h"
 #include "cli/cover_view.h"
 #include "cli/cli.h"
+#include "cli/md.h"
 #include "cli/report_view.h"
 
-/* cmark nodes: the Markdown is rendered by cmark, never by hand. */
-static cmark_node *
-text_node(const char *s)
-{
-	cmark_node *t = cmark_node_new(CMARK_NODE_TEXT);
-
-	cmark_node_set_literal(t, s);
-	return t;
-}
-
-static cmark_node *
-block(cmark_node_type type, const char *s)
-{
-	cmark_node *n = cmark_node_new(type);
-
-	if (s)
-		cmark_node_append_child(n, text_node(s));
-	return n;
-}
-
-static cmark_node *
-heading(int level, const char *s)
-{
-	cmark_node *h = block(CMARK_NODE_HEADING, s);
-
-	cmark_node_set_heading_level(h, level);
-	return h;
-}
-
-static void
-add_item(cmark_node *list, const char *s)
-{
-	cmark_node *item = cmark_node_new(CMARK_NODE_ITEM);
-
-	cmark_node_append_child(item, block(CMARK_NODE_PARAGRAPH, s));
-	cmark_node_append_child(list, item);
-}
-
-static cmark_node *
-bullet_list(void)
-{
-	cmark_node *l = cmark_node_new(CMARK_NODE_LIST);
-
-	cmark_node_set_list_type(l, CMARK_BULLET_LIST);
-	cmark_node_set_list_tight(l, 1);
-	return l;
-}
 
 static void
 story_text(const struct report *r, long long id, struct buf *b)
@@ -93,7 +47,7 @@ md_first(cmark_node *doc, const struct verdict *v, struct buf *b)
 		return;
 	buf_reset(b);
 	buf_addf(b, "First: %s.", v->first.s);
-	cmark_node_append_child(doc, block(CMARK_NODE_PARAGRAPH, b->s));
+	cmark_node_append_child(doc, md_block(CMARK_NODE_PARAGRAPH, b->s));
 	md_command(doc, v->first_cmd.s);
 }
 
@@ -103,19 +57,19 @@ md_today(cmark_node *doc, const struct verdict *v, struct buf *b)
 	cmark_node *list;
 	size_t i;
 
-	cmark_node_append_child(doc, heading(2, "Today"));
+	cmark_node_append_child(doc, md_heading(2, "Today"));
 	if (v->ntoday == 0) {
 		buf_reset(b);
 		buf_addf(b, "%s.", v->quiet.s);
 		b->s[0] = 'N';
-		cmark_node_append_child(doc, block(CMARK_NODE_PARAGRAPH, b->s));
+		cmark_node_append_child(doc, md_block(CMARK_NODE_PARAGRAPH, b->s));
 		return;
 	}
-	list = bullet_list();
+	list = md_bullets();
 	for (i = 0; i < v->ntoday; i++) {
 		buf_reset(b);
 		buf_addf(b, "%s: %s", v->today[i].p->name, v->today[i].why.s);
-		add_item(list, b->s);
+		md_item(list, b->s);
 	}
 	cmark_node_append_child(doc, list);
 	md_command(doc, v->command.s);
@@ -130,21 +84,21 @@ md_head(cmark_node *doc, const struct report *r, struct buf *bp)
 	FILE *mem;
 
 	buf_addf(bp, "Readiness report, %s", r->date);
-	cmark_node_append_child(doc, heading(1, bp->s));
+	cmark_node_append_child(doc, md_heading(1, bp->s));
 	para = cmark_node_new(CMARK_NODE_PARAGRAPH);
 	strong = cmark_node_new(CMARK_NODE_STRONG);
-	cmark_node_append_child(strong, text_node(r->verdict.line.s));
+	cmark_node_append_child(strong, md_text(r->verdict.line.s));
 	cmark_node_append_child(para, strong);
 	cmark_node_append_child(doc, para);
 	if (r->has_loop && r->days != INT_MIN) {
 		buf_reset(bp);
 		loop_when(bp, r->plan.loop.name, r->plan.loop.date, r->days);
 		buf_addc(bp, '.');
-		cmark_node_append_child(doc, block(CMARK_NODE_PARAGRAPH, bp->s));
+		cmark_node_append_child(doc, md_block(CMARK_NODE_PARAGRAPH, bp->s));
 	}
 	md_first(doc, &r->verdict, bp);
 	md_today(doc, &r->verdict, bp);
-	cmark_node_append_child(doc, heading(2, "Coverage"));
+	cmark_node_append_child(doc, md_heading(2, "Coverage"));
 	mem = open_memstream(&matrix, &size);
 	if (mem) {
 		cmark_node *code = cmark_node_new(CMARK_NODE_CODE_BLOCK);
@@ -155,42 +109,10 @@ md_head(cmark_node *doc, const struct report *r, struct buf *bp)
 		cmark_node_append_child(doc, code);
 		free(matrix);
 	}
-	cmark_node_append_child(doc, block(CMARK_NODE_PARAGRAPH,
+	cmark_node_append_child(doc, md_block(CMARK_NODE_PARAGRAPH,
 	    r->questions_line));
 }
 
-/* A card as a list: "Situation: ...", "Say: 340 ms to 85 ms; 60%". */
-static cmark_node *
-md_card(const struct cue_card *c)
-{
-	struct card_row rows[CARD_ROWS];
-	size_t n = card_rows(c, STORY_DEFAULT_WPM, rows), i, k;
-	cmark_node *list = bullet_list();
-	struct buf b = BUF_INIT;
-
-	for (i = 0; i < n; i++) {
-		cmark_node *item, *sub;
-
-		buf_reset(&b);
-		buf_addf(&b, "%s%s:", rows[i].label, rows[i].mine ?
-		    " (from the ## Card)" : "");
-		if (rows[i].v.n > 1) {
-			/* Several things to say: one item each. */
-			add_item(list, b.s);
-			item = cmark_node_last_child(list);
-			sub = bullet_list();
-			for (k = 0; k < rows[i].v.n; k++)
-				add_item(sub, rows[i].v.v[k]);
-			cmark_node_append_child(item, sub);
-			continue;
-		}
-		buf_addf(&b, " %s", rows[i].v.n ? rows[i].v.v[0] : "(empty)");
-		add_item(list, b.s);
-	}
-	card_rows_release(rows, n);
-	buf_release(&b);
-	return list;
-}
 
 /* Each round, each slot with its story and marks, and the story's card. */
 static void
@@ -201,9 +123,9 @@ md_plan(cmark_node *doc, const struct report *r, struct buf *b)
 
 	buf_reset(b);
 	buf_addf(b, "Loop plan: %s", r->plan.loop.name);
-	cmark_node_append_child(doc, heading(2, b->s));
+	cmark_node_append_child(doc, md_heading(2, b->s));
 	for (i = 0; i < r->plan.loop.nrounds; i++) {
-		cmark_node_append_child(doc, heading(3,
+		cmark_node_append_child(doc, md_heading(3,
 		    r->plan.loop.rounds[i].name));
 		for (k = 0; k < r->plan.loop.rounds[i].nslots; k++) {
 			const struct slot *s =
@@ -226,10 +148,10 @@ md_plan(cmark_node *doc, const struct report *r, struct buf *b)
 				buf_adds(b, "; backup ");
 				story_text(r, s->backup, b);
 			}
-			cmark_node_append_child(doc, heading(4, b->s));
+			cmark_node_append_child(doc, md_heading(4, b->s));
 			if (at >= 0 && r->has_card[at])
 				cmark_node_append_child(doc,
-				    md_card(&r->cards[at]));
+				    md_cue_card(&r->cards[at]));
 		}
 	}
 	buf_release(&note);
@@ -241,8 +163,8 @@ md_flagged(cmark_node *doc, const struct report *r, struct buf *b)
 	cmark_node *list;
 	size_t i, k;
 
-	cmark_node_append_child(doc, heading(2, "Stories with lint errors"));
-	list = bullet_list();
+	cmark_node_append_child(doc, md_heading(2, "Stories with lint errors"));
+	list = md_bullets();
 	for (i = 0; i < r->nflagged; i++) {
 		const struct report_story *f = &r->flagged[i];
 
@@ -253,13 +175,13 @@ md_flagged(cmark_node *doc, const struct report *r, struct buf *b)
 		    r->stories->v[f->index].title, r->stories->score[f->index]);
 		for (k = 0; k < f->findings.n; k++)
 			buf_addf(b, "%s%s", k ? "; " : "", f->findings.v[k]);
-		add_item(list, b->s);
+		md_item(list, b->s);
 	}
 	if (cmark_node_first_child(list))
 		cmark_node_append_child(doc, list);
 	else {
 		cmark_node_free(list);
-		cmark_node_append_child(doc, block(CMARK_NODE_PARAGRAPH,
+		cmark_node_append_child(doc, md_block(CMARK_NODE_PARAGRAPH,
 		    "None."));
 	}
 }
@@ -270,35 +192,39 @@ md_drills(cmark_node *doc, const struct report *r, struct buf *b)
 	cmark_node *list;
 	int p;
 
-	cmark_node_append_child(doc, heading(2, "Drill progress"));
-	list = bullet_list();
+	cmark_node_append_child(doc, md_heading(2, "Drill progress"));
+	list = md_bullets();
 	for (p = 0; p < PRINCIPLE_COUNT; p++) {
 		const struct principle_history *h = &r->drills[p];
 
 		buf_reset(b);
-		if (h->drilled)
-			buf_addf(b, "%s: %ld drilled, last rating %d, %.0f s "
-			    "on average", principle_at(p)->name, h->drilled,
-			    h->last_rating, h->avg_seconds);
-		if (h->drilled)
+		if (h->drilled) {
+			buf_addf(b, "%s: %ld drilled", principle_at(p)->name,
+			    h->drilled);
+			if (h->partner)
+				buf_addf(b, " (%ld by a partner)", h->partner);
+			buf_addf(b, ", last rating %d", h->last_rating);
+			if (h->drilled > h->partner)
+				buf_addf(b, ", %.0f s on average",
+				    h->avg_seconds);
 			report_recall_phrase(h, b);
-		else
+		} else
 			buf_addf(b, "%s: not drilled yet",
 			    principle_at(p)->name);
-		add_item(list, b->s);
+		md_item(list, b->s);
 	}
 	cmark_node_append_child(doc, list);
 	if (r->nspoken == 0)
 		return;
-	cmark_node_append_child(doc, heading(2, "Spoken practice"));
-	list = bullet_list();
+	cmark_node_append_child(doc, md_heading(2, "Spoken practice"));
+	list = md_bullets();
 	for (size_t i = 0; i < r->nspoken; i++) {
 		const struct report_spoken *sp = &r->spoken[i];
 
 		buf_reset(b);
 		attempt_story_line(b, sp->id, sp->at >= 0 ?
 		    r->stories->v[sp->at].title : NULL, sp->v, sp->n);
-		add_item(list, b->s);
+		md_item(list, b->s);
 	}
 	cmark_node_append_child(doc, list);
 }

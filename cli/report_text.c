@@ -98,9 +98,14 @@ print_drills(const struct report *r)
 		printf("  ");
 		term_cell(stdout, principle_at(p)->name, 36);
 		if (h->drilled) {
-			buf_addf(&line, " %3ld drilled, last rating %d, %3.0f "
-			    "s on average", h->drilled, h->last_rating,
-			    h->avg_seconds);
+			buf_addf(&line, " %3ld drilled", h->drilled);
+			if (h->partner)
+				buf_addf(&line, " (%ld by a partner)",
+				    h->partner);
+			buf_addf(&line, ", last rating %d", h->last_rating);
+			if (h->drilled > h->partner)
+				buf_addf(&line, ", %3.0f s on average",
+				    h->avg_seconds);
 			report_recall_phrase(h, &line);
 			term_wrap(stdout, line.s, 41, 38, 79);
 		} else {

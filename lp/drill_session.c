@@ -249,12 +249,27 @@ keep_card(struct drill_session *s, const struct card *c)
 }
 
 int
+drill_review(struct bank *b, const struct answer *a, time_t cap,
+    struct card *c, struct buf *err)
+{
+	int found;
+
+	if (cards_get(b, a->question, c, &found, err) < 0)
+		return -1;
+	/* A rating dated before the card's last review moves no card back. */
+	fsrs_review(c, a->rating, a->at > c->last_review ? a->at :
+	    c->last_review, cap);
+	if (cards_put(b, c, err) < 0 || answers_add(b, a, err) < 0)
+		return -1;
+	return 0;
+}
+
+int
 drill_session_rate(struct drill_session *s, const struct question *q,
     int rating, double secs, struct drill_told told, struct buf *err)
 {
 	struct answer a;
 	struct card c;
-	int found;
 
 	memset(&a, 0, sizeof(a));
 	a.session = s->session_id;
@@ -271,10 +286,7 @@ drill_session_rate(struct drill_session *s, const struct question *q,
 	a.spoken = told.spoken;
 	if (bank_begin(s->b, err) < 0)
 		return -1;
-	if (cards_get(s->b, q->id, &c, &found, err) < 0)
-		goto fail;
-	fsrs_review(&c, rating, a.at, s->cap);
-	if (cards_put(s->b, &c, err) < 0 || answers_add(s->b, &a, err) < 0 ||
+	if (drill_review(s->b, &a, s->cap, &c, err) < 0 ||
 	    bank_commit(s->b, err) < 0)
 		goto fail;
 	keep_card(s, &c);

@@ -96,6 +96,17 @@ void drill_session_follow_ups(struct drill_session *s, struct drill_item *it,
     long long story);
 
 /*
+ * The rating path every rating takes, the drill's and a practice
+ * partner's (lp/partner_import.c): reviews the card of a's question as
+ * the bank holds it now with a's rating at a's time (at the card's last
+ * review when a is older), capped at cap when not 0, and saves the card
+ * into *c and a into the bank.  Call inside bank_begin()/bank_commit();
+ * 0, or -1 with err set.
+ */
+int drill_review(struct bank *b, const struct answer *a, time_t cap,
+    struct card *c, struct buf *err);
+
+/*
  * Records rating (1-4) of an answer to q that took secs, told with the
  * story in told: reviews the question's card as the bank holds it now,
  * and saves the card and the answer in one BEGIN IMMEDIATE transaction;

@@ -168,11 +168,13 @@ int
 answers_history(struct bank *b, const char *slug, struct principle_history *h,
     struct buf *err)
 {
-	sqlite3_stmt *st = bank_prepare(b, "SELECT count(*), avg(seconds), "
+	sqlite3_stmt *st = bank_prepare(b, "SELECT count(*), "
+	    "avg(CASE WHEN rater = 'self' THEN seconds END), "
 	    "(SELECT rating FROM answer WHERE principle = :p ORDER BY at DESC, "
 	    "id DESC LIMIT 1), (SELECT avg(rating) FROM (SELECT rating FROM "
 	    "answer WHERE principle = :p ORDER BY at DESC, id DESC LIMIT 3)), "
-	    "count(recall), coalesce(sum(recall), 0) "
+	    "count(recall), coalesce(sum(recall), 0), "
+	    "coalesce(sum(rater = 'partner'), 0) "
 	    "FROM answer WHERE principle = :p", err);
 	int rc;
 
@@ -188,7 +190,28 @@ answers_history(struct bank *b, const char *slug, struct principle_history *h,
 		h->recent = sqlite3_column_double(st, 3);
 		h->named = (long)sqlite3_column_int64(st, 4);
 		h->named_fit = (long)sqlite3_column_int64(st, 5);
+		h->partner = (long)sqlite3_column_int64(st, 6);
 	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return bank_sql_error(b, "cannot read the bank", err);
+	return 0;
+}
+
+int
+answers_from_source(struct bank *b, const char *source, long *n,
+    struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "SELECT count(*) FROM answer "
+	    "WHERE source = :source", err);
+	int rc;
+
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	bind_text(st, ":source", source);
+	if ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		*n = (long)sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW)
 		return bank_sql_error(b, "cannot read the bank", err);

@@ -82,11 +82,23 @@ struct principle_history {
 	double recent;		/* mean of the last three ratings, or 0 */
 	long named;		/* answers where a story was named (--recall) */
 	long named_fit;		/* of them, the named story fit the question */
+	long partner;		/* answers rated by a practice partner */
 };
 
-/* History of one principle (slug). */
+/*
+ * History of one principle (slug): every rating counts, the candidate's
+ * and a partner's; avg_seconds is over the candidate's own (a partner's
+ * mark has no time).
+ */
 int answers_history(struct bank *b, const char *slug,
     struct principle_history *h, struct buf *err);
+
+/*
+ * Sets *n to how many answers came from the partner's file whose digest
+ * is source (0: not imported yet).
+ */
+int answers_from_source(struct bank *b, const char *source, long *n,
+    struct buf *err);
 
 /*
  * Sets out[0..*n) to the last max ratings of principle slug, oldest

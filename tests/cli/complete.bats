@@ -5,7 +5,7 @@
 # the shells look.
 load helper
 
-commands="init add edit show list tag rm import export principles principle questions lint rules match cover loop drill report doctor backup speak"
+commands="init add edit show list tag rm import export principles principle questions lint rules match cover loop drill report partner doctor backup speak"
 
 setup() {
 	hermetic_setup
@@ -46,6 +46,7 @@ offers() {
 	offers lo : loop
 	offers loop "" : new list show rm round pin unpin plan check told
 	offers loop round "" : add set rm
+	offers partner "" : import
 	offers loop r : rm round
 	# The helper itself is hidden.
 	run comp __

@@ -3,7 +3,7 @@
 # agree on the synopsis.
 load helper
 
-commands="init add edit show list tag rm import export principles principle questions lint rules cover match loop drill report doctor backup speak"
+commands="init add edit show list tag rm import export principles principle questions lint rules cover match loop drill report partner doctor backup speak"
 
 @test "every command's -h and --help print its usage and exit 0" {
 	for c in $commands; do

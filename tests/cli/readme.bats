@@ -88,6 +88,17 @@ prepare() {
 		lpcoach loop new onsite --template mle --date 2026-12-03 >/dev/null
 		lpcoach loop plan onsite --backups >/dev/null || true
 		;;
+	"lpcoach partner import marks.yaml")
+		# The friend's marks: the packet's template with the first two
+		# questions marked, as the README shows it.
+		[ -e marks.yaml ] || lpcoach partner --loop onsite --seed 5 |
+		    sed -n '/^# lpcoach partner marks/,$p' | awk '
+		    /^    mark:$/ && k == 0 { k++; print "    mark: 3"; next }
+		    /^    note: ""$/ && k == 1 { k++
+			print "    note: \"clear numbers, a vague lesson\""; next }
+		    /^    mark:$/ && k == 2 { k++; print "    mark: 2"; next }
+		    { print }' > marks.yaml
+		;;
 	"lpcoach backup ~/backups/"*)
 		mkdir -p ~/backups
 		;;
