@@ -199,191 +199,144 @@ disagree(const struct story_numbers *v, size_t i, size_t j, size_t *x,
 }
 
 /*
- * A story of a project, for grouping: sorted by project, then by a hash
- * of the figures it gives (numbers_sig()), then index.
+ * A figure that may be compared, keyed by all that two comparable figures
+ * share (comparable()): the project, unit, role class, period, currency
+ * and the metric's last word (same_metric() metrics end in one word).
  */
-struct member {
-	const char *project;
-	const struct story_numbers *sn;
-	uint64_t sig;
-	size_t i;
+struct entry {
+	uint64_t key;
+	double value;
+	size_t i;		/* the story, into v */
 };
 
-/*
- * Whether two stories give the same figures in the same order, in all
- * that disagree() reads: then each disagrees with a third story exactly
- * when the other does, at the same figures, and never with each other.
- */
 static int
-same_numbers(const struct story_numbers *a, const struct story_numbers *b)
+by_key(const void *a, const void *b)
 {
-	size_t k;
+	const struct entry *x = a, *y = b;
 
-	if (a->n != b->n)
-		return 0;
-	for (k = 0; k < a->n; k++) {
-		const struct figure *f = &a->q[k], *g = &b->q[k];
-
-		if (f->unit != g->unit || f->value != g->value ||
-		    f->definite != g->definite || a->off[k] != b->off[k] ||
-		    strcmp(f->role, g->role) || strcmp(f->metric, g->metric) ||
-		    strcmp(f->period, g->period) ||
-		    strcmp(f->currency, g->currency))
-			return 0;
-	}
-	return 1;
-}
-
-static uint64_t
-numbers_sig(const struct story_numbers *sn)
-{
-	uint64_t h = hash64_u64(HASH64_INIT, sn->n);
-	size_t k;
-
-	for (k = 0; k < sn->n; k++) {
-		const struct figure *f = &sn->q[k];
-
-		h = hash64_u64(h, (uint64_t)f->unit << 9 |
-		    (uint64_t)(f->definite != 0) << 8 | sn->off[k]);
-		h = hash64(h, &f->value, sizeof(f->value));
-		h = hash64_str(h, f->role);
-		h = hash64_str(h, f->metric);
-		h = hash64_str(h, f->period);
-		h = hash64_str(h, f->currency);
-	}
-	return h;
-}
-
-static int
-by_project(const void *a, const void *b)
-{
-	const struct member *x = a, *y = b;
-	int c = strcmp(x->project, y->project);
-
-	if (c)
-		return c;
-	/*
-	 * Stories of one signature but other figures (a collision) may
-	 * interleave: they then form more classes than they need, no harm.
-	 */
-	if (x->sig != y->sig)
-		return x->sig < y->sig ? -1 : 1;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	if (x->value != y->value)
+		return x->value < y->value ? -1 : 1;
 	return x->i < y->i ? -1 : x->i > y->i;
 }
 
-static int
-by_pair(const void *a, const void *b)
+static uint64_t
+figure_key(const char *project, const struct figure *f)
 {
-	const struct contradiction *x = a, *y = b;
+	const char *last = strrchr(f->metric, ' ');
+	uint64_t h = hash64_str(HASH64_INIT, project);
+
+	h = hash64_u64(h, (uint64_t)f->unit << 8 | (uint64_t)role_class(f));
+	h = hash64_str(h, f->period);
+	h = hash64_str(h, f->currency);
+	return hash64_str(h, last ? last + 1 : f->metric);
+}
+
+/* A pair of stories i < j to compare, as a contradiction's a and b. */
+struct pair {
+	size_t a, b;
+};
+
+static int
+by_ab(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
 
 	if (x->a != y->a)
 		return x->a < y->a ? -1 : 1;
 	return x->b < y->b ? -1 : x->b > y->b;
 }
 
-/* Adds the contradiction of stories i < j at their figures x and y. */
-static void
-add_pair(const struct story_numbers *v, size_t i, size_t j, size_t x,
-    size_t y, int silenced, struct contradiction **out, size_t *nout,
-    size_t *alloc)
-{
-	struct contradiction *c;
-
-	*out = xgrow(*out, alloc, *nout + 1, sizeof(**out));
-	c = &(*out)[(*nout)++];
-	c->silenced = silenced;
-	c->a = i;
-	c->b = j;
-	c->qa = x;
-	c->qb = y;
-	c->phrase_a = xstrdup(v[i].phrase[x]);
-	c->phrase_b = xstrdup(v[j].phrase[y]);
-}
-
 /*
- * Compares the class of stories ix[c0..c1) with that of ix[d0..d1) and
- * adds a contradiction for each pair of their stories when they disagree.
- * Each pair is compared as the original pairwise walk compared it, the
- * lower index first, so the figures named are the same: disagree() finds
- * the same pairs both ways but may stop at other figures.
+ * The pairs of stories that may disagree: two stories disagree only at
+ * two comparable figures whose values differ (equal values are "also
+ * said"), so only stories with figures of one key and unequal values are
+ * compared, not every two stories of a project.  Sorted, each once.
  */
-static void
-compare_classes(const struct story_numbers *v, const struct member *ix,
-    size_t c0, size_t c1, size_t d0, size_t d1, struct contradiction **out,
-    size_t *nout, size_t *alloc)
+static struct pair *
+candidates(const struct story_numbers *v, size_t n, size_t *np)
 {
-	size_t i = ix[c0].i, j = ix[d0].i, x[2], y[2], a, b;
-	int silenced = 0, known[2] = { 0, 0 };
+	struct entry *e = NULL;
+	struct pair *pr = NULL;
+	size_t ne = 0, ae = 0, ap = 0, i, k, g, h, r, s, x, y, m = 0;
 
-	if (!disagree(v, i, j, &x[0], &y[0], 0)) {
-		if (!disagree(v, i, j, &x[0], &y[0], 1))
-			return;
-		silenced = 1;
-	}
-	known[0] = 1;
-	for (a = c0; a < c1; a++)
-		for (b = d0; b < d1; b++) {
-			/* k = 1: the story of the second class comes first. */
-			int k = ix[b].i < ix[a].i;
+	*np = 0;
+	for (i = 0; i < n; i++)
+		for (k = 0; v[i].project && k < v[i].n; k++) {
+			const struct figure *f = &v[i].q[k];
 
-			if (!known[k]) {
-				disagree(v, j, i, &x[1], &y[1], silenced);
-				known[1] = 1;
-			}
-			if (k)
-				add_pair(v, ix[b].i, ix[a].i, x[1], y[1],
-				    silenced, out, nout, alloc);
-			else
-				add_pair(v, ix[a].i, ix[b].i, x[0], y[0],
-				    silenced, out, nout, alloc);
+			if (f->metric[0] == '\0' || f->unit == UNIT_RANK)
+				continue;
+			e = xgrow(e, &ae, ne + 1, sizeof(*e));
+			e[ne].key = figure_key(v[i].project, f);
+			e[ne].value = f->value;
+			e[ne++].i = i;
 		}
+	if (ne)
+		qsort(e, ne, sizeof(*e), by_key);
+	for (g = 0; g < ne; g = h) {
+		for (h = g + 1; h < ne && e[h].key == e[g].key; h++)
+			;
+		/* Each run of one value against every later run of the key. */
+		for (r = g; r < h; r = s) {
+			for (s = r + 1; s < h && e[s].value == e[r].value; s++)
+				;
+			for (x = r; x < s; x++)
+				for (y = s; y < h; y++) {
+					if (e[x].i == e[y].i)
+						continue;
+					pr = xgrow(pr, &ap, *np + 1, sizeof(*pr));
+					pr[*np].a = e[x].i < e[y].i ? e[x].i : e[y].i;
+					pr[(*np)++].b = e[x].i < e[y].i ? e[y].i :
+					    e[x].i;
+				}
+		}
+	}
+	free(e);
+	if (*np)
+		qsort(pr, *np, sizeof(*pr), by_ab);
+	for (k = 0; k < *np; k++)
+		if (m == 0 || by_ab(&pr[m - 1], &pr[k]) != 0)
+			pr[m++] = pr[k];
+	*np = m;
+	return pr;
 }
 
 void
 contradictions_among(const struct story_numbers *v, size_t n,
     struct contradiction **out, size_t *nout)
 {
-	struct member *ix = xcalloc(n + 1, sizeof(*ix));
-	size_t *cls = xcalloc(n + 2, sizeof(*cls));
-	size_t alloc = 0, m = 0, g, h, p, nc, ci, cj;
+	size_t alloc = 0, np, k, x, y;
+	struct pair *pr = candidates(v, n, &np);
 
 	*out = NULL;
 	*nout = 0;
-	/*
-	 * Only stories of one project are compared: group them first.  In
-	 * a project, stories that give the same figures form one class
-	 * (same_numbers()): one comparison stands for every pair of two
-	 * classes, so a large project of stories that repeat each other
-	 * costs the square of its classes, not of its stories.
-	 */
-	for (p = 0; p < n; p++)
-		if (v[p].project) {
-			ix[m].project = v[p].project;
-			ix[m].sn = &v[p];
-			ix[m].sig = numbers_sig(&v[p]);
-			ix[m++].i = p;
+	for (k = 0; k < np; k++) {
+		size_t i = pr[k].a, j = pr[k].b;
+		struct contradiction *c;
+		int silenced = 0;
+
+		/* Only stories of one project are compared. */
+		if (strcmp(v[i].project, v[j].project) != 0)
+			continue;
+		if (!disagree(v, i, j, &x, &y, 0)) {
+			if (!disagree(v, i, j, &x, &y, 1))
+				continue;
+			silenced = 1;
 		}
-	qsort(ix, m, sizeof(*ix), by_project);
-	for (g = 0; g < m; g = h) {
-		for (h = g + 1; h < m && strcmp(ix[g].project,
-		    ix[h].project) == 0; h++)
-			;
-		/* cls[0..nc]: where each class of the project starts. */
-		for (nc = 0, p = g; p < h; p++)
-			if (p == g || ix[p].sig != ix[p - 1].sig ||
-			    !same_numbers(ix[p].sn, ix[p - 1].sn))
-				cls[nc++] = p;
-		cls[nc] = h;
-		for (ci = 0; ci < nc; ci++)
-			for (cj = ci + 1; cj < nc; cj++)
-				compare_classes(v, ix, cls[ci], cls[ci + 1],
-				    cls[cj], cls[cj + 1], out, nout, &alloc);
+		*out = xgrow(*out, &alloc, *nout + 1, sizeof(**out));
+		c = &(*out)[(*nout)++];
+		c->silenced = silenced;
+		c->a = i;
+		c->b = j;
+		c->qa = x;
+		c->qb = y;
+		c->phrase_a = xstrdup(v[i].phrase[x]);
+		c->phrase_b = xstrdup(v[j].phrase[y]);
 	}
-	/* In the order of the stories, whatever the projects' names. */
-	if (*nout)
-		qsort(*out, *nout, sizeof(**out), by_pair);
-	free(cls);
-	free(ix);
+	/* In the order of the stories, as the pairs are. */
+	free(pr);
 }
 
 int
