@@ -294,9 +294,9 @@ stories_fix_uids(struct bank *b, struct uid_leak **out, size_t *n,
 		return -1;
 	/* Found under the write lock, so what is rewritten is what was found. */
 	rc = secrets_uid_leaks(b, out, n, err);
-	if (rc == 0 && *n == 0) {
+	if (rc != 0 || *n == 0) {
 		bank_rollback(b);
-		return 0;
+		return rc;
 	}
 	for (i = 0; rc == 0 && i < *n; i++) {
 		struct uid_leak *x = &(*out)[i];
@@ -311,8 +311,12 @@ stories_fix_uids(struct bank *b, struct uid_leak **out, size_t *n,
 		}
 		story_release(&s);
 	}
-	if (finish(b, rc, err) != 0)
+	if (finish(b, rc, err) != 0) {
+		uid_leaks_free(*out, *n);
+		*out = NULL;
+		*n = 0;
 		return -1;
+	}
 	/* secure_delete overwrote the old uids; now the log loses them too. */
 	bank_checkpoint(b);
 	return 0;
