@@ -18,12 +18,17 @@ status_sgr(enum cover_status st)
 	}
 }
 
-/* One page of the matrix: columns cols[0..ncols) (story indices). */
+/*
+ * One page of the matrix: columns cols[0..ncols) (story indices); tagged
+ * holds a byte per principle row and story, set when row r lists story i
+ * at tagged[r * s->n + i].
+ */
 static void
 print_page(FILE *f, int color, const struct cover *cv,
-    const struct scored *s, const size_t *cols, size_t ncols, size_t first)
+    const struct scored *s, const unsigned char *tagged, const size_t *cols,
+    size_t ncols, size_t first)
 {
-	size_t i, k;
+	size_t i;
 	int r;
 
 	/* Column numbers in two lines, tens over ones, two columns each. */
@@ -55,11 +60,8 @@ print_page(FILE *f, int color, const struct cover *cv,
 		term_reset(f, color);
 		for (i = 0; i < ncols; i++) {
 			size_t idx = cols[i];
-			int tagged = 0;
 
-			for (k = 0; k < row->n && !tagged; k++)
-				tagged = row->stories[k] == idx;
-			if (!tagged) {
+			if (!tagged[(size_t)r * s->n + idx]) {
 				fputs(" \xc2\xb7", f);	/* middle dot */
 				continue;
 			}
@@ -89,18 +91,20 @@ cover_print(FILE *f, int color, const struct cover *cv,
     const struct scored *s)
 {
 	size_t *cols = xcalloc(s->n + 1, sizeof(*cols)), ncols = 0, i, k;
+	unsigned char *tagged = xcalloc((size_t)PRINCIPLE_COUNT * s->n + 1, 1);
+	unsigned char *in = xcalloc(s->n + 1, 1);
 	int r, covered = 0, with_ready = 0;
 
-	for (i = 0; i < s->n; i++) {
-		int in = 0;
-
-		for (r = 0; r < PRINCIPLE_COUNT && !in; r++)
-			for (k = 0; k < cv->rows[r].n && !in; k++)
-				in = cv->rows[r].in_scope &&
-				    cv->rows[r].stories[k] == i;
-		if (in)
+	/* Who is in which row, once: a walk of the rows per cell is n^2. */
+	for (r = 0; r < PRINCIPLE_COUNT; r++)
+		for (k = 0; k < cv->rows[r].n; k++) {
+			tagged[(size_t)r * s->n + cv->rows[r].stories[k]] = 1;
+			if (cv->rows[r].in_scope)
+				in[cv->rows[r].stories[k]] = 1;
+		}
+	for (i = 0; i < s->n; i++)
+		if (in[i])
 			cols[ncols++] = i;
-	}
 	for (r = 0; r < PRINCIPLE_COUNT; r++) {
 		covered += cv->rows[r].in_scope;
 		with_ready += cv->rows[r].in_scope &&
@@ -113,8 +117,8 @@ cover_print(FILE *f, int color, const struct cover *cv,
 		if (i)
 			fprintf(f, "\nstories %zu to %zu of %zu\n", i + 1,
 			    i + PAGE < ncols ? i + PAGE : ncols, ncols);
-		print_page(f, color, cv, s, cols + i, ncols - i < PAGE ? ncols - i :
-		    PAGE, i);
+		print_page(f, color, cv, s, tagged, cols + i, ncols - i < PAGE ?
+		    ncols - i : PAGE, i);
 		if (ncols == 0)
 			break;
 	}
@@ -124,6 +128,8 @@ cover_print(FILE *f, int color, const struct cover *cv,
 		term_reset(f, color);
 		term_wrap(f, cv->warnings.v[i], 9, 9, 79);
 	}
+	free(in);
+	free(tagged);
 	free(cols);
 }
 

@@ -2,10 +2,12 @@
 #include "lp/consistency.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/hash.h"
 #include "base/xalloc.h"
 #include "stories/comment.h"
 
@@ -196,78 +198,145 @@ disagree(const struct story_numbers *v, size_t i, size_t j, size_t *x,
 	return 0;
 }
 
-/* A story of a project, for grouping: sorted by project, then index. */
-struct member {
-	const char *project;
-	size_t i;
+/*
+ * A figure that may be compared, keyed by all that two comparable figures
+ * share (comparable()): the project, unit, role class, period, currency
+ * and the metric's last word (same_metric() metrics end in one word).
+ */
+struct entry {
+	uint64_t key;
+	double value;
+	size_t i;		/* the story, into v */
 };
 
 static int
-by_project(const void *a, const void *b)
+by_key(const void *a, const void *b)
 {
-	const struct member *x = a, *y = b;
-	int c = strcmp(x->project, y->project);
+	const struct entry *x = a, *y = b;
 
-	return c ? c : x->i < y->i ? -1 : x->i > y->i;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	if (x->value != y->value)
+		return x->value < y->value ? -1 : 1;
+	return x->i < y->i ? -1 : x->i > y->i;
 }
 
-static int
-by_pair(const void *a, const void *b)
+static uint64_t
+figure_key(const char *project, const struct figure *f)
 {
-	const struct contradiction *x = a, *y = b;
+	const char *last = strrchr(f->metric, ' ');
+	uint64_t h = hash64_str(HASH64_INIT, project);
+
+	h = hash64_u64(h, (uint64_t)f->unit << 8 | (uint64_t)role_class(f));
+	h = hash64_str(h, f->period);
+	h = hash64_str(h, f->currency);
+	return hash64_str(h, last ? last + 1 : f->metric);
+}
+
+/* A pair of stories i < j to compare, as a contradiction's a and b. */
+struct pair {
+	size_t a, b;
+};
+
+static int
+by_ab(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
 
 	if (x->a != y->a)
 		return x->a < y->a ? -1 : 1;
 	return x->b < y->b ? -1 : x->b > y->b;
 }
 
+/*
+ * The pairs of stories that may disagree: two stories disagree only at
+ * two comparable figures whose values differ (equal values are "also
+ * said"), so only stories with figures of one key and unequal values are
+ * compared, not every two stories of a project.  Sorted, each once.
+ */
+static struct pair *
+candidates(const struct story_numbers *v, size_t n, size_t *np)
+{
+	struct entry *e = NULL;
+	struct pair *pr = NULL;
+	size_t ne = 0, ae = 0, ap = 0, i, k, g, h, r, s, x, y, m = 0;
+
+	*np = 0;
+	for (i = 0; i < n; i++)
+		for (k = 0; v[i].project && k < v[i].n; k++) {
+			const struct figure *f = &v[i].q[k];
+
+			if (f->metric[0] == '\0' || f->unit == UNIT_RANK)
+				continue;
+			e = xgrow(e, &ae, ne + 1, sizeof(*e));
+			e[ne].key = figure_key(v[i].project, f);
+			e[ne].value = f->value;
+			e[ne++].i = i;
+		}
+	if (ne)
+		qsort(e, ne, sizeof(*e), by_key);
+	for (g = 0; g < ne; g = h) {
+		for (h = g + 1; h < ne && e[h].key == e[g].key; h++)
+			;
+		/* Each run of one value against every later run of the key. */
+		for (r = g; r < h; r = s) {
+			for (s = r + 1; s < h && e[s].value == e[r].value; s++)
+				;
+			for (x = r; x < s; x++)
+				for (y = s; y < h; y++) {
+					if (e[x].i == e[y].i)
+						continue;
+					pr = xgrow(pr, &ap, *np + 1, sizeof(*pr));
+					pr[*np].a = e[x].i < e[y].i ? e[x].i : e[y].i;
+					pr[(*np)++].b = e[x].i < e[y].i ? e[y].i :
+					    e[x].i;
+				}
+		}
+	}
+	free(e);
+	if (*np)
+		qsort(pr, *np, sizeof(*pr), by_ab);
+	for (k = 0; k < *np; k++)
+		if (m == 0 || by_ab(&pr[m - 1], &pr[k]) != 0)
+			pr[m++] = pr[k];
+	*np = m;
+	return pr;
+}
+
 void
 contradictions_among(const struct story_numbers *v, size_t n,
     struct contradiction **out, size_t *nout)
 {
-	struct member *ix = xcalloc(n + 1, sizeof(*ix));
-	size_t alloc = 0, m = 0, g, h, p, q, x, y;
+	size_t alloc = 0, np, k, x, y;
+	struct pair *pr = candidates(v, n, &np);
 
 	*out = NULL;
 	*nout = 0;
-	/* Only stories of one project are compared: group them first. */
-	for (p = 0; p < n; p++)
-		if (v[p].project) {
-			ix[m].project = v[p].project;
-			ix[m++].i = p;
-		}
-	qsort(ix, m, sizeof(*ix), by_project);
-	for (g = 0; g < m; g = h) {
-		for (h = g + 1; h < m && strcmp(ix[g].project,
-		    ix[h].project) == 0; h++)
-			;
-		for (p = g; p < h; p++)
-			for (q = p + 1; q < h; q++) {
-				size_t i = ix[p].i, j = ix[q].i;
-				struct contradiction *c;
-				int silenced = 0;
+	for (k = 0; k < np; k++) {
+		size_t i = pr[k].a, j = pr[k].b;
+		struct contradiction *c;
+		int silenced = 0;
 
-				if (!disagree(v, i, j, &x, &y, 0)) {
-					if (!disagree(v, i, j, &x, &y, 1))
-						continue;
-					silenced = 1;
-				}
-				*out = xgrow(*out, &alloc, *nout + 1,
-				    sizeof(**out));
-				c = &(*out)[(*nout)++];
-				c->silenced = silenced;
-				c->a = i;
-				c->b = j;
-				c->qa = x;
-				c->qb = y;
-				c->phrase_a = xstrdup(v[i].phrase[x]);
-				c->phrase_b = xstrdup(v[j].phrase[y]);
-			}
+		/* Only stories of one project are compared. */
+		if (strcmp(v[i].project, v[j].project) != 0)
+			continue;
+		if (!disagree(v, i, j, &x, &y, 0)) {
+			if (!disagree(v, i, j, &x, &y, 1))
+				continue;
+			silenced = 1;
+		}
+		*out = xgrow(*out, &alloc, *nout + 1, sizeof(**out));
+		c = &(*out)[(*nout)++];
+		c->silenced = silenced;
+		c->a = i;
+		c->b = j;
+		c->qa = x;
+		c->qb = y;
+		c->phrase_a = xstrdup(v[i].phrase[x]);
+		c->phrase_b = xstrdup(v[j].phrase[y]);
 	}
-	/* In the order of the stories, whatever the projects' names. */
-	if (*nout)
-		qsort(*out, *nout, sizeof(**out), by_pair);
-	free(ix);
+	/* In the order of the stories, as the pairs are. */
+	free(pr);
 }
 
 int

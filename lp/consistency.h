@@ -48,9 +48,12 @@ int story_numbers_of(struct figure_reader *fr, const struct story *s,
 void story_numbers_free(struct story_numbers *v, size_t n);
 
 /*
- * Compares every pair of v[0..n) that shares a project: one contradiction
+ * Compares the pairs of v[0..n) that share a project: one contradiction
  * per pair, between figures neither story turned off, or else one marked
- * silenced.  Returns a new array (free with contradictions_free()).
+ * silenced, in the order of the stories.  Only pairs with comparable
+ * figures of unequal values are compared, so the work grows with those,
+ * not with the square of a project's stories.  Returns a new array (free
+ * with contradictions_free()).
  */
 void contradictions_among(const struct story_numbers *v, size_t n,
     struct contradiction **out, size_t *nout);

@@ -45,6 +45,34 @@ collect_numbers(struct story *s, void *ctx)
 }
 
 /*
+ * Finds the contradictions among the bank's numbers and indexes them by
+ * story: ct_of[ct_start[i]..ct_start[i + 1]) are those of story sn[i], in
+ * the order of ct, so each story's are found without a walk of them all.
+ */
+static void
+index_contradictions(struct lint_run *x)
+{
+	size_t k, *fill;
+
+	contradictions_among(x->sn, x->nsn, &x->ct, &x->nct);
+	x->ct_start = xcalloc(x->nsn + 2, sizeof(*x->ct_start));
+	x->ct_of = xcalloc(2 * x->nct + 1, sizeof(*x->ct_of));
+	for (k = 0; k < x->nct; k++) {
+		x->ct_start[x->ct[k].a + 1]++;
+		x->ct_start[x->ct[k].b + 1]++;
+	}
+	for (k = 0; k < x->nsn; k++)
+		x->ct_start[k + 1] += x->ct_start[k];
+	fill = xcalloc(x->nsn + 1, sizeof(*fill));
+	memcpy(fill, x->ct_start, x->nsn * sizeof(*fill));
+	for (k = 0; k < x->nct; k++) {
+		x->ct_of[fill[x->ct[k].a]++] = k;
+		x->ct_of[fill[x->ct[k].b]++] = k;
+	}
+	free(fill);
+}
+
+/*
  * Adds the contradictions story s (linted, so located) is part of to its
  * findings, at its figure, naming the other story's.
  */
@@ -53,10 +81,22 @@ add_contradictions(struct lint_run *x, const struct story *s,
     struct lint_result *res)
 {
 	struct buf msg = BUF_INIT;
-	size_t i;
+	size_t i, lo = 0, hi = x->nsn, me_at;
 
-	for (i = 0; i < x->nct; i++) {
-		const struct contradiction *ct = &x->ct[i];
+	/* The story's numbers (collected in id order), then its own. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (x->sn[mid].id < s->id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == x->nsn || x->sn[lo].id != s->id)
+		return;
+	me_at = lo;
+	for (i = x->ct_start[me_at]; i < x->ct_start[me_at + 1]; i++) {
+		const struct contradiction *ct = &x->ct[x->ct_of[i]];
 		const struct story_numbers *me, *other;
 		const struct figure *f, *g;
 		const char *mine, *theirs;
@@ -183,7 +223,7 @@ lint_run_bank(struct lint_run *x, struct bank *b, char **refs, int nrefs,
 		    store_foreach(b, NULL, collect_numbers, &c, err) != 0)
 			x->failed = 1;
 		else
-			contradictions_among(x->sn, x->nsn, &x->ct, &x->nct);
+			index_contradictions(x);
 		figure_reader_close(&c.fr);
 	}
 	if (nrefs == 0) {
@@ -210,6 +250,9 @@ lint_run_release(struct lint_run *x)
 {
 	contradictions_free(x->ct, x->nct);
 	story_numbers_free(x->sn, x->nsn);
+	free(x->ct_start);
+	free(x->ct_of);
+	x->ct_start = x->ct_of = NULL;
 	x->ct = NULL;
 	x->sn = NULL;
 	x->nct = x->nsn = x->asn = 0;

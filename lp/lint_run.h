@@ -30,6 +30,7 @@ struct lint_run {
 	size_t nsn, asn;
 	struct contradiction *ct;
 	size_t nct;
+	size_t *ct_start, *ct_of;	/* ct by story (lp/lint_run.c) */
 };
 
 /* Lints the story file path ("-": standard input); errors go to err. */

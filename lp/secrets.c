@@ -7,6 +7,7 @@
 #include "base/xalloc.h"
 #include "rubrics/linter.h"
 #include "stories/comment.h"
+#include "stories/store.h"
 
 /* Whether byte off of t lies in an HTML comment (as lint blanks them). */
 static int
@@ -107,14 +108,61 @@ secrets_find(struct story *v, size_t n, struct secrets *out, struct buf *err)
 	return rc;
 }
 
+/*
+ * Opens lint over the secret rules alone: the user's rubric, or the
+ * default one when the user's rule files do not load (a rubric that does
+ * not load is lint's to report and must not stop an add or a doctor).
+ */
+static int
+open_secret_rules(struct linter *lint, struct buf *err)
+{
+	struct buf quiet = BUF_INIT;
+	int rc = 0;
+
+	if (linter_open(lint, NULL, &quiet) < 0 &&
+	    linter_open_default(lint, err) < 0)
+		rc = -1;
+	buf_release(&quiet);
+	if (rc == 0)
+		linter_only_category(lint, "secrets");
+	return rc;
+}
+
+/*
+ * Sets *words to s's title with each secret blanked out, or NULL when it
+ * holds none; *rule (when rule is not NULL) to the first one's rule id.
+ * 0, or -1 with err set.
+ */
+static int
+title_less_secrets(struct linter *lint, const struct story *s, char **words,
+    char **rule, struct buf *err)
+{
+	struct lint_result res;
+	size_t k;
+	int rc;
+
+	*words = NULL;
+	rc = lint_field(&lint->rb, &lint->env, s, -1, s->title, "a title",
+	    &res, err);
+	for (k = 0; rc == 0 && k < res.n; k++) {
+		if (*words == NULL) {
+			*words = xstrdup(s->title);
+			if (rule)
+				*rule = xstrdup(res.v[k].rule->id);
+		}
+		memset(*words + res.v[k].offset, ' ',
+		    res.v[k].end - res.v[k].offset);
+	}
+	lint_result_release(&res);
+	return rc;
+}
+
 int
 secrets_uid_words(const struct story *v, size_t n, char ***words,
     struct buf *err)
 {
-	struct buf quiet = BUF_INIT;
 	struct linter lint;
-	struct lint_result res;
-	size_t i, k;
+	size_t i;
 	int rc = 0;
 
 	*words = xcalloc(n + 1, sizeof(**words));
@@ -122,31 +170,15 @@ secrets_uid_words(const struct story *v, size_t n, char ***words,
 		;
 	if (i == n)
 		return 0;
-	/*
-	 * A user rubric that does not load is lint's to report and must not
-	 * stop an add (lp/scoring.c): then the default rules make the uid.
-	 */
-	if (linter_open(&lint, NULL, &quiet) < 0 &&
-	    linter_open_default(&lint, err) < 0) {
-		buf_release(&quiet);
+	if (open_secret_rules(&lint, err) < 0) {
 		free(*words);
 		*words = NULL;
 		return -1;
 	}
-	buf_release(&quiet);
-	linter_only_category(&lint, "secrets");
 	for (i = 0; i < n && rc == 0; i++) {
 		if (v[i].uid || v[i].title == NULL)
 			continue;
-		rc = lint_field(&lint.rb, &lint.env, &v[i], -1, v[i].title,
-		    "a title", &res, err);
-		for (k = 0; rc == 0 && k < res.n; k++) {
-			if ((*words)[i] == NULL)
-				(*words)[i] = xstrdup(v[i].title);
-			memset((*words)[i] + res.v[k].offset, ' ',
-			    res.v[k].end - res.v[k].offset);
-		}
-		lint_result_release(&res);
+		rc = title_less_secrets(&lint, &v[i], &(*words)[i], NULL, err);
 	}
 	linter_close(&lint);
 	if (rc < 0) {
@@ -181,4 +213,108 @@ secrets_release(struct secrets *s)
 	free(s->v);
 	strlist_clear(&s->rules);
 	memset(s, 0, sizeof(*s));
+}
+
+/* store_foreach() state for secrets_uid_leaks(). */
+struct leaks {
+	struct linter lint;
+	struct uid_leak *v;
+	size_t n, alloc;
+	struct buf *err;
+};
+
+/* Whether the uid of s was made from the title's words with a secret. */
+static int
+uid_from_secret(const struct story *s, const char *words)
+{
+	char *full = store_uid_stem(s->title), *clean = store_uid_stem(words);
+	size_t len = strlen(full);
+	int from = strcmp(full, clean) != 0 &&
+	    strncmp(s->uid, full, len) == 0 &&
+	    (s->uid[len] == '-' || s->uid[len] == '\0');
+
+	free(full);
+	free(clean);
+	return from;
+}
+
+static int
+leak_of(struct story *s, void *ctx)
+{
+	struct leaks *l = ctx;
+	struct lint_result res;
+	char *words = NULL, *rule = NULL;
+	int rc, in_uid = 0;
+
+	if (s->uid == NULL)
+		return 0;
+	rc = lint_field(&l->lint.rb, &l->lint.env, s, -1, s->uid, "a uid",
+	    &res, l->err);
+	if (rc == 0 && res.n) {
+		rule = xstrdup(res.v[0].rule->id);
+		in_uid = 1;
+	}
+	lint_result_release(&res);
+	if (rc == 0 && s->title)
+		rc = title_less_secrets(&l->lint, s, &words, rule ? NULL :
+		    &rule, l->err);
+	if (rc == 0 && rule && (in_uid || (words &&
+	    uid_from_secret(s, words)))) {
+		struct uid_leak *x;
+
+		l->v = xgrow(l->v, &l->alloc, l->n + 1, sizeof(*l->v));
+		x = &l->v[l->n++];
+		memset(x, 0, sizeof(*x));
+		x->id = s->id;
+		x->uid = xstrdup(s->uid);
+		x->rule = rule;
+		x->words = words ? words : xstrdup(s->title ? s->title : "");
+		rule = words = NULL;
+	}
+	free(rule);
+	free(words);
+	if (rc < 0)
+		buf_addf(l->err, "story %lld: not checked for secrets: a rule "
+		    "could not finish\n", s->id);
+	return rc;
+}
+
+int
+secrets_uid_leaks(struct bank *b, struct uid_leak **out, size_t *n,
+    struct buf *err)
+{
+	struct leaks l = { .err = err };
+	struct strlist damaged = STRLIST_INIT, *keep = b->damaged;
+	int rc;
+
+	*out = NULL;
+	*n = 0;
+	if (open_secret_rules(&l.lint, err) < 0)
+		return -1;
+	b->damaged = &damaged;
+	rc = store_foreach(b, NULL, leak_of, &l, err);
+	b->damaged = keep;
+	strlist_clear(&damaged);
+	linter_close(&l.lint);
+	if (rc != 0) {
+		uid_leaks_free(l.v, l.n);
+		return -1;
+	}
+	*out = l.v;
+	*n = l.n;
+	return 0;
+}
+
+void
+uid_leaks_free(struct uid_leak *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].uid);
+		free(v[i].rule);
+		free(v[i].words);
+		free(v[i].new_uid);
+	}
+	free(v);
 }

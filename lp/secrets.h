@@ -16,6 +16,7 @@
 #include <stddef.h>
 
 #include "base/strlist.h"
+#include "stories/bank.h"
 #include "stories/story.h"
 
 enum secret_field {
@@ -66,6 +67,33 @@ void secrets_release(struct secrets *s);
  */
 int secrets_uid_words(const struct story *v, size_t n, char ***words,
     struct buf *err);
+
+/*
+ * A story whose uid carries a secret: a uid made (before the gate above
+ * existed) from a title that held one, or one the secret rules find in
+ * the uid itself.  A uid made from the title starts with the title's
+ * words (store_uid_stem()); it carries the title's secret when those
+ * words change once the secret is blanked out.  A uid made from a title
+ * edited since is found only when the rules match the uid as it stands.
+ */
+struct uid_leak {
+	long long id;
+	char *uid;		/* owned: the uid as it is */
+	char *rule;		/* owned: the id of the rule that found it */
+	char *words;		/* owned: the title less its secrets, to make
+				 * a new uid from */
+	char *new_uid;		/* owned: set by stories_fix_uids() */
+};
+
+/*
+ * Sets *out to a new array of the stories of b whose uid carries a secret
+ * (*n of them, in id order), with the user's secret rules, or the default
+ * ones when the user's rule files do not load.  Damaged stories are passed
+ * over (doctor names them).  0, or -1 with err set.
+ */
+int secrets_uid_leaks(struct bank *b, struct uid_leak **out, size_t *n,
+    struct buf *err);
+void uid_leaks_free(struct uid_leak *v, size_t n);
 
 /* Whether story index (of those given) has a secret in field. */
 int secrets_in(const struct secrets *s, size_t index,

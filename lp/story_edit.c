@@ -281,3 +281,43 @@ stories_remove(struct bank *b, const struct story *v, size_t n,
 	bank_checkpoint(b);
 	return 0;
 }
+
+int
+stories_fix_uids(struct bank *b, struct uid_leak **out, size_t *n,
+    struct buf *err)
+{
+	struct story s;
+	size_t i;
+	int rc;
+
+	if (bank_begin(b, err) < 0)
+		return -1;
+	/* Found under the write lock, so what is rewritten is what was found. */
+	rc = secrets_uid_leaks(b, out, n, err);
+	if (rc != 0 || *n == 0) {
+		bank_rollback(b);
+		return rc;
+	}
+	for (i = 0; rc == 0 && i < *n; i++) {
+		struct uid_leak *x = &(*out)[i];
+
+		story_init(&s);
+		rc = store_load(b, x->id, &s, err);
+		if (rc == 0)
+			rc = store_new_uid(b, x->words, &x->new_uid, err);
+		if (rc == 0) {
+			story_set(&s.uid, x->new_uid);
+			rc = store_update(b, &s, s.version, err);
+		}
+		story_release(&s);
+	}
+	if (finish(b, rc, err) != 0) {
+		uid_leaks_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+		return -1;
+	}
+	/* secure_delete overwrote the old uids; now the log loses them too. */
+	bank_checkpoint(b);
+	return 0;
+}

@@ -1,6 +1,6 @@
 /*
- * Changing the stories of the bank: add, import, tag, a saved edit and
- * rm.  Each is one BEGIN IMMEDIATE transaction that covers what it reads
+ * Changing the stories of the bank: add, import, tag, a saved edit, rm
+ * and doctor --fix-uids.  Each is one BEGIN IMMEDIATE transaction that covers what it reads
  * and brings the score cache (lp/scoring.h) up to date before it commits;
  * nothing is changed unless it returns 0.
  */
@@ -8,6 +8,7 @@
 #define LPC_STORY_EDIT_H
 
 #include "base/strlist.h"
+#include "lp/secrets.h"
 #include "stories/bank.h"
 #include "stories/store.h"
 #include "stories/story.h"
@@ -59,6 +60,18 @@ int story_replace(struct bank *b, struct story *s, long long expect_version,
  * text is overwritten in the bank file and the log is checkpointed.
  */
 int stories_remove(struct bank *b, const struct story *v, size_t n,
+    struct buf *err);
+
+/*
+ * Gives every story whose uid carries a secret (secrets_uid_leaks()) a new
+ * uid made from its title less its secrets, in one transaction: the story
+ * keeps its id, so loop slots, drill answers and told records, which name
+ * ids, are untouched; the old uid is overwritten in the bank file and
+ * its log.  Sets *out to the stories changed (new_uid set; *n may be 0),
+ * the caller's to free with uid_leaks_free().  0, or -1 with err set and
+ * nothing changed.
+ */
+int stories_fix_uids(struct bank *b, struct uid_leak **out, size_t *n,
     struct buf *err);
 
 #endif

@@ -69,6 +69,11 @@ int store_insert(struct bank *b, struct story *s, struct buf *err);
  */
 int store_new_uid(struct bank *b, const char *words, char **uid,
     struct buf *err);
+/*
+ * The part of such a uid made from words, without the "-" and hex digits
+ * (the caller frees it): what a uid generated from words starts with.
+ */
+char *store_uid_stem(const char *words);
 
 /*
  * Replaces story s->id with s if its version is still expect_version;

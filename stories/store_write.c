@@ -24,13 +24,13 @@ random16(void)
 }
 
 /*
- * A uid from the title's first words plus four random hex digits.  Only
- * ASCII letters and digits are kept, lower-cased; other ASCII separates
- * words, and the bytes of non-ASCII letters are left out ("Café" gives
- * "caf"), whatever the locale.
+ * The words of a uid made from a title: its first words, only ASCII
+ * letters and digits kept, lower-cased; other ASCII separates words, and
+ * the bytes of non-ASCII letters are left out ("Café" gives "caf"),
+ * whatever the locale.
  */
-static char *
-make_uid(const char *title)
+char *
+store_uid_stem(const char *title)
 {
 	struct buf b = BUF_INIT;
 	const unsigned char *p;
@@ -54,7 +54,18 @@ make_uid(const char *title)
 	}
 	if (b.len == 0)
 		buf_adds(&b, "story");
-	buf_addf(&b, "-%04x", random16());
+	return buf_detach(&b);
+}
+
+/* A uid from the title's first words plus four random hex digits. */
+static char *
+make_uid(const char *title)
+{
+	struct buf b = BUF_INIT;
+	char *stem = store_uid_stem(title);
+
+	buf_addf(&b, "%s-%04x", stem, random16());
+	free(stem);
 	return buf_detach(&b);
 }
 
