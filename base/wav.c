@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <fcntl.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -36,6 +37,18 @@ double
 pcm_seconds(size_t n)
 {
 	return (double)n / PCM_RATE;
+}
+
+double
+pcm_level(const int16_t *v, size_t n)
+{
+	double sum = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		sum += (double)v[i] * v[i];
+	return n && sum > 0 ? 10 * log10(sum / (double)n / (32768.0 * 32768)) :
+	    -120;
 }
 
 static unsigned

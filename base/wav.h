@@ -34,6 +34,8 @@ void pcm_release(struct pcm *p);
 void pcm_add(struct pcm *p, const int16_t *v, size_t n);
 /* The duration of n samples at PCM_RATE, in seconds. */
 double pcm_seconds(size_t n);
+/* The level of v[0..n) in dBFS; -120 for digital silence (or n == 0). */
+double pcm_level(const int16_t *v, size_t n);
 
 /*
  * Parses the WAV file image data[0..len) named name into out (which the

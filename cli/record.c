@@ -2,7 +2,6 @@
 #include "cli/record.h"
 
 #include <alsa/asoundlib.h>
-#include <math.h>
 #include <poll.h>
 #include <signal.h>
 #include <unistd.h>
@@ -36,19 +35,6 @@ enter_pressed(void)
 	return read(STDIN_FILENO, &c, 1) == 1 && c == '\n';
 }
 
-/* The level of v[0..n) in dBFS, -120 for digital silence. */
-static double
-level(const int16_t *v, size_t n)
-{
-	double sum = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		sum += (double)v[i] * v[i];
-	return n && sum > 0 ? 10 * log10(sum / (double)n / (32768.0 * 32768)) :
-	    -120;
-}
-
 /* What capture() watches besides the count of frames. */
 struct watch {
 	const struct record_live *o;
@@ -63,6 +49,7 @@ capture(snd_pcm_t *h, size_t n, int stop_on_enter, struct watch *w,
 {
 	int16_t chunk[PCM_RATE / 10];
 	size_t got = 0;
+	double db;
 
 	while (got < n && !interrupted) {
 		size_t want = n - got < PCM_RATE / 10 ? n - got : PCM_RATE / 10;
@@ -85,9 +72,10 @@ capture(snd_pcm_t *h, size_t n, int stop_on_enter, struct watch *w,
 			w->o->audio(chunk, (size_t)r, w->o->arg);
 		if (w->o->tick)
 			w->o->tick((double)got / PCM_RATE, w->o->arg);
-		if (level(chunk, (size_t)r) > w->peak)
-			w->peak = level(chunk, (size_t)r);
-		if (level(chunk, (size_t)r) < (w->floor + w->peak) / 2)
+		db = pcm_level(chunk, (size_t)r);
+		if (db > w->peak)
+			w->peak = db;
+		if (db < (w->floor + w->peak) / 2)
 			w->quiet += (double)r / PCM_RATE;
 		else
 			w->quiet = 0;
@@ -126,7 +114,7 @@ record(int seconds, struct watch *w, struct pcm *out, size_t *lead_in,
 		    stderr);
 	rc = capture(h, PCM_RATE, 0, NULL, out, err);
 	*lead_in = out->n;
-	w->floor = w->peak = level(out->v, out->n);
+	w->floor = w->peak = pcm_level(out->v, out->n);
 	if (rc == 0 && !interrupted) {
 		if (w->o->announce)
 			fprintf(stderr, "lpcoach: speak now (%d s%s)\n", seconds,

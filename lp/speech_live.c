@@ -1,7 +1,6 @@
 /* Decoding while the answer is recorded: see lp/speech.h. */
 #include "lp/speech.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,19 +29,6 @@ speech_live_open(struct speech_live *lv, const struct story *s,
 		return;
 	}
 	lv->open = 1;
-}
-
-/* The level of v[0..n) in dBFS, -120 for digital silence. */
-static double
-level(const int16_t *v, size_t n)
-{
-	double sum = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		sum += (double)v[i] * v[i];
-	return n && sum > 0 ? 10 * log10(sum / (double)n / (32768.0 * 32768)) :
-	    -120;
 }
 
 /* Ends both utterances, adding their words (at their times) to heard. */
@@ -74,7 +60,7 @@ cut(struct speech_live *lv)
 void
 speech_live_feed(struct speech_live *lv, const int16_t *v, size_t n)
 {
-	double db = level(v, n);
+	double db = pcm_level(v, n);
 
 	if (!lv->open || lv->rc != 0 || n == 0)
 		return;

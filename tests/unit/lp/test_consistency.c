@@ -11,27 +11,7 @@
 #include "base/xalloc.h"
 
 /* Figures are what the default rubric's {{figure}} says they are. */
-static struct linter lint;
-
-static int
-setup(void **state)
-{
-	struct buf err = BUF_INIT;
-
-	(void)state;
-	if (linter_open(&lint, NULL, &err) < 0)
-		fail_msg("%s", err.s);
-	buf_release(&err);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	linter_close(&lint);
-	return 0;
-}
+#include "tests/unit/linter_fixture.h"
 
 static void
 mk(struct story *s, long long id, const char *project, const char *result)
@@ -266,6 +246,6 @@ main(void)
 		cmocka_unit_test(test_figures_carry_units_metrics_and_roles),
 		cmocka_unit_test(test_a_large_project_reports_every_pair),
 	};
-	return cmocka_run_group_tests_name("consistency", tests, setup,
-	    teardown);
+	return cmocka_run_group_tests_name("consistency", tests, linter_setup,
+	    linter_teardown);
 }

@@ -10,27 +10,7 @@
 #include "base/xalloc.h"
 
 /* Facts are what the default rubric finds. */
-static struct linter lint;
-
-static int
-setup(void **state)
-{
-	struct buf err = BUF_INIT;
-
-	(void)state;
-	if (linter_open(&lint, NULL, &err) < 0)
-		fail_msg("%s", err.s);
-	buf_release(&err);
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	linter_close(&lint);
-	return 0;
-}
+#include "tests/unit/linter_fixture.h"
 
 /* The facts of story id with this Action, Result and Reflection. */
 static void
@@ -355,5 +335,5 @@ main(void)
 		cmocka_unit_test(test_probes_fit_the_kind),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, linter_setup, linter_teardown);
 }
