@@ -12,6 +12,7 @@
 /* A term searched for, the concept it stands for, and its weight. */
 struct term {
 	char *text;		/* as searched */
+	char *key;		/* its stems: match_words_key() */
 	const char *concept;	/* the question's word, or NULL: vocabulary */
 	double weight;
 	int group;		/* terms of one group count once per story */
@@ -41,13 +42,17 @@ static void
 add_term(struct ranking *r, const char *text, const char *concept,
     double weight, int group)
 {
+	char *key = match_words_key(text);
 	size_t i;
 
 	for (i = 0; i < r->nterms; i++)
-		if (match_same_words(r->terms[i].text, text))
+		if (strcmp(r->terms[i].key, key) == 0) {
+			free(key);
 			return;	/* counted already, as a closer concept */
+		}
 	r->terms = xgrow(r->terms, &r->aterms, r->nterms + 1,
 	    sizeof(*r->terms));
+	r->terms[r->nterms].key = key;
 	r->terms[r->nterms].text = xstrdup(text);
 	r->terms[r->nterms].concept = concept;
 	r->terms[r->nterms].weight = weight;
@@ -185,8 +190,10 @@ ranking_release(struct ranking *r)
 {
 	size_t i;
 
-	for (i = 0; i < r->nterms; i++)
+	for (i = 0; i < r->nterms; i++) {
 		free(r->terms[i].text);
+		free(r->terms[i].key);
+	}
 	free(r->terms);
 	free(r->total);
 	free(r->best);

@@ -105,8 +105,11 @@ void match_question_release(struct match_question *q);
  */
 void match_synonyms(const char *word, struct strlist *out);
 
-/* 1 when a and b are the same words, once stemmed ("pages", "paged"). */
-int match_same_words(const char *a, const char *b);
+/*
+ * The stems of text's words, one space between them: two texts are the
+ * same words ("pages", "paged") when their keys are equal.  Free it.
+ */
+char *match_words_key(const char *text);
 
 /* The vocabulary of principle p (lp/data/match.yaml). */
 const struct strlist *match_vocabulary(const struct principle *p);

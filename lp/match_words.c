@@ -15,11 +15,30 @@
 #include "base/ydoc.h"
 #include "lp/embed.h"
 
+/* The entries of a list split into stems once, when the data is loaded. */
+struct phrases {
+	size_t n;
+	struct strlist *stems;			/* one list per entry */
+};
+
 static struct strlist stop;			/* stems */
 static struct strlist *groups;			/* entries as written */
+static struct phrases *group_stems;		/* the same, split */
 static size_t ngroups;
 static struct strlist vocab[PRINCIPLE_COUNT];
+static struct phrases vocab_stems[PRINCIPLE_COUNT];
 static int loaded;
+
+static void
+phrases_clear(struct phrases *ph)
+{
+	size_t i;
+
+	for (i = 0; i < ph->n; i++)
+		strlist_clear(&ph->stems[i]);
+	free(ph->stems);
+	memset(ph, 0, sizeof(*ph));
+}
 
 static void
 free_data(void)
@@ -27,11 +46,16 @@ free_data(void)
 	size_t i;
 
 	strlist_clear(&stop);
-	for (i = 0; i < ngroups; i++)
+	for (i = 0; i < ngroups; i++) {
 		strlist_clear(&groups[i]);
+		phrases_clear(&group_stems[i]);
+	}
 	free(groups);
-	for (i = 0; i < PRINCIPLE_COUNT; i++)
+	free(group_stems);
+	for (i = 0; i < PRINCIPLE_COUNT; i++) {
 		strlist_clear(&vocab[i]);
+		phrases_clear(&vocab_stems[i]);
+	}
 }
 
 /* Lower-cases w in place and strips a common English ending. */
@@ -97,6 +121,20 @@ split(const char *text, struct strlist *words, struct strlist *stems)
 }
 
 static void
+phrases_make(const struct strlist *raw, struct phrases *ph)
+{
+	struct strlist ignore = STRLIST_INIT;
+	size_t i;
+
+	ph->n = raw->n;
+	ph->stems = xcalloc(raw->n + 1, sizeof(*ph->stems));
+	for (i = 0; i < raw->n; i++) {
+		split(raw->v[i], &ignore, &ph->stems[i]);
+		strlist_clear(&ignore);
+	}
+}
+
+static void
 broken(const char *what)
 {
 	die_internal("embedded match.yaml: %s", what);
@@ -126,8 +164,11 @@ load(void)
 	seq = ydoc_get(&doc, root, "synonyms");
 	ngroups = (size_t)ydoc_len(seq);
 	groups = xcalloc(ngroups + 1, sizeof(*groups));
-	for (i = 0; i < ydoc_len(seq); i++)
+	group_stems = xcalloc(ngroups + 1, sizeof(*group_stems));
+	for (i = 0; i < ydoc_len(seq); i++) {
 		ydoc_strlist(&doc, ydoc_item(&doc, seq, i), &groups[i]);
+		phrases_make(&groups[i], &group_stems[i]);
+	}
 	per = ydoc_get(&doc, root, "vocabulary");
 	for (i = 0; i < PRINCIPLE_COUNT; i++) {
 		yaml_node_t *v = ydoc_get(&doc, per, principle_at(i)->slug);
@@ -135,6 +176,7 @@ load(void)
 		if (v == NULL)
 			broken(principle_at(i)->slug);
 		ydoc_strlist(&doc, v, &vocab[i]);
+		phrases_make(&vocab[i], &vocab_stems[i]);
 	}
 	if (stop.n == 0 || ngroups == 0)
 		broken("no stopwords or synonyms");
@@ -144,32 +186,29 @@ load(void)
 	atexit(free_data);
 }
 
-/* The length in words of entry when it is at stems[at...], else 0. */
+/*
+ * The length in words of an entry (its stems, entry) when it is at
+ * stems[at...], else 0.
+ */
 static size_t
-entry_at(const char *entry, const struct strlist *stems, size_t at)
+entry_at(const struct strlist *entry, const struct strlist *stems, size_t at)
 {
-	struct strlist w = STRLIST_INIT, s = STRLIST_INIT;
-	size_t i, len = 0;
+	size_t i;
 
-	split(entry, &w, &s);
-	for (i = 0; i < s.n && at + i < stems->n; i++)
-		if (strcmp(s.v[i], stems->v[at + i]) != 0)
+	for (i = 0; i < entry->n && at + i < stems->n; i++)
+		if (strcmp(entry->v[i], stems->v[at + i]) != 0)
 			break;
-	if (s.n > 0 && i == s.n)
-		len = s.n;
-	strlist_clear(&w);
-	strlist_clear(&s);
-	return len;
+	return entry->n > 0 && i == entry->n ? entry->n : 0;
 }
 
-/* The longest entry of l found at stems[at...]: its length, or 0. */
+/* The longest entry of ph found at stems[at...]: its length, or 0. */
 static size_t
-list_at(const struct strlist *l, const struct strlist *stems, size_t at)
+list_at(const struct phrases *ph, const struct strlist *stems, size_t at)
 {
 	size_t i, len, best = 0;
 
-	for (i = 0; i < l->n; i++)
-		if ((len = entry_at(l->v[i], stems, at)) > best)
+	for (i = 0; i < ph->n; i++)
+		if ((len = entry_at(&ph->stems[i], stems, at)) > best)
 			best = len;
 	return best;
 }
@@ -183,10 +222,10 @@ match_synonyms(const char *word, struct strlist *out)
 	load();
 	split(word, &w, &s);
 	for (g = 0; g < ngroups; g++) {
-		if (list_at(&groups[g], &s, 0) != s.n || s.n == 0)
+		if (list_at(&group_stems[g], &s, 0) != s.n || s.n == 0)
 			continue;
 		for (i = 0; i < groups[g].n; i++)
-			if (entry_at(groups[g].v[i], &s, 0) != s.n &&
+			if (entry_at(&group_stems[g].stems[i], &s, 0) != s.n &&
 			    strlist_find(out, groups[g].v[i]) < 0)
 				strlist_push(out, groups[g].v[i]);
 	}
@@ -194,21 +233,19 @@ match_synonyms(const char *word, struct strlist *out)
 	strlist_clear(&s);
 }
 
-int
-match_same_words(const char *a, const char *b)
+char *
+match_words_key(const char *text)
 {
-	struct strlist wa = STRLIST_INIT, sa = STRLIST_INIT;
-	struct strlist wb = STRLIST_INIT, sb = STRLIST_INIT;
-	int same;
+	struct strlist w = STRLIST_INIT, s = STRLIST_INIT;
+	struct buf key = BUF_INIT;
+	size_t i;
 
-	split(a, &wa, &sa);
-	split(b, &wb, &sb);
-	same = strlist_equal(&sa, &sb);
-	strlist_clear(&wa);
-	strlist_clear(&sa);
-	strlist_clear(&wb);
-	strlist_clear(&sb);
-	return same;
+	split(text, &w, &s);
+	for (i = 0; i < s.n; i++)
+		buf_addf(&key, "%s%s", i ? " " : "", s.v[i]);
+	strlist_clear(&w);
+	strlist_clear(&s);
+	return buf_detach(&key);
 }
 
 const struct strlist *
@@ -230,22 +267,36 @@ squeeze(const char *s)
 	return buf_detach(&b);
 }
 
+/* The bank's main questions squeezed, once: see known_question(). */
+static char **squeezed;
+
+static void
+free_squeezed(void)
+{
+	size_t i;
+
+	for (i = 0; i < question_count(); i++)
+		free(squeezed[i]);
+	free(squeezed);
+}
+
 static const struct question *
 known_question(const char *text)
 {
-	char *want = squeeze(text), *have;
-	const struct question *q, *found = NULL;
+	char *want = squeeze(text);
+	const struct question *found = NULL;
 	size_t i;
 
-	for (i = 0; i < question_count() && !found; i++) {
-		q = question_at(i);
-		if (q->kind != QUESTION_MAIN)
-			continue;
-		have = squeeze(q->text);
-		if (strcmp(want, have) == 0)
-			found = q;
-		free(have);
+	if (squeezed == NULL) {
+		squeezed = xcalloc(question_count() + 1, sizeof(*squeezed));
+		for (i = 0; i < question_count(); i++)
+			if (question_at(i)->kind == QUESTION_MAIN)
+				squeezed[i] = squeeze(question_at(i)->text);
+		atexit(free_squeezed);
 	}
+	for (i = 0; i < question_count() && !found; i++)
+		if (squeezed[i] && strcmp(want, squeezed[i]) == 0)
+			found = question_at(i);
 	free(want);
 	return found;
 }
@@ -268,7 +319,7 @@ infer(struct match_question *q, const struct strlist *stems)
 
 	for (i = 0; i < PRINCIPLE_COUNT; i++) {
 		for (at = 0; at < stems->n; at += len ? len : 1)
-			if ((len = list_at(&vocab[i], stems, at)) > 0 &&
+			if ((len = list_at(&vocab_stems[i], stems, at)) > 0 &&
 			    (len > 1 || strlist_find(&stop, stems->v[at]) < 0))
 				hits[i]++;
 		if (hits[i] > best)
@@ -295,7 +346,7 @@ match_question_read(const char *text, struct match_question *q)
 	for (at = 0; at < stems.n; at += len) {
 		/* A phrase of a synonym group is one concept. */
 		for (len = 0, g = 0; g < ngroups; g++)
-			if ((i = list_at(&groups[g], &stems, at)) > len)
+			if ((i = list_at(&group_stems[g], &stems, at)) > len)
 				len = i;
 		/* A stopword, or one letter: the s of "model's", an initial. */
 		if (len == 0 && (strlist_find(&stop, stems.v[at]) >= 0 ||
