@@ -240,13 +240,14 @@ check-build-plain:
 check-build-asan:
 	@$(MAKE) --no-print-directory DEVELOPER=1 tests BUILD=build/asan SAN=1
 
-# The same tests built by clang (-Werror too), which warns about things
-# gcc does not; clang comes from Debian, installed when missing.
+# Everything built by clang (-Werror too), which warns about things gcc
+# does not, and the unit tests run; clang comes from Debian, installed
+# when missing.  The CLI suite is check's, under gcc and ASan.
 check-clang: deps-if-missing
 	@command -v clang >/dev/null || { sudo=; [ "$$(id -u)" = 0 ] || \
 		sudo=sudo; $$sudo apt-get install -y -qq clang; }
 	@$(MAKE) --no-print-directory DEVELOPER=1 tests BUILD=build/clang CC=clang
-	@sh tests/run.sh build/clang
+	@sh tests/run.sh --unit build/clang
 
 # The HTML report in a real browser (Debian's chromium, installed when
 # missing); screenshots go to tests/output/.
@@ -262,22 +263,14 @@ check-browser: deps-if-missing
 		echo "$$(grep -c '^ok ' build/test-logs/browser.tap) passed, \
 $$(grep -c '^not ok ' build/test-logs/browser.tap) failed"; exit $$rc
 
-# Every CLI test with each lpcoach call under valgrind (memory errors and
-# definite leaks fail the call); the kill and tmux tests are left to
-# check and check-long, where timing is theirs, and the corrupted-bank
-# fuzzer (hundreds of runs) to ASan in check and check-long.
+# The CLI tests of tests/valgrind/suite (which says what it leaves out,
+# and why) with each lpcoach call under valgrind: memory errors and
+# definite leaks fail the call.  Two shards side by side.
 check-valgrind: deps-if-missing
 	@command -v valgrind >/dev/null || { sudo=; [ "$$(id -u)" = 0 ] || \
 		sudo=sudo; $$sudo apt-get install -y -qq valgrind; }
 	@$(MAKE) --no-print-directory DEVELOPER=1 tests lpcoach BUILD=build/plain
-	@mkdir -p build/test-logs
-	@LPCOACH_BIN=$(CURDIR)/tests/valgrind/lpcoach bats --tap \
-		$(filter-out tests/cli/crash.bats tests/cli/terminal.bats \
-		tests/cli/corrupt.bats, \
-		$(wildcard tests/cli/*.bats)) > build/test-logs/valgrind.tap 2>&1; \
-		rc=$$?; grep -v '^ok ' build/test-logs/valgrind.tap | head -100; \
-		echo "$$(grep -c '^ok ' build/test-logs/valgrind.tap) passed, \
-$$(grep -c '^not ok ' build/test-logs/valgrind.tap) failed"; exit $$rc
+	@sh tests/valgrind/run.sh
 
 # What takes longer than a minute: kill -9 during imports of 10,000
 # stories, 30 times, 200 corrupted banks through every reading command,
