@@ -10,7 +10,7 @@ SAN     ?=
 PKGS := sqlite3 libpcre2-8 yaml-0.1 libcmark jansson
 DEBS := gcc make pkg-config sqlite3 libsqlite3-dev libpcre2-dev libyaml-dev \
         libcmark-dev libjansson-dev libcmocka-dev bats bats-support bats-assert jq tmux \
-        locales \
+        zsh fish locales \
         pocketsphinx pocketsphinx-en-us libpocketsphinx-dev libasound2-dev \
         flite sox \
         python3-icalendar
@@ -215,6 +215,7 @@ deps-if-missing:
 		[ -f /usr/lib/bats/bats-support/load.bash ] && \
 		command -v sqlite3 >/dev/null && command -v jq >/dev/null && \
 		command -v tmux >/dev/null && command -v localedef >/dev/null && \
+		command -v zsh >/dev/null && command -v fish >/dev/null && \
 		pkg-config --exists $(SPEECH_PKGS) 2>/dev/null && \
 		[ -d /usr/share/pocketsphinx/model/en-us/en-us ] && \
 		command -v flite >/dev/null && command -v sox >/dev/null && \

@@ -1,6 +1,6 @@
 #!/usr/bin/env bats
 # Shell completion: the scripts lpcoach __complete --script prints, driven
-# as each shell would, and the hidden helper they call, which reads the
+# as each shell would (bash, zsh and fish themselves run them), and the hidden helper they call, which reads the
 # bank without ever writing or upgrading it.  make install puts them where
 # the shells look.
 load helper
@@ -107,6 +107,80 @@ offers() {
 	offers report --html dr : drafts
 	# Not where none is taken.
 	offers show dr :
+}
+
+# The zsh and fish scripts call the command as typed, so lpcoach must be
+# on PATH: a wrapper in the test's directory.
+on_path() {
+	mkdir -p bin
+	printf '#!/bin/sh\nexec "%s" "$@"\n' "$LPCOACH" > bin/lpcoach
+	chmod +x bin/lpcoach
+}
+
+# zcomp WORD...: what the zsh script offers for "lpcoach WORD...", run by
+# zsh itself: words and CURRENT set as the completion system sets them,
+# compadd and _files stood in for by functions that print what they get
+# ("<files>" for _files).
+zcomp() {
+	"$LPCOACH" __complete --script zsh > _lpcoach
+	PATH="$PWD/bin:$PATH" zsh -f -c '
+		compadd() { [[ $1 == -- ]] && shift; print -rl -- "$@"; }
+		_files() { print -r -- "<files>"; }
+		_lpcoach() { source ./_lpcoach; }
+		words=(lpcoach "$@"); CURRENT=${#words}
+		_lpcoach' zsh "$@"
+}
+
+# fcomp LINE: what fish offers for the command line LINE ('complete -C'),
+# with the fish script sourced and no user configuration.
+fcomp() {
+	"$LPCOACH" __complete --script fish > lpcoach.fish
+	PATH="$PWD/bin:$PATH" fish --no-config -c \
+	    'source lpcoach.fish; complete -C $argv[1]' "$1" | cut -f1
+}
+
+# same GOT WANT...: GOT (lines) holds exactly the words WANT.
+same() {
+	local got want
+	got=$(printf '%s\n' "$1" | sed '/^$/d' | sort)
+	shift
+	want=$(printf '%s\n' "$@" | sed '/^$/d' | sort)
+	[ "$got" = "$want" ] || fail "got [$(echo $got)], want [$(echo $want)]"
+}
+
+@test "zsh completes commands, verbs, options, story ids and files" {
+	on_path
+	lp import "$SAMPLES" >/dev/null
+	mkdir -p drafts
+	story drafts/a.md "A story"
+	# shellcheck disable=SC2086
+	same "$(zcomp "")" $commands
+	same "$(zcomp lo)" loop
+	same "$(zcomp loop r)" rm round
+	same "$(zcomp list --p)" --principle --project
+	# shellcheck disable=SC2046
+	same "$(zcomp show "")" $(lp list --json | jq -r '.[].id, .[].uid')
+	same "$(zcomp show gpu)" gpu-training-cost
+	# Files: zsh's own _files, asked for where a command takes files only.
+	same "$(zcomp import dr)" "<files>"
+	same "$(zcomp show dr)" ""
+}
+
+@test "fish completes commands, verbs, options, story ids and files" {
+	on_path
+	lp import "$SAMPLES" >/dev/null
+	mkdir -p drafts
+	story drafts/a.md "A story"
+	# shellcheck disable=SC2086
+	same "$(fcomp "lpcoach ")" $commands
+	same "$(fcomp "lpcoach lo")" loop
+	same "$(fcomp "lpcoach loop r")" rm round
+	same "$(fcomp "lpcoach list --p")" --principle --project
+	# shellcheck disable=SC2046
+	same "$(fcomp "lpcoach show ")" $(lp list --json | jq -r '.[].id, .[].uid')
+	same "$(fcomp "lpcoach show gpu")" gpu-training-cost
+	same "$(fcomp "lpcoach import dr")" drafts/
+	same "$(fcomp "lpcoach show dr")" ""
 }
 
 @test "__complete opens the bank read-only and never upgrades it" {
