@@ -11,6 +11,7 @@ load helper
 secret_story() {
 	local uid=rotated-keys title="Rotated the leaked keys" project=payments
 	local tags="[ml]" action="I rotated the key within an hour." lint= card=
+	local result="No data was read in 14 days."
 	case $2 in
 	title) title="Rotated AKIAIOSFODNN7EXAMPLE within an hour" ;;
 	uid) uid=ghp_0123456789abcdefghijklmnopqrstuvwxyz ;;
@@ -20,14 +21,15 @@ secret_story() {
 	comment) action="I rotated the key. <!-- sk_live_abcdefghijklmnop1234 -->" ;;
 	lint) lint="lint: {disable: [glpat-abcdefghij0123456789]}" ;;
 	card) card="Result: say AKIAIOSFODNN7EXAMPLE was rotated." ;;
+	# An AWS secret access key pasted bare, with no name before it.
+	result) result="No data was read; wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY is revoked." ;;
 	esac
 	{
 		printf -- '---\nuid: %s\ntitle: %s\nproject: %s\ntags: %s\n' \
 		    "$uid" "$title" "$project" "$tags"
 		printf 'principles: [ownership]\n%s\n---\n' "$lint"
 		printf '## Situation\nA key leaked into a public repository.\n'
-		printf '## Action\n%s\n## Result\nNo data was read in 14 days.\n' \
-		    "$action"
+		printf '## Action\n%s\n## Result\n%s\n' "$action" "$result"
 		[ -z "$card" ] || printf '## Card\n%s\n' "$card"
 	} > "$1"
 }
@@ -42,9 +44,10 @@ declare -gA where=(
 	[comment]="holds a secret in a comment in its Action: sk_l… (28 characters, redacted) [secret-token]"
 	[lint]="holds a secret in its 'lint: {disable}': glpa… (26 characters, redacted) [secret-token]"
 	[card]="holds a secret in its Card: AKIA… (20 characters, redacted) [secret-token]"
+	[result]="holds a secret in its Result: wJal… (40 characters, redacted) [secret-assignment]"
 )
-secret_tails="IOSFODNN7EXAMPLE 456789abcdefghij hunter2222 doe@example abcdefghijklmnop1234 abcdefghij0123456789"
-fields="title uid project tag action comment lint card"
+secret_tails="IOSFODNN7EXAMPLE 456789abcdefghij hunter2222 doe@example abcdefghijklmnop1234 abcdefghij0123456789 bPxRfiCY"
+fields="title uid project tag action comment lint card result"
 
 # gated N: the Nth way of writing a shared file, and the file it writes.
 gated() {
