@@ -23,6 +23,9 @@ if [ -z "${LPCOACH_TEST_TMPDIR:-}" ] && [ -d /dev/shm ] &&
 fi
 scratch=$(mktemp -d "${LPCOACH_TEST_TMPDIR:-${TMPDIR:-/tmp}}/lpcoach-vg.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT INT TERM
+# valgrind writes its own files in TMPDIR, also when a test runs lpcoach
+# as another user (the read-only bank tests): open to all, as /tmp is.
+chmod 1777 "$scratch"
 export TMPDIR="$scratch"
 export LPCOACH_BIN="$top/tests/valgrind/lpcoach"
 
