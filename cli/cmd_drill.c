@@ -84,7 +84,8 @@ static const struct opt drill_options[] = {
 	{ .type = OPT_FLAG, .name = "json", .off = F(json),
 	  .help = "with --dry-run: [{principle, question_id, text, "
 	  "follow_ups}]; with --stats: [{principle, drilled, partner, "
-	  "last_rating, avg_seconds, named, named_fit, next_due}]; with --due: "
+	  "last_rating, avg_seconds, named, named_fit, next_due, "
+	  "partner_notes: [{date, question, mark, story, note}]}]; with --due: "
 	  "[{principle, question_id, "
 	  "text, due}]" },
 	{ .type = OPT_END }

@@ -89,7 +89,9 @@ const struct cmd_spec spec_partner_import = {
 "as the partner's.  The whole file is checked first: an unknown\n"
 "question, a mark out of 1-4 or a bad date is an error naming the line,\n"
 "and nothing is recorded (exit 2).  A file imported before records\n"
-"nothing again.  The notes are printed, not stored: keep the file.\n",
+"nothing again.  Each mark keeps its note, and the story the loop's plan\n"
+"tells for the question (when the file names a loop the bank has):\n"
+"'drill --stats' shows the notes.\n",
 };
 
 /* Writes the packet to --html or --md FILE; a status. */

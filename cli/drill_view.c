@@ -43,13 +43,52 @@ print_trends(struct bank *b, struct buf *err)
 	return rc;
 }
 
+/*
+ * The partner's notes on principle p's answers: printed (header once,
+ * *shown counting the notes so far), or as a JSON array into *arr.
+ */
+static int
+partner_notes(struct bank *b, const struct principle *p, json_t **arr,
+    long *shown, struct buf *err)
+{
+	struct partner_note *v;
+	size_t n, i;
+	char date[11];
+
+	if (answers_partner_notes(b, p->slug, &v, &n, err) < 0)
+		return -1;
+	if (arr)
+		*arr = json_array();
+	for (i = 0; i < n; i++) {
+		if (clock_date(v[i].at, date) < 0)
+			snprintf(date, sizeof(date), "?");
+		if (arr) {
+			jappend(*arr, jpack("{s:s, s:s, s:i, s:o, s:s}", "date",
+			    date, "question", v[i].question, "mark", v[i].mark,
+			    "story", v[i].story ? json_integer(v[i].story) :
+			    json_null(), "note", v[i].note));
+			continue;
+		}
+		if ((*shown)++ == 0)
+			puts("\nyour practice partner's notes:");
+		term_printf(stdout, "  %s %s %s %d", date, p->name,
+		    v[i].question, v[i].mark);
+		if (v[i].story)
+			printf(" (story %lld)", v[i].story);
+		fputs(": ", stdout);
+		term_wrap(stdout, v[i].note, 4, 4, 79);
+	}
+	partner_notes_free(v, n);
+	return 0;
+}
+
 int
 drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
     int json)
 {
 	struct buf err = BUF_INIT, partner = BUF_INIT;
 	json_t *arr = json ? json_array() : NULL;
-	long npartner = 0;
+	long npartner = 0, shown = 0;
 	int i, status = ST_OK;
 
 	if (!json)
@@ -78,8 +117,14 @@ drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
 		if (next && clock_local_iso(next, due) < 0)
 			snprintf(due, sizeof(due), "?");
 		if (json) {
+			json_t *notes;
+
+			if (partner_notes(b, p, &notes, NULL, &err) < 0) {
+				status = error_buf(&err);
+				break;
+			}
 			jappend(arr, jpack("{s:s, s:I, s:I, s:o, s:o, s:I, "
-			    "s:I, s:o}", "principle", p->slug, "drilled",
+			    "s:I, s:o, s:o}", "principle", p->slug, "drilled",
 			    (json_int_t)h.drilled, "partner",
 			    (json_int_t)h.partner, "last_rating",
 			    h.last_rating ? json_integer(h.last_rating) :
@@ -87,7 +132,8 @@ drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
 			    json_real(h.avg_seconds) : json_null(), "named",
 			    (json_int_t)h.named, "named_fit",
 			    (json_int_t)h.named_fit, "next_due",
-			    next ? json_string(due) : json_null()));
+			    next ? json_string(due) : json_null(),
+			    "partner_notes", notes));
 		} else {
 			static const char *const names[] = { "-", "again",
 				"hard", "good", "easy" };
@@ -116,6 +162,10 @@ drill_print_stats(struct bank *b, const struct card *cards, size_t ncards,
 		printf("\nrated by a practice partner ('lpcoach partner "
 		    "import'): %ld of these answers\n  ", npartner);
 		term_wrap(stdout, partner.s, 2, 2, 79);
+		for (i = 0; i < PRINCIPLE_COUNT && status == ST_OK; i++)
+			if (partner_notes(b, principle_at(i), NULL, &shown,
+			    &err) < 0)
+				status = error_buf(&err);
 	}
 	if (!json && status == ST_OK && print_trends(b, &err) < 0)
 		status = error_buf(&err);

@@ -13,6 +13,7 @@
 #include "base/ydoc.h"
 #include "lp/drill_session.h"
 #include "stories/cards.h"
+#include "stories/loop_store.h"
 #include "stories/parse.h"
 
 /* The reader's state: the file, its document and the problems found. */
@@ -254,6 +255,8 @@ partner_import(struct bank *b, const struct partner_marks *m,
 {
 	char session[32];
 	struct card c;
+	struct loop l;
+	int have_loop = 0;
 	size_t i;
 
 	*already = 0;
@@ -262,6 +265,22 @@ partner_import(struct bank *b, const struct partner_marks *m,
 		return -1;
 	if (answers_from_source(b, m->source, already, err) < 0)
 		goto fail;
+	/*
+	 * The story each mark is for: the one the loop's plan tells for the
+	 * question's principle, what the packet showed the partner.  A loop
+	 * the bank no longer has leaves the marks without a story.
+	 */
+	if (m->loop) {
+		struct buf lerr = BUF_INIT;
+		int rc = loop_load(b, m->loop, &l, &lerr);
+
+		if (rc < 0)
+			buf_adds(err, lerr.s);
+		buf_release(&lerr);
+		if (rc < 0)
+			goto fail;
+		have_loop = rc == 0;
+	}
 	for (i = 0; i < m->n && *already == 0; i++) {
 		struct answer a;
 
@@ -275,13 +294,20 @@ partner_import(struct bank *b, const struct partner_marks *m,
 		a.recall = -1;
 		a.rater = "partner";
 		a.source = m->source;
+		a.note = m->v[i].note;
+		if (have_loop)
+			a.story = loop_story_for(&l, a.principle);
 		if (drill_review(b, &a, 0, &c, err) < 0)
 			goto fail;
 	}
 	if (bank_commit(b, err) < 0)
 		goto fail;
+	if (have_loop)
+		loop_release(&l);
 	return 0;
 fail:
+	if (have_loop)
+		loop_release(&l);
 	bank_rollback(b);
 	return -1;
 }

@@ -15,9 +15,10 @@
  * (lp/drill_session.h: the question's FSRS card, an answer row), dated
  * by the file's date and marked as the partner's (rater 'partner',
  * source the file's digest), all in one BEGIN IMMEDIATE transaction; a
- * file whose digest the bank already holds records nothing.  The notes
- * are the partner's words to the candidate: shown, not stored (the bank
- * has nowhere to keep them; the file does).
+ * file whose digest the bank already holds records nothing.  Each mark
+ * keeps the partner's note, and the story the loop's plan tells for the
+ * question's principle (what the packet showed), when the file names a
+ * loop the bank has.
  */
 #ifndef LPC_PARTNER_IMPORT_H
 #define LPC_PARTNER_IMPORT_H

@@ -132,14 +132,14 @@ answers_add(struct bank *b, const struct answer *a, struct buf *err)
 	    "spoken_first_word, spoken_speaking, spoken_pauses, "
 	    "spoken_longest_pause, spoken_words, spoken_wpm, spoken_fillers, "
 	    "spoken_band, spoken_figures, spoken_figures_said, spoken_share, "
-	    "spoken_transcript, spoken_audio) VALUES (:session, :q, :p, "
+	    "spoken_transcript, spoken_audio, note) VALUES (:session, :q, :p, "
 	    ":rating, :seconds, :over, :at, :loop, :round, "
 	    /* A story removed since it was named is no longer known. */
 	    "(SELECT id FROM story WHERE id = :story), :recall, "
 	    "coalesce(:rater, 'self'), :source, :sp_seconds, :sp_first, "
 	    ":sp_speaking, :sp_pauses, :sp_longest, :sp_words, :sp_wpm, "
 	    ":sp_fillers, :sp_band, :sp_figures, :sp_said, :sp_share, "
-	    ":sp_transcript, :sp_audio)", err);
+	    ":sp_transcript, :sp_audio, :note)", err);
 
 	if (st == NULL)
 		return -1;
@@ -159,6 +159,7 @@ answers_add(struct bank *b, const struct answer *a, struct buf *err)
 		bind_int(st, ":recall", a->recall);
 	bind_text(st, ":rater", a->rater);
 	bind_text(st, ":source", a->source);
+	bind_text(st, ":note", a->note);
 	if (a->spoken)
 		bind_spoken(st, a->spoken);
 	return done(b, st, err);
@@ -273,6 +274,58 @@ answers_good_for(struct bank *b, const char *qid, long long **ids,
 		return bank_sql_error(b, "cannot read the bank", err);
 	}
 	return 0;
+}
+
+int
+answers_partner_notes(struct bank *b, const char *slug,
+    struct partner_note **v, size_t *n, struct buf *err)
+{
+	sqlite3_stmt *st = bank_prepare(b, "SELECT at, question_id, rating, "
+	    "coalesce(story_id, 0), note FROM answer WHERE principle = :p AND "
+	    "rater = 'partner' AND note IS NOT NULL ORDER BY at, id", err);
+	size_t alloc = 0;
+	int rc;
+
+	*v = NULL;
+	*n = 0;
+	if (st == NULL)
+		return -1;
+	bind_text(st, ":p", slug);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct partner_note *t;
+		size_t bad = 0;
+
+		*v = xgrow(*v, &alloc, *n + 1, sizeof(**v));
+		t = &(*v)[(*n)++];
+		t->at = (time_t)sqlite3_column_int64(st, 0);
+		/* Damaged bytes are shown as U+FFFD, never handed on. */
+		t->question = column_salvage(st, 1, &bad);
+		if (t->question == NULL)
+			t->question = xstrdup("");
+		t->mark = sqlite3_column_int(st, 2);
+		t->story = sqlite3_column_int64(st, 3);
+		t->note = column_salvage(st, 4, &bad);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		partner_notes_free(*v, *n);
+		*v = NULL;
+		*n = 0;
+		return bank_sql_error(b, "cannot read the bank", err);
+	}
+	return 0;
+}
+
+void
+partner_notes_free(struct partner_note *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(v[i].question);
+		free(v[i].note);
+	}
+	free(v);
 }
 
 int

@@ -59,6 +59,7 @@ struct answer {
 	time_t at;
 	const char *rater;	/* "self" (NULL) or "partner" */
 	const char *source;	/* a partner file's digest, or NULL */
+	const char *note;	/* the partner's note, or NULL */
 	const struct spoken *spoken;	/* how it was said, or NULL */
 };
 
@@ -130,6 +131,23 @@ struct attempt {
 int answers_attempts(struct bank *b, long long id, struct attempt **v,
     size_t *n, struct buf *err);
 void attempts_free(struct attempt *v, size_t n);
+/* A practice partner's note on one answer. */
+struct partner_note {
+	time_t at;
+	char *question;		/* owned */
+	int mark;		/* 1-4 */
+	long long story;	/* the story planned for it, or 0 */
+	char *note;		/* owned */
+};
+
+/*
+ * The partner's notes on the answers to principle slug's questions,
+ * oldest first, into a new array (free it with partner_notes_free()).
+ */
+int answers_partner_notes(struct bank *b, const char *slug,
+    struct partner_note **v, size_t *n, struct buf *err);
+void partner_notes_free(struct partner_note *v, size_t n);
+
 /* The stories with spoken attempts, by id, into a new array. */
 int answers_attempted(struct bank *b, long long **ids, size_t *n,
     struct buf *err);

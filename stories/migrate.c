@@ -206,6 +206,11 @@ static const char *const steps[] = {
 	"CREATE INDEX answer_story ON answer(story_id, at);"
 	"CREATE UNIQUE INDEX answer_source ON answer(source, question_id) "
 	"  WHERE source IS NOT NULL;",
+	/*
+	 * 10: a practice partner's note on an answer ('lpcoach partner
+	 * import'), as the partner wrote it, or NULL.
+	 */
+	"ALTER TABLE answer ADD COLUMN note TEXT;",
 };
 
 int

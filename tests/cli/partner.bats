@@ -195,6 +195,34 @@ mark() {
 	assert_output --partial "1 drilled (1 by a partner), last rating"
 }
 
+@test "each mark keeps the partner's note and the story the plan told" {
+	template 7 > t.yaml
+	mark t.yaml 2 | sed '0,/note: ""/s//note: "numbers were vague; say the p99"/' > m.yaml
+	first=$(sed -n 's/^  - question: //p' m.yaml | head -1)
+	p=$(lp questions --json | jq -r --arg q "$first" '.[] | select(.id == $q) | .principle')
+	planned=$(lp loop show l --json | jq --arg p "$p" '[.rounds[].principles[] | select(.slug == $p) | (.pinned // .story)] | map(select(. != null)) | .[0]')
+	[ "$planned" != null ] || fail "the plan tells no story for $p"
+	lp partner import m.yaml >/dev/null
+	[ "$(sqlite3 "$LPCOACH_DB" "SELECT story_id || '|' || note FROM answer WHERE question_id = '$first'")" = "$planned|numbers were vague; say the p99" ]
+	run lp drill --stats
+	assert_success
+	assert_line "your practice partner's notes:"
+	assert_line --regexp "^  2026-11-20 .* $first 3 \(story $planned\): numbers were vague; say the p99$"
+	lp drill --stats --json | jq -e --arg p "$p" --arg q "$first" --argjson s "$planned" \
+	    '.[] | select(.principle == $p) | .partner_notes == [{"date": "2026-11-20", "question": $q, "mark": 3, "story": $s, "note": "numbers were vague; say the p99"}]'
+	# A mark with no note keeps none; every other principle has no notes.
+	[ "$(sqlite3 "$LPCOACH_DB" "SELECT count(*) FROM answer WHERE rater = 'partner' AND note IS NULL")" -eq 1 ]
+	lp drill --stats --json | jq -e --arg p "$p" '[.[] | select(.principle != $p) | .partner_notes | length] | add == 0'
+}
+
+@test "marks for a loop the bank no longer has are kept without a story" {
+	template 7 > t.yaml
+	mark t.yaml 1 | sed 's/^loop: "l"$/loop: "gone"/' > m.yaml
+	run lp partner import m.yaml
+	assert_success
+	[ "$(sqlite3 "$LPCOACH_DB" "SELECT count(*) FROM answer WHERE rater = 'partner' AND story_id IS NULL")" -eq 1 ]
+}
+
 @test "a bad marks file: exit 2 naming the file and line, nothing stored" {
 	template 7 > t.yaml
 	mark t.yaml 3 > good.yaml
