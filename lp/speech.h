@@ -127,20 +127,9 @@ struct speech_live {
 	int open;		/* rec[] are open */
 	int rc;			/* 0, REC_NO_MODEL or -1: the first failure */
 	struct buf why;
-	/*
-	 * An utterance ends at each pause of SPEECH_LIVE_CUT seconds (the gap
-	 * between two sentences said at an even pace), so
-	 * that the recogniser's last pass runs pause by pause, not over the
-	 * whole answer once it ends: a chunk is quiet under the middle of
-	 * the quietest and loudest chunks so far.
-	 */
-	double fed, start;	/* seconds fed; where the utterance began */
-	double quiet, low, high;	/* seconds quiet; dBFS levels */
-	int voiced;		/* the utterance has had a voice */
+	struct utterance_cut cut;	/* where utterances end */
 	int utterances;		/* ended so far */
 };
-
-#define SPEECH_LIVE_CUT 0.4
 
 void speech_live_open(struct speech_live *lv, const struct story *s,
     const struct speech_opts *o);

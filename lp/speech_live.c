@@ -45,23 +45,20 @@ cut(struct speech_live *lv)
 
 			h->v = xgrow(h->v, &h->alloc, h->n + 1, sizeof(*h->v));
 			h->v[h->n] = t.v[i];
-			h->v[h->n].start += lv->start;
-			h->v[h->n].end += lv->start;
+			h->v[h->n].start += lv->cut.start;
+			h->v[h->n].end += lv->cut.start;
 			h->n++;
 			t.v[i].word = NULL;	/* moved */
 		}
 		transcript_release(&t);
 	}
-	lv->start = lv->fed;
-	lv->voiced = 0;
+	utterance_cut_next(&lv->cut);
 	lv->utterances++;
 }
 
 void
 speech_live_feed(struct speech_live *lv, const int16_t *v, size_t n)
 {
-	double db = pcm_level(v, n);
-
 	if (!lv->open || lv->rc != 0 || n == 0)
 		return;
 	if (recognizer_feed(&lv->rec[0], v, n, &lv->why) < 0 ||
@@ -69,18 +66,7 @@ speech_live_feed(struct speech_live *lv, const int16_t *v, size_t n)
 		lv->rc = -1;
 		return;
 	}
-	lv->fed += pcm_seconds(n);
-	if (lv->fed == pcm_seconds(n))
-		lv->low = lv->high = db;
-	lv->low = db < lv->low ? db : lv->low;
-	lv->high = db > lv->high ? db : lv->high;
-	if (db < (lv->low + lv->high) / 2) {
-		lv->quiet += pcm_seconds(n);
-	} else {
-		lv->quiet = 0;
-		lv->voiced = 1;
-	}
-	if (lv->voiced && lv->quiet >= SPEECH_LIVE_CUT)
+	if (utterance_cut_feed(&lv->cut, v, n))
 		cut(lv);
 }
 

@@ -155,3 +155,32 @@ delivery_release(struct delivery *d)
 	free(d->pauses);
 	memset(d, 0, sizeof(*d));
 }
+
+int
+utterance_cut_feed(struct utterance_cut *c, const int16_t *v, size_t n)
+{
+	double db = pcm_level(v, n);
+
+	if (n == 0)
+		return 0;
+	if (c->fed == 0)
+		c->low = c->high = db;
+	c->fed += pcm_seconds(n);
+	c->low = db < c->low ? db : c->low;
+	c->high = db > c->high ? db : c->high;
+	if (db < (c->low + c->high) / 2) {
+		c->quiet += pcm_seconds(n);
+	} else {
+		c->quiet = 0;
+		c->voiced = 1;
+	}
+	return c->voiced && (c->quiet >= UTT_CUT_PAUSE ||
+	    (c->fed - c->start >= UTT_CUT_LONG && c->quiet >= UTT_CUT_GAP));
+}
+
+void
+utterance_cut_next(struct utterance_cut *c)
+{
+	c->start = c->fed;
+	c->voiced = 0;
+}

@@ -61,4 +61,34 @@ void delivery_measure(const int16_t *v, size_t n, size_t lead_in,
     struct delivery *d);
 void delivery_release(struct delivery *d);
 
+/*
+ * Where a decoder fed while the answer is recorded (lp/speech_live.c)
+ * ends an utterance, so that the recogniser's last pass runs pause by
+ * pause, not over the whole answer once it ends: at each pause of
+ * UTT_CUT_PAUSE seconds (the gap between two sentences said at an even
+ * pace), and once an utterance has run UTT_CUT_LONG seconds at the next
+ * gap of UTT_CUT_GAP (between two words), so that an answer told without
+ * pauses still leaves only some seconds to decode after its end.  A
+ * chunk is quiet under the middle of the quietest and loudest chunks so
+ * far.  Zero it to start.
+ */
+struct utterance_cut {
+	double fed, start;	/* seconds fed; where the utterance began */
+	double quiet, low, high;	/* seconds quiet; dBFS levels */
+	int voiced;		/* the utterance has had a voice */
+};
+
+#define UTT_CUT_PAUSE 0.4
+#define UTT_CUT_LONG 8.0
+#define UTT_CUT_GAP 0.2
+
+/*
+ * Feeds the next chunk, v[0..n); returns 1 when the utterance ends after
+ * it (c->start still where it began: call utterance_cut_next() once the
+ * decoder has ended it), else 0.
+ */
+int utterance_cut_feed(struct utterance_cut *c, const int16_t *v, size_t n);
+/* Starts the next utterance where the audio fed so far ends. */
+void utterance_cut_next(struct utterance_cut *c);
+
 #endif

@@ -1,6 +1,7 @@
 /*
  * Voice activity on generated audio (lp/voice_activity.c): bursts of a
- * voice-like tone with known silences between them, clean and in noise.
+ * voice-like tone with known silences between them, clean and in noise;
+ * the delivery measures, and where a live decoder ends its utterances.
  * (tests/cli/speak.bats does the same with synthetic speech.)
  */
 #include <stdarg.h>
@@ -108,6 +109,96 @@ test_silence_and_nothing(void **state)
 	pcm_release(&p);
 }
 
+/*
+ * The times (seconds into the audio) where a live decoder fed p in 0.1 s
+ * chunks ends its utterances, into at[]; returns how many.
+ */
+static size_t
+cuts(const struct pcm *p, double *at, size_t max)
+{
+	struct utterance_cut c = { 0 };
+	size_t i, n = 0, chunk = PCM_RATE / 10;
+
+	for (i = 0; i < p->n; i += chunk) {
+		size_t len = p->n - i < chunk ? p->n - i : chunk;
+
+		if (utterance_cut_feed(&c, p->v + i, len)) {
+			if (n < max)
+				at[n] = c.fed;
+			n++;
+			utterance_cut_next(&c);
+		}
+	}
+	return n;
+}
+
+static void
+test_utterances_end_at_pauses(void **state)
+{
+	/* A second of silence, then three sentences with pauses between. */
+	static const double parts[] = { -1.0, 2.0, -0.6, 1.5, -1.0, 2.5, -0.6 };
+	struct pcm p = PCM_INIT;
+	double at[8];
+
+	(void)state;
+	layout(&p, parts, sizeof(parts) / sizeof(*parts), 0);
+	assert_int_equal(cuts(&p, at, 8), 3);
+	/* Each 0.4 s into its pause: at 3.4, 5.5 and 9.0 s. */
+	assert_true(fabs(at[0] - 3.4) < 0.11);
+	assert_true(fabs(at[1] - 5.5) < 0.11);
+	assert_true(fabs(at[2] - 9.0) < 0.11);
+	pcm_release(&p);
+}
+
+/*
+ * Whether time t is in one of the gaps of the layout below (2.75 s from
+ * the start, every 2.1 s, 0.35 s long), or the chunk just after.
+ */
+static int
+in_gap(double t)
+{
+	double off = fmod(t - 2.75, 2.1);
+
+	return t > 2.7 && off >= -0.01 && off <= 0.46;
+}
+
+static void
+test_a_long_utterance_ends_between_words(void **state)
+{
+	/* 22 s of words with gaps of 0.35 s: never a pause of 0.4 s. */
+	double parts[21];
+	struct pcm p = PCM_INIT;
+	double at[8];
+	size_t k, n;
+
+	(void)state;
+	parts[0] = -1.0;
+	for (k = 0; k < 10; k++) {
+		parts[1 + 2 * k] = 1.75;
+		parts[2 + 2 * k] = -0.35;
+	}
+	layout(&p, parts, 21, 0);
+	n = cuts(&p, at, 8);
+	/* Cut at the first gap past 8 s of utterance, and again 8 s on. */
+	assert_int_equal(n, 2);
+	assert_true(at[0] >= UTT_CUT_LONG && at[0] < UTT_CUT_LONG + 2.2);
+	assert_true(at[1] - at[0] >= UTT_CUT_LONG &&
+	    at[1] - at[0] < UTT_CUT_LONG + 2.2);
+	for (k = 0; k < n; k++)
+		assert_true(in_gap(at[k]));
+	pcm_release(&p);
+	/*
+	 * In noise (15 dB) the edges of the words read quiet too, so each
+	 * gap may reach the pause: the cuts still fall between words.
+	 */
+	layout(&p, parts, 21, 15);
+	n = cuts(&p, at, 8);
+	assert_true(n >= 2);
+	for (k = 0; k < n && k < 8; k++)
+		assert_true(in_gap(at[k]));
+	pcm_release(&p);
+}
+
 int
 main(void)
 {
@@ -115,6 +206,8 @@ main(void)
 		cmocka_unit_test(test_clean),
 		cmocka_unit_test(test_noise_keeps_pauses),
 		cmocka_unit_test(test_silence_and_nothing),
+		cmocka_unit_test(test_utterances_end_at_pauses),
+		cmocka_unit_test(test_a_long_utterance_ends_between_words),
 	};
 
 	return cmocka_run_group_tests_name("voice_activity", tests, NULL,
