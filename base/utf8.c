@@ -46,7 +46,22 @@ utf8_check(const char *s, size_t len, const char **why)
 	uint32_t cp;
 
 	while (i < len) {
-		/* Plain ASCII, the common case, needs no decoding. */
+		/*
+		 * Plain ASCII, the common case, needs no decoding: eight
+		 * bytes at a time while none has its high bit set or is NUL.
+		 */
+		while (len - i >= 8) {
+			uint64_t w;
+
+			memcpy(&w, s + i, 8);
+			if ((w & UINT64_C(0x8080808080808080)) != 0 ||
+			    ((w - UINT64_C(0x0101010101010101)) & ~w &
+			    UINT64_C(0x8080808080808080)) != 0)
+				break;
+			i += 8;
+		}
+		if (i == len)
+			break;
 		if ((unsigned char)s[i] < 0x80 && s[i] != '\0') {
 			i++;
 			continue;

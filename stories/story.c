@@ -156,27 +156,36 @@ section_from_heading(const char *text, size_t len)
 size_t
 text_words(const char *t)
 {
-	size_t words = 0, cs = 0, ce = 0;
+	/* What a byte is to a word: 1 a blank, 2 part of one, 0 neither. */
+	static unsigned char kind[256];
+	size_t words = 0, at = 0, cs = 0, ce = 0, end;
 	int counted = 0, more = comment_next(t, 0, &cs, &ce);
 	const unsigned char *p;
 
-	for (p = (const unsigned char *)t; *p; p++) {
+	if (kind['a'] == 0) {
+		for (int c = 0; c < 256; c++)
+			/* Any non-ASCII byte is taken for part of a letter. */
+			kind[c] = ascii_isspace(c) ? 1 :
+			    ascii_isalnum(c) || c >= 0x80 ? 2 : 0;
+	}
+	for (;;) {
+		/* The text up to the next comment, or to the end. */
+		end = more ? cs : strlen(t + at) + at;
+		for (p = (const unsigned char *)t + at;
+		    p < (const unsigned char *)t + end; p++) {
+			if (kind[*p] == 1)
+				counted = 0;
+			else if (kind[*p] == 2 && !counted) {
+				words++;
+				counted = 1;
+			}
+		}
+		if (!more)
+			break;
 		/* A comment is no words, and ends a word as a blank does. */
-		if (more && (const char *)p == t + cs) {
-			p = (const unsigned char *)t + ce - 1;
-			more = comment_next(t, ce, &cs, &ce);
-			counted = 0;
-			continue;
-		}
-		if (ascii_isspace(*p)) {
-			counted = 0;
-			continue;
-		}
-		/* Any non-ASCII byte is taken for part of a letter. */
-		if (!counted && (ascii_isalnum(*p) || *p >= 0x80)) {
-			words++;
-			counted = 1;
-		}
+		counted = 0;
+		at = ce;
+		more = comment_next(t, ce, &cs, &ce);
 	}
 	return words;
 }

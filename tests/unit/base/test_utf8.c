@@ -57,6 +57,38 @@ test_nul_is_refused(void **state)
 	assert_string_equal(why, "invalid UTF-8");
 }
 
+/*
+ * Long ASCII runs are checked eight bytes at a time: a bad byte, a NUL or
+ * a valid multibyte character at every offset of a 40-byte text is found
+ * (or passed) where it is, whatever its place in an 8-byte block.
+ */
+static void
+test_every_offset_of_a_long_run(void **state)
+{
+	char t[41];
+	size_t at;
+
+	(void)state;
+	for (at = 0; at < 40; at++) {
+		memset(t, 'a', 40);
+		t[40] = '\0';
+		t[at] = (char)0xFF;
+		assert_int_equal(utf8_check(t, 40, NULL), (long)at);
+		t[at] = '\0';
+		assert_int_equal(utf8_check(t, 40, NULL), (long)at);
+		if (at + 1 < 40) {
+			t[at] = (char)0xC3;	/* é */
+			t[at + 1] = (char)0xA9;
+			assert_int_equal(utf8_check(t, 40, NULL), -1);
+			/* Cut after its first byte: invalid there. */
+			assert_int_equal(utf8_check(t, at + 1, NULL), (long)at);
+		}
+	}
+	memset(t, 'a', 40);
+	assert_int_equal(utf8_check(t, 40, NULL), -1);
+	assert_int_equal(utf8_check(t, 0, NULL), -1);
+}
+
 static void
 test_decode_and_length(void **state)
 {
@@ -99,6 +131,7 @@ main(void)
 		cmocka_unit_test(test_valid_text),
 		cmocka_unit_test(test_invalid_forms_report_offset),
 		cmocka_unit_test(test_nul_is_refused),
+		cmocka_unit_test(test_every_offset_of_a_long_run),
 		cmocka_unit_test(test_decode_and_length),
 		cmocka_unit_test(test_salvage_replaces_only_the_bad_bytes),
 	};

@@ -407,6 +407,10 @@ test_words_and_seconds(void **state)
 	(void)state;
 	assert_int_equal(text_words("I cut p99 - from 340 ms to 85 ms."), 9);
 	assert_int_equal(text_words("  --- *** "), 0);
+	/* A comment is no words, and ends a word as a blank does. */
+	assert_int_equal(text_words("one <!-- two three -->four"), 2);
+	assert_int_equal(text_words("a<!--x-->b <!--y--> c<!-- z -->"), 3);
+	assert_int_equal(text_words("<!-- only a comment -->"), 0);
 	assert_int_equal(story_seconds(150, 150), 60);
 	assert_int_equal(story_seconds(375, 150), 150);
 	assert_int_equal(story_seconds(100, 200), 30);
