@@ -250,8 +250,8 @@ check-clang: deps-if-missing
 	@$(MAKE) --no-print-directory DEVELOPER=1 tests BUILD=build/clang CC=clang
 	@sh tests/run.sh --unit build/clang
 
-# The HTML report in a real browser (Debian's chromium, installed when
-# missing); screenshots go to tests/output/.
+# The HTML report and the partner packet in a real browser (Debian's
+# chromium, installed when missing); screenshots go to tests/output/.
 check-browser: deps-if-missing
 	@command -v chromium >/dev/null || { sudo=; [ "$$(id -u)" = 0 ] || \
 		sudo=sudo; DEBIAN_FRONTEND=noninteractive $$sudo apt-get install \
