@@ -141,66 +141,6 @@ drill_session_story(const struct drill_session *s,
 	return best;
 }
 
-/* The numbers of story at that stories of its project give otherwise. */
-static void
-add_clashes(struct drill_session *s, size_t at, struct story_facts *facts,
-    struct buf *err)
-{
-	const struct scored *st = &s->stories;
-	const char *project = st->v[at].project;
-	struct contradiction *c = NULL;
-	int *consider;
-	size_t i, nc = 0;
-
-	if (project == NULL)
-		return;
-	consider = xcalloc(st->n + 1, sizeof(*consider));
-	for (i = 0; i < st->n; i++)
-		consider[i] = st->v[i].project &&
-		    strcmp(st->v[i].project, project) == 0;
-	if (find_contradictions(&s->lint.rb, st->v, st->n, consider, &c, &nc,
-	    err) == 0)
-		for (i = 0; i < nc; i++) {
-			int mine = c[i].a == at;
-
-			if (c[i].silenced || (!mine && c[i].b != at))
-				continue;
-			story_facts_add_clash(facts, st->v[at].id,
-			    mine ? c[i].phrase_a :
-			    c[i].phrase_b, mine ? c[i].phrase_b : c[i].phrase_a,
-			    st->v[mine ? c[i].b : c[i].a].id);
-		}
-	contradictions_free(c, nc);
-	free(consider);
-}
-
-/* The facts lint finds in story at of the session. */
-static void
-facts_of(struct drill_session *s, size_t at, struct story_facts *facts)
-{
-	struct story *st = &s->stories.v[at];
-	struct buf what = BUF_INIT, quiet = BUF_INIT;
-	/* On the heap: story_numbers_free() frees the array it is given. */
-	struct story_numbers *sn = xcalloc(1, sizeof(*sn));
-	struct figure_reader fr;
-	struct lint_result res;
-	int have_sn = 0, linted;
-
-	buf_addf(&what, "story %lld", st->id);
-	linted = linter_lint(&s->lint, st, 1, STORY_DEFAULT_WPM, what.s, &res,
-	    &quiet) == 0;
-	if (figure_reader_open(&fr, &s->lint.rb, &quiet) == 0) {
-		have_sn = story_numbers_of(&fr, st, NULL, sn, &quiet) == 0;
-		figure_reader_close(&fr);
-	}
-	add_clashes(s, at, facts, &quiet);
-	story_facts_read(facts, st, linted ? &res : NULL, have_sn ? sn : NULL);
-	story_numbers_free(sn, 1);
-	lint_result_release(&res);
-	buf_release(&what);
-	buf_release(&quiet);
-}
-
 void
 drill_session_follow_ups(struct drill_session *s, struct drill_item *it,
     long long story)
@@ -212,7 +152,7 @@ drill_session_follow_ups(struct drill_session *s, struct drill_item *it,
 
 	if (at < 0 || !s->have_linter || want == 0)
 		return;
-	facts_of(s, (size_t)at, &facts);
+	story_facts_of(&s->lint, &s->stories, (size_t)at, 0, &facts);
 	/* The same seed, story and question give the same ladder. */
 	rng_seed(&r, s->sel.seed ^ ((uint64_t)it->q->index + 1) *
 	    0x9E3779B97F4A7C15u);

@@ -23,7 +23,9 @@
 #include "base/strlist.h"
 #include "lp/consistency.h"
 #include "lp/question.h"
+#include "lp/scoring.h"
 #include "rubrics/lint.h"
+#include "rubrics/linter.h"
 
 /* The most follow-ups after one question (a bar raiser's). */
 #define FOLLOW_MAX 3
@@ -81,10 +83,14 @@ unsigned follow_kinds(const struct question *q);
 /*
  * Appends the facts of story s to out (zeroed by the caller, released
  * with story_facts_release()): res is its lint result (NULL: no we or
- * hedge facts), sn its figures (NULL: no figure facts).
+ * hedge facts), sn its figures (NULL: no figure facts).  FACTS_BARE:
+ * facts that quote no more of the story than a figure (a figure facts'
+ * quote is the figure alone, not its clause; no we or hedge fact).
  */
+#define FACTS_BARE 1
 void story_facts_read(struct story_facts *out, const struct story *s,
-    const struct lint_result *res, const struct story_numbers *sn);
+    const struct lint_result *res, const struct story_numbers *sn,
+    int flags);
 /*
  * Appends a consistency fact: story says quote where story other_id says
  * other.
@@ -92,6 +98,15 @@ void story_facts_read(struct story_facts *out, const struct story *s,
 void story_facts_add_clash(struct story_facts *out, long long story,
     const char *quote, const char *other, long long other_id);
 void story_facts_release(struct story_facts *f);
+
+/*
+ * Appends the facts of story at of all (the bank's stories, scored) to
+ * out: linted by l, its figures, and its clashes with the stories of its
+ * project (lp/followup_story.c; none with FACTS_BARE, as a clash quotes
+ * two sentences).  What cannot be read is left out.
+ */
+void story_facts_of(struct linter *l, const struct scored *all, size_t at,
+    int flags, struct story_facts *out);
 
 /*
  * Fills out[0..want) with the ladder over facts: one fact of each kind

@@ -117,9 +117,22 @@ blank(const char *t)
 	return 1;
 }
 
+/* "40% (backlog)": the figure as written, and the metric it measures. */
+static char *
+bare_figure(const char *t, const struct figure *f)
+{
+	struct buf b = BUF_INIT;
+
+	buf_add(&b, t + f->start, f->end - f->start);
+	if (f->metric[0])
+		buf_addf(&b, " (%s)", f->metric);
+	return buf_detach(&b);
+}
+
 void
 story_facts_read(struct story_facts *out, const struct story *s,
-    const struct lint_result *res, const struct story_numbers *sn)
+    const struct lint_result *res, const struct story_numbers *sn,
+    int flags)
 {
 	size_t i;
 	int k;
@@ -132,10 +145,10 @@ story_facts_read(struct story_facts *out, const struct story *s,
 		/* The value before a change is asked about with its after. */
 		if (f->section != SEC_RESULT || strcmp(f->role, "from") == 0)
 			continue;
-		add_fact(out, FACT_FIGURE, s->id, clause(t, from, f->end), NULL,
-		    0);
+		add_fact(out, FACT_FIGURE, s->id, flags & FACTS_BARE ?
+		    bare_figure(t, f) : clause(t, from, f->end), NULL, 0);
 	}
-	for (i = 0; res && i < res->n; i++) {
+	for (i = 0; res && !(flags & FACTS_BARE) && i < res->n; i++) {
 		const struct finding *f = &res->v[i];
 
 		if (f->disabled || f->offset == (size_t)-1 || f->section < 0 ||

@@ -7,7 +7,7 @@
 #include "base/clock.h"
 #include "base/xalloc.h"
 #include "lp/drill.h"
-#include "lp/partner_probe.h"
+#include "lp/followup.h"
 #include "stories/cards.h"
 
 /* Candidates asked of drill_pick() per slot, to find one not yet used. */
@@ -70,12 +70,56 @@ pick_question(struct partner_packet *pk, struct drill_select *sel,
 		drill_item_release(&c[k]);
 }
 
+/*
+ * Puts first in it's probes the drill's follow-up ladder over its planned
+ * story (a figure of the Result, a "we", a hedge, a missing lesson, a
+ * number another story of the project gives otherwise, and one level
+ * down), worded for the candidate as the partner will ask it; the bank's
+ * probes follow, PARTNER_PROBES in all.  m keeps a fact asked for one
+ * slot from being asked again for another that tells the same story.
+ * Without --with-stories only the facts that quote no more than a figure
+ * (FACTS_BARE: a figure, a missing lesson): a "we", a hedge or a clash
+ * would quote the story's sentences.
+ */
+static void
+story_probes(struct partner_packet *pk, struct cue_reader *rd,
+    struct follow_memory *m, uint64_t seed, struct partner_item *it)
+{
+	struct story_facts facts = { NULL, 0, 0 };
+	struct follow_up ups[PARTNER_STORY_PROBES];
+	struct strlist probes = STRLIST_INIT;
+	struct buf b = BUF_INIT;
+	struct rng r;
+	size_t n, i;
+
+	story_facts_of(&rd->lint, &pk->plan.stories, (size_t)it->story,
+	    pk->with_stories ? 0 : FACTS_BARE, &facts);
+	/* As the drill seeds its ladder: the same seed, the same probes. */
+	rng_seed(&r, seed ^ ((uint64_t)it->q->index + 1) *
+	    0x9E3779B97F4A7C15u);
+	n = follow_ladder(&facts, PARTNER_STORY_PROBES, &r, m, ups);
+	for (i = 0; i < n; i++) {
+		buf_reset(&b);
+		buf_addf(&b, "From their story: %s", ups[i].text);
+		strlist_push(&probes, b.s);
+		follow_up_release(&ups[i]);
+	}
+	it->nstory = n;
+	for (i = 0; i < it->probes.n && probes.n < PARTNER_PROBES; i++)
+		strlist_push(&probes, it->probes.v[i]);
+	strlist_clear(&it->probes);
+	it->probes = probes;
+	buf_release(&b);
+	story_facts_release(&facts);
+}
+
 int
 partner_gather(struct bank *b, const char *name, uint64_t seed,
     int with_stories, struct partner_packet *pk, struct buf *err)
 {
 	struct drill_select sel;
 	struct cue_reader rd;
+	struct follow_memory mem;
 	struct card *cards = NULL;
 	size_t ncards = 0, r, k, no = 0;
 	int rc, have_reader = 0;
@@ -97,6 +141,7 @@ partner_gather(struct bank *b, const char *name, uint64_t seed,
 	sel.now = clock_now();
 	pk->nrounds = pk->plan.loop.nrounds;
 	pk->rounds = xcalloc(pk->nrounds + 1, sizeof(*pk->rounds));
+	follow_memory_init(&mem);
 	for (r = 0; r < pk->nrounds && rc == 0; r++) {
 		const struct round *lr = &pk->plan.loop.rounds[r];
 		struct partner_round *pr = &pk->rounds[r];
@@ -123,12 +168,12 @@ partner_gather(struct bank *b, const char *name, uint64_t seed,
 					break;
 				}
 				it->has_card = 1;
-				it->nstory = partner_story_probes(s, &it->card,
-				    PARTNER_STORY_PROBES, &it->probes);
 			}
 			/* A seed of its own per slot, as the mock drill does. */
 			sel.seed = seed + no++;
 			pick_question(pk, &sel, p, it);
+			if (it->q != NULL && it->story >= 0)
+				story_probes(pk, &rd, &mem, sel.seed, it);
 			/* A principle without questions has no slot here. */
 			if (it->q == NULL) {
 				strlist_clear(&it->probes);
@@ -143,6 +188,7 @@ partner_gather(struct bank *b, const char *name, uint64_t seed,
 	}
 	if (have_reader)
 		cue_reader_close(&rd);
+	follow_memory_release(&mem);
 	free(cards);
 	return rc < 0 ? -1 : 0;
 }

@@ -4,12 +4,13 @@
  * loop (a round and a principle) one question of the bank, chosen as the
  * drill chooses (lp/drill.h: due first, then the weakest, seeded), never
  * the same question twice in one packet; what interviewers listen for and
- * the pitfalls (lp/guide.h); follow-up probes, those built from the
- * planned story first (lp/partner_probe.h), then the bank's; the 1-4 scale
+ * the pitfalls (lp/guide.h); follow-up probes, the drill's ladder over
+ * the planned story first (lp/followup.h), then the bank's; the 1-4 scale
  * and, with stories, the planned story's cue card (lp/card.h).  The packet
  * ends with the template of the marks file 'partner import' reads
  * (lp/partner_import.h).  Without stories nothing of a story's text is in
- * the packet but the figures its probes quote.  Everything here is owned
+ * the packet but the figures its probes quote (no "we", hedge or clash
+ * probe, which quote sentences).  Everything here is owned
  * by the packet and freed by partner_release().
  */
 #ifndef LPC_PARTNER_H

@@ -37,7 +37,7 @@ mark() {
 	assert_line "   Listen for:"
 	assert_line "   Pitfalls:"
 	assert_line "   Follow-ups:"
-	assert_output --partial "From their story: the result was"
+	assert_output --partial "From their story: You said"
 	assert_line "   Mark (1-4): ____   Notes:"
 	assert_line "date: 2026-11-20"
 	# One question per slot, and none twice.

@@ -35,7 +35,7 @@ story_facts(long long id, const char *action, const char *result,
 		fail_msg("%s", err.s);
 	if (story_numbers_of(&fr, &s, NULL, sn, &err) < 0)
 		fail_msg("%s", err.s);
-	story_facts_read(out, &s, &res, sn);
+	story_facts_read(out, &s, &res, sn, 0);
 	figure_reader_close(&fr);
 	story_numbers_free(sn, 1);
 	lint_result_release(&res);
