@@ -38,10 +38,13 @@ shard() {
 	while read -r n file filter; do
 		[ $((n % jobs)) -eq "$1" ] || continue
 		log="$logdir/$n-${file%.bats}.tap"
+		# Not the list's lines for input: a test that reads its
+		# standard input would eat the rest of the shard.
 		if [ -n "$filter" ]; then
-			bats --tap -f "$filter" "tests/cli/$file" > "$log" 2>&1
+			bats --tap -f "$filter" "tests/cli/$file" > "$log" 2>&1 \
+			    < /dev/null
 		else
-			bats --tap "tests/cli/$file" > "$log" 2>&1
+			bats --tap "tests/cli/$file" > "$log" 2>&1 < /dev/null
 		fi
 		echo $? > "$log.rc"
 	done < "$scratch/lines"
