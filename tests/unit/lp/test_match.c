@@ -83,6 +83,49 @@ synonyms_cover_the_issue_examples(void **state)
 	assert_int_equal(l.n, 0);
 }
 
+/*
+ * Families an interviewer words indirectly (issue 15): each asked word
+ * finds the words a story tells it with.
+ */
+static void
+synonyms_cover_indirect_families(void **state)
+{
+	static const char *const pairs[][2] = {
+		{ "worse", "drift" },		/* a model that got worse */
+		{ "unnoticed", "silent" },	/* nobody noticed */
+		{ "watching", "monitor" },
+		{ "faster", "latency" },	/* a system's speed */
+		{ "servers", "gpu" },		/* hardware */
+		{ "idle", "waste" },
+		{ "caused", "uplift" },
+		{ "stopped", "hold back" },
+		{ "roll back", "revert" },
+		{ "refused", "not accept" },
+		{ "night", "weekend" },		/* out of hours */
+		{ "supplier", "vendor" },
+		{ "several teams", "organisation" },
+		{ "target", "goal" },
+		{ "onboarding", "mentor" },
+		{ "tracked down", "root cause" },
+		{ "handed over", "after launch" },
+	};
+	struct strlist l = STRLIST_INIT;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+		match_synonyms(pairs[i][0], &l);
+		if (!has(&l, pairs[i][1]))
+			fail_msg("'%s' does not search for '%s'", pairs[i][0],
+			    pairs[i][1]);
+		strlist_clear(&l);
+	}
+	/* "team" alone is every story's: it is no family of "many teams". */
+	match_synonyms("team", &l);
+	assert_false(has(&l, "organisation"));
+	strlist_clear(&l);
+}
+
 /* A vocabulary word that is a stopword could never be searched for. */
 static void
 every_vocabulary_word_can_be_searched_for(void **state)
@@ -210,6 +253,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(synonyms_cover_the_issue_examples),
+		cmocka_unit_test(synonyms_cover_indirect_families),
 		cmocka_unit_test(every_vocabulary_word_can_be_searched_for),
 		cmocka_unit_test(a_question_is_read_into_concepts_and_principles),
 		cmocka_unit_test_setup_teardown(
