@@ -8,7 +8,8 @@
  *   - for each concept of the question (a word or phrase that is not a
  *     stopword, with its synonyms from lp/data/match.yaml), the best bm25
  *     weight (stories/fts.h) of its terms in the story, a synonym counting
- *     0.8 of the word itself;
+ *     0.8 of the word itself and another form of it ("taught", "teach")
+ *     as much;
  *   - for each principle inferred from the question, with confidence c,
  *     MATCH_VOCAB_WEIGHT * c times the weight of each of its vocabulary
  *     words, and MATCH_TAG_WEIGHT * c when the story is tagged with it;
@@ -106,8 +107,16 @@ void match_question_release(struct match_question *q);
 void match_synonyms(const char *word, struct strlist *out);
 
 /*
+ * Appends to out the other forms of word (one word, any case) that the
+ * index's stemmer does not join to it: "taught" for "teach", "teach" and
+ * "taught" for "teaching", from the forms of lp/data/match.yaml.
+ */
+void match_forms(const char *word, struct strlist *out);
+
+/*
  * The stems of text's words, one space between them: two texts are the
- * same words ("pages", "paged") when their keys are equal.  Free it.
+ * same words to the index ("pages", "paged"; not "taught", "teach")
+ * when their keys are equal.  Free it.
  */
 char *match_words_key(const char *text);
 

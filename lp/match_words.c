@@ -1,8 +1,9 @@
 /*
- * The words of a question, for lp/match.h: the stopwords, synonym groups
- * and principle vocabularies of the embedded lp/data/match.yaml, a light
- * stemmer to compare words ("halved" and "halve", "pages" and "paged"),
- * and reading a question into concepts and principles.
+ * The words of a question, for lp/match.h: the stopwords, word forms,
+ * synonym groups and principle vocabularies of the embedded
+ * lp/data/match.yaml, a light stemmer to compare words ("halved" and
+ * "halve", "pages" and "paged"; "taught" is "teach" by its forms), and
+ * reading a question into concepts and principles.
  */
 #include "lp/match.h"
 
@@ -22,6 +23,9 @@ struct phrases {
 };
 
 static struct strlist stop;			/* stems */
+static struct strlist *forms;			/* the base word first */
+static size_t nforms;
+static struct strlist form_of, form_base;	/* a form, and its base */
 static struct strlist *groups;			/* entries as written */
 static struct phrases *group_stems;		/* the same, split */
 static size_t ngroups;
@@ -46,6 +50,11 @@ free_data(void)
 	size_t i;
 
 	strlist_clear(&stop);
+	for (i = 0; i < nforms; i++)
+		strlist_clear(&forms[i]);
+	free(forms);
+	strlist_clear(&form_of);
+	strlist_clear(&form_base);
 	for (i = 0; i < ngroups; i++) {
 		strlist_clear(&groups[i]);
 		phrases_clear(&group_stems[i]);
@@ -92,11 +101,16 @@ stem(char *w)
  * Splits text into words as FTS5's unicode61 tokenizer does: runs of
  * ASCII letters and digits and bytes of other scripts ("on-call" is two
  * words, as is "on call").  Appends each word as written (lower-cased) to
- * words and its stem to stems.
+ * words and its stem to stems: with by_form, the stem of its base word
+ * when it is a form of one ("taught" is "teach"), as the question is
+ * read; without, as the index's stemmer sees it.
  */
 static void
-split(const char *text, struct strlist *words, struct strlist *stems)
+split_as(const char *text, struct strlist *words, struct strlist *stems,
+    int by_form)
 {
+	long f;
+
 	const unsigned char *p = (const unsigned char *)text, *start;
 	struct buf w = BUF_INIT;
 
@@ -110,6 +124,12 @@ split(const char *text, struct strlist *words, struct strlist *stems)
 			p++;
 		buf_reset(&w);
 		buf_add(&w, start, (size_t)(p - start));
+		for (f = 0; f < (long)w.len; f++)
+			w.s[f] = (char)ascii_tolower((unsigned char)w.s[f]);
+		if (by_form && (f = strlist_find(&form_of, w.s)) >= 0) {
+			buf_reset(&w);
+			buf_adds(&w, form_base.v[f]);
+		}
 		stem(w.s);
 		strlist_push(stems, w.s);
 		buf_reset(&w);
@@ -118,6 +138,12 @@ split(const char *text, struct strlist *words, struct strlist *stems)
 		strlist_push(words, w.s);
 	}
 	buf_release(&w);
+}
+
+static void
+split(const char *text, struct strlist *words, struct strlist *stems)
+{
+	split_as(text, words, stems, 1);
 }
 
 static void
@@ -158,6 +184,19 @@ load(void)
 	if (ydoc_load(&doc, e.data, e.len, "match.yaml", &err) < 0)
 		broken(err.s);
 	root = yaml_document_get_root_node(&doc);
+	/* Forms first: every later entry is stemmed by them. */
+	seq = ydoc_get(&doc, root, "forms");
+	nforms = (size_t)ydoc_len(seq);
+	forms = xcalloc(nforms + 1, sizeof(*forms));
+	for (i = 0; i < ydoc_len(seq); i++) {
+		ydoc_strlist(&doc, ydoc_item(&doc, seq, i), &forms[i]);
+		if (forms[i].n < 2)
+			broken("a form with no base word");
+		for (j = 1; j < forms[i].n; j++) {
+			strlist_push(&form_of, forms[i].v[j]);
+			strlist_push(&form_base, forms[i].v[0]);
+		}
+	}
 	ydoc_strlist(&doc, ydoc_get(&doc, root, "stopwords"), &raw);
 	for (j = 0; j < raw.n; j++)
 		split(raw.v[j], &ignore, &stop);
@@ -233,6 +272,31 @@ match_synonyms(const char *word, struct strlist *out)
 	strlist_clear(&s);
 }
 
+void
+match_forms(const char *word, struct strlist *out)
+{
+	char *w = match_words_key(word), *k;
+	size_t f, i;
+	int in;
+
+	load();
+	for (f = 0; f < nforms; f++) {
+		for (in = 0, i = 0; i < forms[f].n && !in; i++) {
+			k = match_words_key(forms[f].v[i]);
+			in = strcmp(k, w) == 0;
+			free(k);
+		}
+		for (i = 0; in && i < forms[f].n; i++) {
+			k = match_words_key(forms[f].v[i]);
+			if (strcmp(k, w) != 0 && strlist_find(out,
+			    forms[f].v[i]) < 0)
+				strlist_push(out, forms[f].v[i]);
+			free(k);
+		}
+	}
+	free(w);
+}
+
 char *
 match_words_key(const char *text)
 {
@@ -240,7 +304,7 @@ match_words_key(const char *text)
 	struct buf key = BUF_INIT;
 	size_t i;
 
-	split(text, &w, &s);
+	split_as(text, &w, &s, 0);
 	for (i = 0; i < s.n; i++)
 		buf_addf(&key, "%s%s", i ? " " : "", s.v[i]);
 	strlist_clear(&w);

@@ -126,6 +126,38 @@ synonyms_cover_indirect_families(void **state)
 	strlist_clear(&l);
 }
 
+/* Irregular forms are one word to the question, and each is searched. */
+static void
+forms_join_what_stemming_cannot(void **state)
+{
+	struct strlist l = STRLIST_INIT;
+	char *a, *b;
+
+	(void)state;
+	match_forms("taught", &l);
+	assert_true(has(&l, "teach"));
+	strlist_clear(&l);
+	match_forms("Teaching", &l);	/* any case, any ending */
+	assert_true(has(&l, "taught"));
+	assert_false(has(&l, "teach"));	/* the index joins those */
+	strlist_clear(&l);
+	match_forms("find", &l);	/* a verb of every story: none */
+	assert_int_equal(l.n, 0);
+	/* A form reaches its base word's synonyms. */
+	match_synonyms("taught", &l);
+	assert_true(has(&l, "mentor"));
+	strlist_clear(&l);
+	match_synonyms("sped up", &l);
+	assert_true(has(&l, "latency"));
+	strlist_clear(&l);
+	/* To the index they stay two words: both are searched. */
+	a = match_words_key("taught");
+	b = match_words_key("teach");
+	assert_string_not_equal(a, b);
+	free(a);
+	free(b);
+}
+
 /* A vocabulary word that is a stopword could never be searched for. */
 static void
 every_vocabulary_word_can_be_searched_for(void **state)
@@ -218,6 +250,13 @@ ranking_is_deterministic_and_explained(void **state)
 	assert_int_equal(r1.n, 1);
 	assert_string_equal(r1.v[0].story->uid, "pager");
 	match_result_release(&r1);
+
+	/* "grow" finds the title's "Grew", as the word itself. */
+	rank(&f->t.b, "How have you helped someone grow?", 1, &r1);
+	assert_int_equal(r1.n, 1);
+	assert_string_equal(r1.v[0].story->uid, "mentor");
+	assert_true(has(&r1.v[0].terms, "grew (for grow)"));
+	match_result_release(&r1);
 }
 
 static void
@@ -254,6 +293,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(synonyms_cover_the_issue_examples),
 		cmocka_unit_test(synonyms_cover_indirect_families),
+		cmocka_unit_test(forms_join_what_stemming_cannot),
 		cmocka_unit_test(every_vocabulary_word_can_be_searched_for),
 		cmocka_unit_test(a_question_is_read_into_concepts_and_principles),
 		cmocka_unit_test_setup_teardown(
