@@ -22,7 +22,11 @@
  * A question's principles come from the bank (its primary principle
  * with c = 1, its secondary ones with c = 0.5) when the text is one of
  * the bank's questions, else from the vocabulary: each principle with at
- * least half as many vocabulary hits as the best, at most three.
+ * least half as many vocabulary hits as the best, at most three, where a
+ * word whose synonym group holds a vocabulary word ("taught": mentor)
+ * counts MATCH_INFER_SYNONYM of a hit, and c is the hits over the best's,
+ * times the best's over MATCH_INFER_SURE when fewer (one word of a
+ * principle is half as sure as two).
  */
 #ifndef LPC_MATCH_H
 #define LPC_MATCH_H
@@ -40,6 +44,9 @@
 #define MATCH_LINT_WEIGHT 1.0
 #define MATCH_EVIDENCE_WEIGHT 2.0
 #define MATCH_EVIDENCE_MAX 2
+/* Inferring principles: see above. */
+#define MATCH_INFER_SYNONYM 0.5
+#define MATCH_INFER_SURE 2.0
 /* The longest question text taken, in bytes. */
 #define MATCH_MAX_TEXT 1000
 

@@ -374,27 +374,81 @@ add_principle(struct match_question *q, const struct principle *p, double c)
 	}
 }
 
-/* The principles whose vocabulary the question uses most. */
+/* Whether an entry of group g is a vocabulary word of principle i. */
+static int
+group_speaks_for(size_t g, int i)
+{
+	size_t e, v;
+
+	for (e = 0; e < group_stems[g].n; e++)
+		for (v = 0; v < vocab_stems[i].n; v++)
+			if (strlist_equal(&group_stems[g].stems[e],
+			    &vocab_stems[i].stems[v]))
+				return 1;
+	return 0;
+}
+
+/*
+ * Half a vocabulary word: the length of the synonym-group entry at
+ * stems[at...] whose group holds a word of principle i ("taught" is of
+ * the mentor group, a word of Hire and Develop), or 0.
+ */
+static size_t
+synonym_hit(int i, const struct strlist *stems, size_t at)
+{
+	size_t g, len, best = 0;
+
+	for (g = 0; g < ngroups; g++)
+		if ((len = list_at(&group_stems[g], stems, at)) > best &&
+		    group_speaks_for(g, i))
+			best = len;
+	return best;
+}
+
+/*
+ * The principles whose vocabulary the question uses most: a word of the
+ * vocabulary counts 1, a word whose synonyms hold one counts
+ * MATCH_INFER_SYNONYM.  Confidence is a principle's count over the best
+ * one's, times the best count over MATCH_INFER_SURE when it is lower (a
+ * question with one word of a principle says less than one with two).
+ */
 static void
 infer(struct match_question *q, const struct strlist *stems)
 {
-	int hits[PRINCIPLE_COUNT] = { 0 }, best = 0, i, k;
+	double hits[PRINCIPLE_COUNT] = { 0 }, best = 0, sure;
+	int i, k, order[PRINCIPLE_COUNT], n = 0;
 	size_t at, len;
 
 	for (i = 0; i < PRINCIPLE_COUNT; i++) {
-		for (at = 0; at < stems->n; at += len ? len : 1)
-			if ((len = list_at(&vocab_stems[i], stems, at)) > 0 &&
-			    (len > 1 || strlist_find(&stop, stems->v[at]) < 0))
-				hits[i]++;
+		for (at = 0; at < stems->n; at += len ? len : 1) {
+			if ((len = list_at(&vocab_stems[i], stems, at)) > 0) {
+				if (len > 1 ||
+				    strlist_find(&stop, stems->v[at]) < 0)
+					hits[i] += 1;
+			} else if ((len = synonym_hit(i, stems, at)) > 0) {
+				hits[i] += MATCH_INFER_SYNONYM;
+			}
+		}
 		if (hits[i] > best)
 			best = hits[i];
 	}
+	if (best <= 0)
+		return;
+	sure = best < MATCH_INFER_SURE ? best / MATCH_INFER_SURE : 1.0;
 	/* Most hits first; catalogue order breaks ties. */
-	for (k = best; k > 0 && 2 * k >= best; k--)
-		for (i = 0; i < PRINCIPLE_COUNT; i++)
-			if (hits[i] == k)
-				add_principle(q, principle_at(i),
-				    (double)k / best);
+	for (i = 0; i < PRINCIPLE_COUNT; i++)
+		if (2 * hits[i] >= best && hits[i] > 0)
+			order[n++] = i;
+	for (k = 1; k < n; k++)
+		for (i = k; i > 0 && hits[order[i]] > hits[order[i - 1]]; i--) {
+			int t = order[i];
+
+			order[i] = order[i - 1];
+			order[i - 1] = t;
+		}
+	for (i = 0; i < n; i++)
+		add_principle(q, principle_at(order[i]),
+		    hits[order[i]] / best * sure);
 }
 
 void

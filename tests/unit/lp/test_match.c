@@ -213,6 +213,38 @@ a_question_is_read_into_concepts_and_principles(void **state)
 	match_question_release(&q);
 }
 
+/*
+ * A principle is inferred from a word whose synonyms are its vocabulary
+ * (indirect wording), and one word of it is less sure than two.
+ */
+static void
+principles_are_inferred_from_indirect_words(void **state)
+{
+	struct match_question q;
+
+	(void)state;
+	/* "taught": the mentor group, whose "mentor" is Hire and Develop's. */
+	match_question_read("Who have you taught the most?", &q);
+	assert_true(q.nprinciples >= 1);
+	assert_string_equal(q.principles[0].p->slug,
+	    "hire-and-develop-the-best");
+	assert_true(q.principles[0].weight < 0.5);
+	match_question_release(&q);
+
+	match_question_read("Tell me about someone you mentored.", &q);
+	assert_string_equal(q.principles[0].p->slug,
+	    "hire-and-develop-the-best");
+	assert_true(q.principles[0].weight == 0.5);	/* one word */
+	match_question_release(&q);
+
+	match_question_read("Tell me about a junior you mentored and coached.",
+	    &q);
+	assert_string_equal(q.principles[0].p->slug,
+	    "hire-and-develop-the-best");
+	assert_true(q.principles[0].weight == 1.0);	/* three */
+	match_question_release(&q);
+}
+
 static void
 rank(struct bank *b, const char *text, size_t limit, struct match_result *r)
 {
@@ -296,6 +328,7 @@ main(void)
 		cmocka_unit_test(forms_join_what_stemming_cannot),
 		cmocka_unit_test(every_vocabulary_word_can_be_searched_for),
 		cmocka_unit_test(a_question_is_read_into_concepts_and_principles),
+		cmocka_unit_test(principles_are_inferred_from_indirect_words),
 		cmocka_unit_test_setup_teardown(
 		    ranking_is_deterministic_and_explained,
 		    setup, tmpbank_teardown),
