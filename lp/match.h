@@ -44,6 +44,8 @@
 #define MATCH_LINT_WEIGHT 1.0
 #define MATCH_EVIDENCE_WEIGHT 2.0
 #define MATCH_EVIDENCE_MAX 2
+/* A phrasal verb's particle may come this many words late. */
+#define MATCH_PHRASE_GAP 2
 /* Inferring principles: see above. */
 #define MATCH_INFER_SYNONYM 0.5
 #define MATCH_INFER_SURE 2.0

@@ -23,6 +23,7 @@ struct phrases {
 };
 
 static struct strlist stop;			/* stems */
+static struct strlist particles;		/* stems: see gapped_at() */
 static struct strlist *forms;			/* the base word first */
 static size_t nforms;
 static struct strlist form_of, form_base;	/* a form, and its base */
@@ -50,6 +51,7 @@ free_data(void)
 	size_t i;
 
 	strlist_clear(&stop);
+	strlist_clear(&particles);
 	for (i = 0; i < nforms; i++)
 		strlist_clear(&forms[i]);
 	free(forms);
@@ -200,6 +202,10 @@ load(void)
 	ydoc_strlist(&doc, ydoc_get(&doc, root, "stopwords"), &raw);
 	for (j = 0; j < raw.n; j++)
 		split(raw.v[j], &ignore, &stop);
+	strlist_clear(&raw);
+	ydoc_strlist(&doc, ydoc_get(&doc, root, "particles"), &raw);
+	for (j = 0; j < raw.n; j++)
+		split(raw.v[j], &ignore, &particles);
 	seq = ydoc_get(&doc, root, "synonyms");
 	ngroups = (size_t)ydoc_len(seq);
 	groups = xcalloc(ngroups + 1, sizeof(*groups));
@@ -249,6 +255,41 @@ list_at(const struct phrases *ph, const struct strlist *stems, size_t at)
 	for (i = 0; i < ph->n; i++)
 		if ((len = entry_at(&ph->stems[i], stems, at)) > best)
 			best = len;
+	return best;
+}
+
+/*
+ * A phrasal verb split by its object ("sped something up", "handing it
+ * over"): an entry of ph whose last word is a particle, found at
+ * stems[at...] with up to MATCH_PHRASE_GAP other words before that
+ * last one.  Returns the length of the entry's words before it (they are
+ * at stems[at...]) and sets *last to the particle's position, or 0.
+ */
+static size_t
+gapped_at(const struct phrases *ph, const struct strlist *stems, size_t at,
+    size_t *last)
+{
+	const struct strlist *e;
+	size_t i, k, head, best = 0;
+
+	for (i = 0; i < ph->n; i++) {
+		e = &ph->stems[i];
+		if (e->n < 2 || strlist_find(&particles, e->v[e->n - 1]) < 0)
+			continue;
+		head = e->n - 1;
+		for (k = 0; k < head && at + k < stems->n; k++)
+			if (strcmp(e->v[k], stems->v[at + k]) != 0)
+				break;
+		if (k < head || head <= best)
+			continue;
+		for (k = at + head + 1; k <= at + head + MATCH_PHRASE_GAP &&
+		    k < stems->n; k++)
+			if (strcmp(stems->v[k], e->v[head]) == 0) {
+				best = head;
+				*last = k;
+				break;
+			}
+	}
 	return best;
 }
 
@@ -417,14 +458,23 @@ infer(struct match_question *q, const struct strlist *stems)
 {
 	double hits[PRINCIPLE_COUNT] = { 0 }, best = 0, sure;
 	int i, k, order[PRINCIPLE_COUNT], n = 0;
-	size_t at, len;
+	size_t at, len, last;
+	char *taken = xcalloc(stems->n + 1, 1);
 
 	for (i = 0; i < PRINCIPLE_COUNT; i++) {
+		memset(taken, 0, stems->n);
 		for (at = 0; at < stems->n; at += len ? len : 1) {
-			if ((len = list_at(&vocab_stems[i], stems, at)) > 0) {
+			if (taken[at]) {
+				len = 1;
+			} else if ((len = list_at(&vocab_stems[i], stems,
+			    at)) > 0) {
 				if (len > 1 ||
 				    strlist_find(&stop, stems->v[at]) < 0)
 					hits[i] += 1;
+			} else if ((len = gapped_at(&vocab_stems[i], stems, at,
+			    &last)) > 0) {
+				hits[i] += 1;
+				taken[last] = 1;
 			} else if ((len = synonym_hit(i, stems, at)) > 0) {
 				hits[i] += MATCH_INFER_SYNONYM;
 			}
@@ -432,6 +482,7 @@ infer(struct match_question *q, const struct strlist *stems)
 		if (hits[i] > best)
 			best = hits[i];
 	}
+	free(taken);
 	if (best <= 0)
 		return;
 	sure = best < MATCH_INFER_SURE ? best / MATCH_INFER_SURE : 1.0;
@@ -456,16 +507,29 @@ match_question_read(const char *text, struct match_question *q)
 {
 	struct strlist words = STRLIST_INIT, stems = STRLIST_INIT;
 	struct buf c = BUF_INIT;
-	size_t at, len, g, i;
+	size_t at, len, g, i, last, particle;
+	char *taken;
 
 	load();
 	memset(q, 0, sizeof(*q));
 	split(text, &words, &stems);
+	taken = xcalloc(stems.n + 1, 1);
 	for (at = 0; at < stems.n; at += len) {
+		if (taken[at]) {
+			len = 1;	/* the particle of a phrase before */
+			continue;
+		}
 		/* A phrase of a synonym group is one concept. */
 		for (len = 0, g = 0; g < ngroups; g++)
 			if ((i = list_at(&group_stems[g], &stems, at)) > len)
 				len = i;
+		/* Or one split by its object: the words between stay. */
+		for (particle = 0, g = 0; len == 0 && g < ngroups; g++)
+			if ((i = gapped_at(&group_stems[g], &stems, at,
+			    &last)) > 0) {
+				len = i;
+				particle = last;
+			}
 		/* A stopword, or one letter: the s of "model's", an initial. */
 		if (len == 0 && (strlist_find(&stop, stems.v[at]) >= 0 ||
 		    (words.v[at][0] && words.v[at][1] == '\0' &&
@@ -478,6 +542,10 @@ match_question_read(const char *text, struct match_question *q)
 		buf_reset(&c);
 		for (i = 0; i < len; i++)
 			buf_addf(&c, "%s%s", i ? " " : "", words.v[at + i]);
+		if (particle) {
+			buf_addf(&c, " %s", words.v[particle]);
+			taken[particle] = 1;
+		}
 		if (strlist_find(&q->concepts, c.s) < 0)
 			strlist_push(&q->concepts, c.s);
 	}
@@ -489,6 +557,7 @@ match_question_read(const char *text, struct match_question *q)
 	} else {
 		infer(q, &stems);
 	}
+	free(taken);
 	buf_release(&c);
 	strlist_clear(&words);
 	strlist_clear(&stems);

@@ -245,6 +245,32 @@ principles_are_inferred_from_indirect_words(void **state)
 	match_question_release(&q);
 }
 
+/* A phrasal verb split by its object is still the phrase. */
+static void
+a_phrase_split_by_its_object_is_one_concept(void **state)
+{
+	struct match_question q;
+
+	(void)state;
+	match_question_read("Tell me about a time you pushed the launch back.",
+	    &q);
+	assert_true(has(&q.concepts, "pushed back"));
+	assert_true(has(&q.concepts, "launch"));	/* still a word */
+	assert_false(has(&q.concepts, "back"));
+	assert_string_equal(q.principles[0].p->slug,
+	    "have-backbone-disagree-and-commit");
+	match_question_release(&q);
+
+	match_question_read("When did you hand the model over to a team?", &q);
+	assert_true(has(&q.concepts, "hand over"));
+	match_question_release(&q);
+
+	/* Too far apart, they are two words. */
+	match_question_read("You pushed for months to win the team back.", &q);
+	assert_false(has(&q.concepts, "pushed back"));
+	match_question_release(&q);
+}
+
 static void
 rank(struct bank *b, const char *text, size_t limit, struct match_result *r)
 {
@@ -329,6 +355,7 @@ main(void)
 		cmocka_unit_test(every_vocabulary_word_can_be_searched_for),
 		cmocka_unit_test(a_question_is_read_into_concepts_and_principles),
 		cmocka_unit_test(principles_are_inferred_from_indirect_words),
+		cmocka_unit_test(a_phrase_split_by_its_object_is_one_concept),
 		cmocka_unit_test_setup_teardown(
 		    ranking_is_deterministic_and_explained,
 		    setup, tmpbank_teardown),
