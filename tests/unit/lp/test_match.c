@@ -108,6 +108,10 @@ synonyms_cover_indirect_families(void **state)
 		{ "onboarding", "mentor" },
 		{ "tracked down", "root cause" },
 		{ "handed over", "after launch" },
+		{ "owned up", "admit" },
+		{ "questioned", "doubt" },
+		{ "place to work", "morale" },
+		{ "people using", "user" },
 	};
 	struct strlist l = STRLIST_INIT;
 	size_t i;
