@@ -101,7 +101,8 @@ synonyms_cover_indirect_families(void **state)
 		{ "stopped", "hold back" },
 		{ "roll back", "revert" },
 		{ "refused", "not accept" },
-		{ "night", "weekend" },		/* out of hours */
+		{ "night", "midnight" },		/* out of hours */
+		{ "weekend", "saturday" },
 		{ "supplier", "vendor" },
 		{ "several teams", "organisation" },
 		{ "target", "goal" },
@@ -112,6 +113,7 @@ synonyms_cover_indirect_families(void **state)
 		{ "questioned", "doubt" },
 		{ "place to work", "morale" },
 		{ "people using", "user" },
+		{ "unfairly", "bias" },
 	};
 	struct strlist l = STRLIST_INIT;
 	size_t i;
@@ -144,6 +146,9 @@ forms_join_what_stemming_cannot(void **state)
 	match_forms("Teaching", &l);	/* any case, any ending */
 	assert_true(has(&l, "taught"));
 	assert_false(has(&l, "teach"));	/* the index joins those */
+	strlist_clear(&l);
+	match_forms("curiosity", &l);	/* a noun is its adjective */
+	assert_true(has(&l, "curious"));
 	strlist_clear(&l);
 	match_forms("find", &l);	/* a verb of every story: none */
 	assert_int_equal(l.n, 0);
@@ -198,6 +203,14 @@ a_question_is_read_into_concepts_and_principles(void **state)
 	assert_null(q.known);
 	assert_true(has(&q.concepts, "pushed back"));
 	assert_false(has(&q.concepts, "tell") || has(&q.concepts, "time"));
+	match_question_release(&q);
+	/* Words of any question are no concept either. */
+	match_question_read("Have you ever really made people happier?", &q);
+	assert_int_equal(q.concepts.n, 1);
+	assert_string_equal(q.concepts.v[0], "happier");
+	match_question_release(&q);
+	match_question_read("Tell me about a time you pushed back on your "
+	    "manager.", &q);
 	assert_true(q.nprinciples >= 1);
 	assert_string_equal(q.principles[0].p->slug,
 	    "have-backbone-disagree-and-commit");
