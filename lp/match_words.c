@@ -30,6 +30,7 @@ static struct strlist form_of, form_base;	/* a form, and its base */
 static struct strlist *groups;			/* entries as written */
 static struct phrases *group_stems;		/* the same, split */
 static size_t ngroups;
+static char (*speaks_for)[PRINCIPLE_COUNT];	/* see group_speaks_for() */
 static struct strlist vocab[PRINCIPLE_COUNT];
 static struct phrases vocab_stems[PRINCIPLE_COUNT];
 static int loaded;
@@ -63,6 +64,7 @@ free_data(void)
 	}
 	free(groups);
 	free(group_stems);
+	free(speaks_for);
 	for (i = 0; i < PRINCIPLE_COUNT; i++) {
 		strlist_clear(&vocab[i]);
 		phrases_clear(&vocab_stems[i]);
@@ -168,6 +170,20 @@ broken(const char *what)
 	die_internal("embedded match.yaml: %s", what);
 }
 
+/* Whether an entry of group g is a vocabulary word of principle i. */
+static int
+group_speaks_for(size_t g, int i)
+{
+	size_t e, v;
+
+	for (e = 0; e < group_stems[g].n; e++)
+		for (v = 0; v < vocab_stems[i].n; v++)
+			if (strlist_equal(&group_stems[g].stems[e],
+			    &vocab_stems[i].stems[v]))
+				return 1;
+	return 0;
+}
+
 static void
 load(void)
 {
@@ -225,6 +241,10 @@ load(void)
 	}
 	if (stop.n == 0 || ngroups == 0)
 		broken("no stopwords or synonyms");
+	speaks_for = xcalloc(ngroups + 1, sizeof(*speaks_for));
+	for (j = 0; j < ngroups; j++)
+		for (i = 0; i < PRINCIPLE_COUNT; i++)
+			speaks_for[j][i] = (char)group_speaks_for(j, i);
 	strlist_clear(&raw);
 	strlist_clear(&ignore);
 	yaml_document_delete(&doc);
@@ -415,20 +435,6 @@ add_principle(struct match_question *q, const struct principle *p, double c)
 	}
 }
 
-/* Whether an entry of group g is a vocabulary word of principle i. */
-static int
-group_speaks_for(size_t g, int i)
-{
-	size_t e, v;
-
-	for (e = 0; e < group_stems[g].n; e++)
-		for (v = 0; v < vocab_stems[i].n; v++)
-			if (strlist_equal(&group_stems[g].stems[e],
-			    &vocab_stems[i].stems[v]))
-				return 1;
-	return 0;
-}
-
 /*
  * Half a vocabulary word: the length of the synonym-group entry at
  * stems[at...] whose group holds a word of principle i ("taught" is of
@@ -440,8 +446,8 @@ synonym_hit(int i, const struct strlist *stems, size_t at)
 	size_t g, len, best = 0;
 
 	for (g = 0; g < ngroups; g++)
-		if ((len = list_at(&group_stems[g], stems, at)) > best &&
-		    group_speaks_for(g, i))
+		if (speaks_for[g][i] &&
+		    (len = list_at(&group_stems[g], stems, at)) > best)
 			best = len;
 	return best;
 }
