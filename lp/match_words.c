@@ -1,11 +1,12 @@
 /*
  * The words of a question, for lp/match.h: the stopwords, word forms,
- * synonym groups and principle vocabularies of the embedded
+ * particles, synonym groups and principle vocabularies of the embedded
  * lp/data/match.yaml, a light stemmer to compare words ("halved" and
  * "halve", "pages" and "paged"; "taught" is "teach" by its forms), and
- * reading a question into concepts and principles.
+ * finding their entries in a text (lp/match_words.h).  Reading a question
+ * with them is lp/match_question.c's.
  */
-#include "lp/match.h"
+#include "lp/match_words.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -16,14 +17,8 @@
 #include "base/ydoc.h"
 #include "lp/embed.h"
 
-/* The entries of a list split into stems once, when the data is loaded. */
-struct phrases {
-	size_t n;
-	struct strlist *stems;			/* one list per entry */
-};
-
 static struct strlist stop;			/* stems */
-static struct strlist particles;		/* stems: see gapped_at() */
+static struct strlist particles;		/* stems: see match_gapped_at() */
 static struct strlist *forms;			/* the base word first */
 static size_t nforms;
 static struct strlist form_of, form_base;	/* a form, and its base */
@@ -34,6 +29,7 @@ static char (*speaks_for)[PRINCIPLE_COUNT];	/* see group_speaks_for() */
 static struct strlist vocab[PRINCIPLE_COUNT];
 static struct phrases vocab_stems[PRINCIPLE_COUNT];
 static int loaded;
+static struct match_words given;		/* what match_words() gives */
 
 static void
 phrases_clear(struct phrases *ph)
@@ -144,8 +140,8 @@ split_as(const char *text, struct strlist *words, struct strlist *stems,
 	buf_release(&w);
 }
 
-static void
-split(const char *text, struct strlist *words, struct strlist *stems)
+void
+match_split(const char *text, struct strlist *words, struct strlist *stems)
 {
 	split_as(text, words, stems, 1);
 }
@@ -159,7 +155,7 @@ phrases_make(const struct strlist *raw, struct phrases *ph)
 	ph->n = raw->n;
 	ph->stems = xcalloc(raw->n + 1, sizeof(*ph->stems));
 	for (i = 0; i < raw->n; i++) {
-		split(raw->v[i], &ignore, &ph->stems[i]);
+		match_split(raw->v[i], &ignore, &ph->stems[i]);
 		strlist_clear(&ignore);
 	}
 }
@@ -217,11 +213,11 @@ load(void)
 	}
 	ydoc_strlist(&doc, ydoc_get(&doc, root, "stopwords"), &raw);
 	for (j = 0; j < raw.n; j++)
-		split(raw.v[j], &ignore, &stop);
+		match_split(raw.v[j], &ignore, &stop);
 	strlist_clear(&raw);
 	ydoc_strlist(&doc, ydoc_get(&doc, root, "particles"), &raw);
 	for (j = 0; j < raw.n; j++)
-		split(raw.v[j], &ignore, &particles);
+		match_split(raw.v[j], &ignore, &particles);
 	seq = ydoc_get(&doc, root, "synonyms");
 	ngroups = (size_t)ydoc_len(seq);
 	groups = xcalloc(ngroups + 1, sizeof(*groups));
@@ -267,8 +263,8 @@ entry_at(const struct strlist *entry, const struct strlist *stems, size_t at)
 }
 
 /* The longest entry of ph found at stems[at...]: its length, or 0. */
-static size_t
-list_at(const struct phrases *ph, const struct strlist *stems, size_t at)
+size_t
+match_list_at(const struct phrases *ph, const struct strlist *stems, size_t at)
 {
 	size_t i, len, best = 0;
 
@@ -278,16 +274,10 @@ list_at(const struct phrases *ph, const struct strlist *stems, size_t at)
 	return best;
 }
 
-/*
- * A phrasal verb split by its object ("sped something up", "handing it
- * over"): an entry of ph whose last word is a particle, found at
- * stems[at...] with up to MATCH_PHRASE_GAP other words before that
- * last one.  Returns the length of the entry's words before it (they are
- * at stems[at...]) and sets *last to the particle's position, or 0.
- */
-static size_t
-gapped_at(const struct phrases *ph, const struct strlist *stems, size_t at,
-    size_t *last)
+/* See lp/match_words.h. */
+size_t
+match_gapped_at(const struct phrases *ph, const struct strlist *stems,
+    size_t at, size_t *last)
 {
 	const struct strlist *e;
 	size_t i, k, head, best = 0;
@@ -313,6 +303,18 @@ gapped_at(const struct phrases *ph, const struct strlist *stems, size_t at,
 	return best;
 }
 
+const struct match_words *
+match_words(void)
+{
+	load();
+	given.stop = &stop;
+	given.group_stems = group_stems;
+	given.ngroups = ngroups;
+	given.vocab_stems = vocab_stems;
+	given.speaks_for = (const char (*)[PRINCIPLE_COUNT])speaks_for;
+	return &given;
+}
+
 void
 match_synonyms(const char *word, struct strlist *out)
 {
@@ -320,9 +322,9 @@ match_synonyms(const char *word, struct strlist *out)
 	size_t g, i;
 
 	load();
-	split(word, &w, &s);
+	match_split(word, &w, &s);
 	for (g = 0; g < ngroups; g++) {
-		if (list_at(&group_stems[g], &s, 0) != s.n || s.n == 0)
+		if (match_list_at(&group_stems[g], &s, 0) != s.n || s.n == 0)
 			continue;
 		for (i = 0; i < groups[g].n; i++)
 			if (entry_at(&group_stems[g].stems[i], &s, 0) != s.n &&
@@ -380,198 +382,3 @@ match_vocabulary(const struct principle *p)
 	return &vocab[p->index];
 }
 
-/* Lower-case letters and digits of s only: how two texts are compared. */
-static char *
-squeeze(const char *s)
-{
-	struct buf b = BUF_INIT;
-
-	for (; *s; s++)
-		if (ascii_isalnum((unsigned char)*s) || (unsigned char)*s >= 0x80)
-			buf_addc(&b, (char)ascii_tolower((unsigned char)*s));
-	return buf_detach(&b);
-}
-
-/* The bank's main questions squeezed, once: see known_question(). */
-static char **squeezed;
-
-static void
-free_squeezed(void)
-{
-	size_t i;
-
-	for (i = 0; i < question_count(); i++)
-		free(squeezed[i]);
-	free(squeezed);
-}
-
-static const struct question *
-known_question(const char *text)
-{
-	char *want = squeeze(text);
-	const struct question *found = NULL;
-	size_t i;
-
-	if (squeezed == NULL) {
-		squeezed = xcalloc(question_count() + 1, sizeof(*squeezed));
-		for (i = 0; i < question_count(); i++)
-			if (question_at(i)->kind == QUESTION_MAIN)
-				squeezed[i] = squeeze(question_at(i)->text);
-		atexit(free_squeezed);
-	}
-	for (i = 0; i < question_count() && !found; i++)
-		if (squeezed[i] && strcmp(want, squeezed[i]) == 0)
-			found = question_at(i);
-	free(want);
-	return found;
-}
-
-static void
-add_principle(struct match_question *q, const struct principle *p, double c)
-{
-	if (p && q->nprinciples < 3) {
-		q->principles[q->nprinciples].p = p;
-		q->principles[q->nprinciples++].weight = c;
-	}
-}
-
-/*
- * Half a vocabulary word: the length of the synonym-group entry at
- * stems[at...] whose group holds a word of principle i ("taught" is of
- * the mentor group, a word of Hire and Develop), or 0.
- */
-static size_t
-synonym_hit(int i, const struct strlist *stems, size_t at)
-{
-	size_t g, len, best = 0;
-
-	for (g = 0; g < ngroups; g++)
-		if (speaks_for[g][i] &&
-		    (len = list_at(&group_stems[g], stems, at)) > best)
-			best = len;
-	return best;
-}
-
-/*
- * The principles whose vocabulary the question uses most: a word of the
- * vocabulary counts 1, a word whose synonyms hold one counts
- * MATCH_INFER_SYNONYM.  Confidence is a principle's count over the best
- * one's, times the best count over MATCH_INFER_SURE when it is lower (a
- * question with one word of a principle says less than one with two).
- */
-static void
-infer(struct match_question *q, const struct strlist *stems)
-{
-	double hits[PRINCIPLE_COUNT] = { 0 }, best = 0, sure;
-	int i, k, order[PRINCIPLE_COUNT], n = 0;
-	size_t at, len, last;
-	char *taken = xcalloc(stems->n + 1, 1);
-
-	for (i = 0; i < PRINCIPLE_COUNT; i++) {
-		memset(taken, 0, stems->n);
-		for (at = 0; at < stems->n; at += len ? len : 1) {
-			if (taken[at]) {
-				len = 1;
-			} else if ((len = list_at(&vocab_stems[i], stems,
-			    at)) > 0) {
-				if (len > 1 ||
-				    strlist_find(&stop, stems->v[at]) < 0)
-					hits[i] += 1;
-			} else if ((len = gapped_at(&vocab_stems[i], stems, at,
-			    &last)) > 0) {
-				hits[i] += 1;
-				taken[last] = 1;
-			} else if ((len = synonym_hit(i, stems, at)) > 0) {
-				hits[i] += MATCH_INFER_SYNONYM;
-			}
-		}
-		if (hits[i] > best)
-			best = hits[i];
-	}
-	free(taken);
-	if (best <= 0)
-		return;
-	sure = best < MATCH_INFER_SURE ? best / MATCH_INFER_SURE : 1.0;
-	/* Most hits first; catalogue order breaks ties. */
-	for (i = 0; i < PRINCIPLE_COUNT; i++)
-		if (2 * hits[i] >= best && hits[i] > 0)
-			order[n++] = i;
-	for (k = 1; k < n; k++)
-		for (i = k; i > 0 && hits[order[i]] > hits[order[i - 1]]; i--) {
-			int t = order[i];
-
-			order[i] = order[i - 1];
-			order[i - 1] = t;
-		}
-	for (i = 0; i < n; i++)
-		add_principle(q, principle_at(order[i]),
-		    hits[order[i]] / best * sure);
-}
-
-void
-match_question_read(const char *text, struct match_question *q)
-{
-	struct strlist words = STRLIST_INIT, stems = STRLIST_INIT;
-	struct buf c = BUF_INIT;
-	size_t at, len, g, i, last, particle;
-	char *taken;
-
-	load();
-	memset(q, 0, sizeof(*q));
-	split(text, &words, &stems);
-	taken = xcalloc(stems.n + 1, 1);
-	for (at = 0; at < stems.n; at += len) {
-		if (taken[at]) {
-			len = 1;	/* the particle of a phrase before */
-			continue;
-		}
-		/* A phrase of a synonym group is one concept. */
-		for (len = 0, g = 0; g < ngroups; g++)
-			if ((i = list_at(&group_stems[g], &stems, at)) > len)
-				len = i;
-		/* Or one split by its object: the words between stay. */
-		for (particle = 0, g = 0; len == 0 && g < ngroups; g++)
-			if ((i = gapped_at(&group_stems[g], &stems, at,
-			    &last)) > 0) {
-				len = i;
-				particle = last;
-			}
-		/* A stopword, or one letter: the s of "model's", an initial. */
-		if (len == 0 && (strlist_find(&stop, stems.v[at]) >= 0 ||
-		    (words.v[at][0] && words.v[at][1] == '\0' &&
-		    !ascii_isdigit((unsigned char)words.v[at][0])))) {
-			len = 1;
-			continue;
-		}
-		if (len == 0)
-			len = 1;
-		buf_reset(&c);
-		for (i = 0; i < len; i++)
-			buf_addf(&c, "%s%s", i ? " " : "", words.v[at + i]);
-		if (particle) {
-			buf_addf(&c, " %s", words.v[particle]);
-			taken[particle] = 1;
-		}
-		if (strlist_find(&q->concepts, c.s) < 0)
-			strlist_push(&q->concepts, c.s);
-	}
-	if ((q->known = known_question(text)) != NULL) {
-		add_principle(q, q->known->principle, 1.0);
-		for (i = 0; i < q->known->also.n; i++)
-			add_principle(q, principle_by_slug(q->known->also.v[i]),
-			    0.5);
-	} else {
-		infer(q, &stems);
-	}
-	free(taken);
-	buf_release(&c);
-	strlist_clear(&words);
-	strlist_clear(&stems);
-}
-
-void
-match_question_release(struct match_question *q)
-{
-	strlist_clear(&q->concepts);
-	memset(q, 0, sizeof(*q));
-}
