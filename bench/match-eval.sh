@@ -9,7 +9,8 @@
 #
 #   sh bench/match-eval.sh [PAIRS.tsv]... [-- LPCOACH]    (make match-eval)
 #
-# PAIRS.tsv (default tests/match/pairs.tsv and tests/match/heldout.tsv)
+# PAIRS.tsv (default tests/match/pairs.tsv, heldout.tsv and heldout2.tsv,
+# each its own row)
 # holds one pair a line: the question, a tab, the uid of the best story.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -21,7 +22,8 @@ while [ $# -gt 0 ]; do
 	*) sets="$sets $1"; shift ;;
 	esac
 done
-[ -n "$sets" ] || sets="$top/tests/match/pairs.tsv $top/tests/match/heldout.tsv"
+[ -n "$sets" ] || sets="$top/tests/match/pairs.tsv $top/tests/match/heldout.tsv
+    $top/tests/match/heldout2.tsv"
 command -v jq > /dev/null || { echo "match-eval: needs jq" >&2; exit 2; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/match-eval.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM

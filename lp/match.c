@@ -70,6 +70,10 @@ plan_terms(struct ranking *r, const struct match_question *q)
 
 	for (i = 0; i < q->concepts.n; i++, group++) {
 		add_term(r, q->concepts.v[i], q->concepts.v[i], 1.0, group);
+		match_forms(q->concepts.v[i], &syn);	/* the word itself */
+		for (j = 0; j < syn.n; j++)
+			add_term(r, syn.v[j], q->concepts.v[i], 1.0, group);
+		strlist_clear(&syn);
 		match_synonyms(q->concepts.v[i], &syn);
 		for (j = 0; j < syn.n; j++)
 			add_term(r, syn.v[j], q->concepts.v[i],

@@ -8,7 +8,8 @@
  *   - for each concept of the question (a word or phrase that is not a
  *     stopword, with its synonyms from lp/data/match.yaml), the best bm25
  *     weight (stories/fts.h) of its terms in the story, a synonym counting
- *     0.8 of the word itself;
+ *     0.8 of the word itself and another form of it ("taught", "teach")
+ *     as much;
  *   - for each principle inferred from the question, with confidence c,
  *     MATCH_VOCAB_WEIGHT * c times the weight of each of its vocabulary
  *     words, and MATCH_TAG_WEIGHT * c when the story is tagged with it;
@@ -21,7 +22,11 @@
  * A question's principles come from the bank (its primary principle
  * with c = 1, its secondary ones with c = 0.5) when the text is one of
  * the bank's questions, else from the vocabulary: each principle with at
- * least half as many vocabulary hits as the best, at most three.
+ * least half as many vocabulary hits as the best, at most three, where a
+ * word whose synonym group holds a vocabulary word ("taught": mentor)
+ * counts MATCH_INFER_SYNONYM of a hit, and c is the hits over the best's,
+ * times the best's over MATCH_INFER_SURE when fewer (one word of a
+ * principle is half as sure as two).
  */
 #ifndef LPC_MATCH_H
 #define LPC_MATCH_H
@@ -39,6 +44,11 @@
 #define MATCH_LINT_WEIGHT 1.0
 #define MATCH_EVIDENCE_WEIGHT 2.0
 #define MATCH_EVIDENCE_MAX 2
+/* A phrasal verb's particle may come this many words late. */
+#define MATCH_PHRASE_GAP 2
+/* Inferring principles: see above. */
+#define MATCH_INFER_SYNONYM 0.5
+#define MATCH_INFER_SURE 2.0
 /* The longest question text taken, in bytes. */
 #define MATCH_MAX_TEXT 1000
 
@@ -106,8 +116,16 @@ void match_question_release(struct match_question *q);
 void match_synonyms(const char *word, struct strlist *out);
 
 /*
+ * Appends to out the other forms of word (one word, any case) that the
+ * index's stemmer does not join to it: "taught" for "teach", "teach" and
+ * "taught" for "teaching", from the forms of lp/data/match.yaml.
+ */
+void match_forms(const char *word, struct strlist *out);
+
+/*
  * The stems of text's words, one space between them: two texts are the
- * same words ("pages", "paged") when their keys are equal.  Free it.
+ * same words to the index ("pages", "paged"; not "taught", "teach")
+ * when their keys are equal.  Free it.
  */
 char *match_words_key(const char *text);
 

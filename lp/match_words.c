@@ -1,10 +1,12 @@
 /*
- * The words of a question, for lp/match.h: the stopwords, synonym groups
- * and principle vocabularies of the embedded lp/data/match.yaml, a light
- * stemmer to compare words ("halved" and "halve", "pages" and "paged"),
- * and reading a question into concepts and principles.
+ * The words of a question, for lp/match.h: the stopwords, word forms,
+ * particles, synonym groups and principle vocabularies of the embedded
+ * lp/data/match.yaml, a light stemmer to compare words ("halved" and
+ * "halve", "pages" and "paged"; "taught" is "teach" by its forms), and
+ * finding their entries in a text (lp/match_words.h).  Reading a question
+ * with them is lp/match_question.c's.
  */
-#include "lp/match.h"
+#include "lp/match_words.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -15,19 +17,19 @@
 #include "base/ydoc.h"
 #include "lp/embed.h"
 
-/* The entries of a list split into stems once, when the data is loaded. */
-struct phrases {
-	size_t n;
-	struct strlist *stems;			/* one list per entry */
-};
-
 static struct strlist stop;			/* stems */
+static struct strlist particles;		/* stems: see match_gapped_at() */
+static struct strlist *forms;			/* the base word first */
+static size_t nforms;
+static struct strlist form_of, form_base;	/* a form, and its base */
 static struct strlist *groups;			/* entries as written */
 static struct phrases *group_stems;		/* the same, split */
 static size_t ngroups;
+static char (*speaks_for)[PRINCIPLE_COUNT];	/* see group_speaks_for() */
 static struct strlist vocab[PRINCIPLE_COUNT];
 static struct phrases vocab_stems[PRINCIPLE_COUNT];
 static int loaded;
+static struct match_words given;		/* what match_words() gives */
 
 static void
 phrases_clear(struct phrases *ph)
@@ -46,12 +48,19 @@ free_data(void)
 	size_t i;
 
 	strlist_clear(&stop);
+	strlist_clear(&particles);
+	for (i = 0; i < nforms; i++)
+		strlist_clear(&forms[i]);
+	free(forms);
+	strlist_clear(&form_of);
+	strlist_clear(&form_base);
 	for (i = 0; i < ngroups; i++) {
 		strlist_clear(&groups[i]);
 		phrases_clear(&group_stems[i]);
 	}
 	free(groups);
 	free(group_stems);
+	free(speaks_for);
 	for (i = 0; i < PRINCIPLE_COUNT; i++) {
 		strlist_clear(&vocab[i]);
 		phrases_clear(&vocab_stems[i]);
@@ -92,11 +101,16 @@ stem(char *w)
  * Splits text into words as FTS5's unicode61 tokenizer does: runs of
  * ASCII letters and digits and bytes of other scripts ("on-call" is two
  * words, as is "on call").  Appends each word as written (lower-cased) to
- * words and its stem to stems.
+ * words and its stem to stems: with by_form, the stem of its base word
+ * when it is a form of one ("taught" is "teach"), as the question is
+ * read; without, as the index's stemmer sees it.
  */
 static void
-split(const char *text, struct strlist *words, struct strlist *stems)
+split_as(const char *text, struct strlist *words, struct strlist *stems,
+    int by_form)
 {
+	long f;
+
 	const unsigned char *p = (const unsigned char *)text, *start;
 	struct buf w = BUF_INIT;
 
@@ -110,6 +124,12 @@ split(const char *text, struct strlist *words, struct strlist *stems)
 			p++;
 		buf_reset(&w);
 		buf_add(&w, start, (size_t)(p - start));
+		for (f = 0; f < (long)w.len; f++)
+			w.s[f] = (char)ascii_tolower((unsigned char)w.s[f]);
+		if (by_form && (f = strlist_find(&form_of, w.s)) >= 0) {
+			buf_reset(&w);
+			buf_adds(&w, form_base.v[f]);
+		}
 		stem(w.s);
 		strlist_push(stems, w.s);
 		buf_reset(&w);
@@ -118,6 +138,12 @@ split(const char *text, struct strlist *words, struct strlist *stems)
 		strlist_push(words, w.s);
 	}
 	buf_release(&w);
+}
+
+void
+match_split(const char *text, struct strlist *words, struct strlist *stems)
+{
+	split_as(text, words, stems, 1);
 }
 
 static void
@@ -129,7 +155,7 @@ phrases_make(const struct strlist *raw, struct phrases *ph)
 	ph->n = raw->n;
 	ph->stems = xcalloc(raw->n + 1, sizeof(*ph->stems));
 	for (i = 0; i < raw->n; i++) {
-		split(raw->v[i], &ignore, &ph->stems[i]);
+		match_split(raw->v[i], &ignore, &ph->stems[i]);
 		strlist_clear(&ignore);
 	}
 }
@@ -138,6 +164,20 @@ static void
 broken(const char *what)
 {
 	die_internal("embedded match.yaml: %s", what);
+}
+
+/* Whether an entry of group g is a vocabulary word of principle i. */
+static int
+group_speaks_for(size_t g, int i)
+{
+	size_t e, v;
+
+	for (e = 0; e < group_stems[g].n; e++)
+		for (v = 0; v < vocab_stems[i].n; v++)
+			if (strlist_equal(&group_stems[g].stems[e],
+			    &vocab_stems[i].stems[v]))
+				return 1;
+	return 0;
 }
 
 static void
@@ -158,9 +198,26 @@ load(void)
 	if (ydoc_load(&doc, e.data, e.len, "match.yaml", &err) < 0)
 		broken(err.s);
 	root = yaml_document_get_root_node(&doc);
+	/* Forms first: every later entry is stemmed by them. */
+	seq = ydoc_get(&doc, root, "forms");
+	nforms = (size_t)ydoc_len(seq);
+	forms = xcalloc(nforms + 1, sizeof(*forms));
+	for (i = 0; i < ydoc_len(seq); i++) {
+		ydoc_strlist(&doc, ydoc_item(&doc, seq, i), &forms[i]);
+		if (forms[i].n < 2)
+			broken("a form with no base word");
+		for (j = 1; j < forms[i].n; j++) {
+			strlist_push(&form_of, forms[i].v[j]);
+			strlist_push(&form_base, forms[i].v[0]);
+		}
+	}
 	ydoc_strlist(&doc, ydoc_get(&doc, root, "stopwords"), &raw);
 	for (j = 0; j < raw.n; j++)
-		split(raw.v[j], &ignore, &stop);
+		match_split(raw.v[j], &ignore, &stop);
+	strlist_clear(&raw);
+	ydoc_strlist(&doc, ydoc_get(&doc, root, "particles"), &raw);
+	for (j = 0; j < raw.n; j++)
+		match_split(raw.v[j], &ignore, &particles);
 	seq = ydoc_get(&doc, root, "synonyms");
 	ngroups = (size_t)ydoc_len(seq);
 	groups = xcalloc(ngroups + 1, sizeof(*groups));
@@ -180,6 +237,10 @@ load(void)
 	}
 	if (stop.n == 0 || ngroups == 0)
 		broken("no stopwords or synonyms");
+	speaks_for = xcalloc(ngroups + 1, sizeof(*speaks_for));
+	for (j = 0; j < ngroups; j++)
+		for (i = 0; i < PRINCIPLE_COUNT; i++)
+			speaks_for[j][i] = (char)group_speaks_for(j, i);
 	strlist_clear(&raw);
 	strlist_clear(&ignore);
 	yaml_document_delete(&doc);
@@ -202,8 +263,8 @@ entry_at(const struct strlist *entry, const struct strlist *stems, size_t at)
 }
 
 /* The longest entry of ph found at stems[at...]: its length, or 0. */
-static size_t
-list_at(const struct phrases *ph, const struct strlist *stems, size_t at)
+size_t
+match_list_at(const struct phrases *ph, const struct strlist *stems, size_t at)
 {
 	size_t i, len, best = 0;
 
@@ -213,6 +274,47 @@ list_at(const struct phrases *ph, const struct strlist *stems, size_t at)
 	return best;
 }
 
+/* See lp/match_words.h. */
+size_t
+match_gapped_at(const struct phrases *ph, const struct strlist *stems,
+    size_t at, size_t *last)
+{
+	const struct strlist *e;
+	size_t i, k, head, best = 0;
+
+	for (i = 0; i < ph->n; i++) {
+		e = &ph->stems[i];
+		if (e->n < 2 || strlist_find(&particles, e->v[e->n - 1]) < 0)
+			continue;
+		head = e->n - 1;
+		for (k = 0; k < head && at + k < stems->n; k++)
+			if (strcmp(e->v[k], stems->v[at + k]) != 0)
+				break;
+		if (k < head || head <= best)
+			continue;
+		for (k = at + head + 1; k <= at + head + MATCH_PHRASE_GAP &&
+		    k < stems->n; k++)
+			if (strcmp(stems->v[k], e->v[head]) == 0) {
+				best = head;
+				*last = k;
+				break;
+			}
+	}
+	return best;
+}
+
+const struct match_words *
+match_words(void)
+{
+	load();
+	given.stop = &stop;
+	given.group_stems = group_stems;
+	given.ngroups = ngroups;
+	given.vocab_stems = vocab_stems;
+	given.speaks_for = (const char (*)[PRINCIPLE_COUNT])speaks_for;
+	return &given;
+}
+
 void
 match_synonyms(const char *word, struct strlist *out)
 {
@@ -220,9 +322,9 @@ match_synonyms(const char *word, struct strlist *out)
 	size_t g, i;
 
 	load();
-	split(word, &w, &s);
+	match_split(word, &w, &s);
 	for (g = 0; g < ngroups; g++) {
-		if (list_at(&group_stems[g], &s, 0) != s.n || s.n == 0)
+		if (match_list_at(&group_stems[g], &s, 0) != s.n || s.n == 0)
 			continue;
 		for (i = 0; i < groups[g].n; i++)
 			if (entry_at(&group_stems[g].stems[i], &s, 0) != s.n &&
@@ -233,6 +335,31 @@ match_synonyms(const char *word, struct strlist *out)
 	strlist_clear(&s);
 }
 
+void
+match_forms(const char *word, struct strlist *out)
+{
+	char *w = match_words_key(word), *k;
+	size_t f, i;
+	int in;
+
+	load();
+	for (f = 0; f < nforms; f++) {
+		for (in = 0, i = 0; i < forms[f].n && !in; i++) {
+			k = match_words_key(forms[f].v[i]);
+			in = strcmp(k, w) == 0;
+			free(k);
+		}
+		for (i = 0; in && i < forms[f].n; i++) {
+			k = match_words_key(forms[f].v[i]);
+			if (strcmp(k, w) != 0 && strlist_find(out,
+			    forms[f].v[i]) < 0)
+				strlist_push(out, forms[f].v[i]);
+			free(k);
+		}
+	}
+	free(w);
+}
+
 char *
 match_words_key(const char *text)
 {
@@ -240,7 +367,7 @@ match_words_key(const char *text)
 	struct buf key = BUF_INIT;
 	size_t i;
 
-	split(text, &w, &s);
+	split_as(text, &w, &s, 0);
 	for (i = 0; i < s.n; i++)
 		buf_addf(&key, "%s%s", i ? " " : "", s.v[i]);
 	strlist_clear(&w);
@@ -255,130 +382,3 @@ match_vocabulary(const struct principle *p)
 	return &vocab[p->index];
 }
 
-/* Lower-case letters and digits of s only: how two texts are compared. */
-static char *
-squeeze(const char *s)
-{
-	struct buf b = BUF_INIT;
-
-	for (; *s; s++)
-		if (ascii_isalnum((unsigned char)*s) || (unsigned char)*s >= 0x80)
-			buf_addc(&b, (char)ascii_tolower((unsigned char)*s));
-	return buf_detach(&b);
-}
-
-/* The bank's main questions squeezed, once: see known_question(). */
-static char **squeezed;
-
-static void
-free_squeezed(void)
-{
-	size_t i;
-
-	for (i = 0; i < question_count(); i++)
-		free(squeezed[i]);
-	free(squeezed);
-}
-
-static const struct question *
-known_question(const char *text)
-{
-	char *want = squeeze(text);
-	const struct question *found = NULL;
-	size_t i;
-
-	if (squeezed == NULL) {
-		squeezed = xcalloc(question_count() + 1, sizeof(*squeezed));
-		for (i = 0; i < question_count(); i++)
-			if (question_at(i)->kind == QUESTION_MAIN)
-				squeezed[i] = squeeze(question_at(i)->text);
-		atexit(free_squeezed);
-	}
-	for (i = 0; i < question_count() && !found; i++)
-		if (squeezed[i] && strcmp(want, squeezed[i]) == 0)
-			found = question_at(i);
-	free(want);
-	return found;
-}
-
-static void
-add_principle(struct match_question *q, const struct principle *p, double c)
-{
-	if (p && q->nprinciples < 3) {
-		q->principles[q->nprinciples].p = p;
-		q->principles[q->nprinciples++].weight = c;
-	}
-}
-
-/* The principles whose vocabulary the question uses most. */
-static void
-infer(struct match_question *q, const struct strlist *stems)
-{
-	int hits[PRINCIPLE_COUNT] = { 0 }, best = 0, i, k;
-	size_t at, len;
-
-	for (i = 0; i < PRINCIPLE_COUNT; i++) {
-		for (at = 0; at < stems->n; at += len ? len : 1)
-			if ((len = list_at(&vocab_stems[i], stems, at)) > 0 &&
-			    (len > 1 || strlist_find(&stop, stems->v[at]) < 0))
-				hits[i]++;
-		if (hits[i] > best)
-			best = hits[i];
-	}
-	/* Most hits first; catalogue order breaks ties. */
-	for (k = best; k > 0 && 2 * k >= best; k--)
-		for (i = 0; i < PRINCIPLE_COUNT; i++)
-			if (hits[i] == k)
-				add_principle(q, principle_at(i),
-				    (double)k / best);
-}
-
-void
-match_question_read(const char *text, struct match_question *q)
-{
-	struct strlist words = STRLIST_INIT, stems = STRLIST_INIT;
-	struct buf c = BUF_INIT;
-	size_t at, len, g, i;
-
-	load();
-	memset(q, 0, sizeof(*q));
-	split(text, &words, &stems);
-	for (at = 0; at < stems.n; at += len) {
-		/* A phrase of a synonym group is one concept. */
-		for (len = 0, g = 0; g < ngroups; g++)
-			if ((i = list_at(&group_stems[g], &stems, at)) > len)
-				len = i;
-		/* A stopword, or one letter: the s of "model's", an initial. */
-		if (len == 0 && (strlist_find(&stop, stems.v[at]) >= 0 ||
-		    (words.v[at][0] && words.v[at][1] == '\0' &&
-		    !ascii_isdigit((unsigned char)words.v[at][0])))) {
-			len = 1;
-			continue;
-		}
-		if (len == 0)
-			len = 1;
-		buf_reset(&c);
-		for (i = 0; i < len; i++)
-			buf_addf(&c, "%s%s", i ? " " : "", words.v[at + i]);
-		if (strlist_find(&q->concepts, c.s) < 0)
-			strlist_push(&q->concepts, c.s);
-	}
-	if ((q->known = known_question(text)) != NULL) {
-		add_principle(q, q->known->principle, 1.0);
-		for (i = 0; i < q->known->also.n; i++)
-			add_principle(q, principle_by_slug(q->known->also.v[i]),
-			    0.5);
-	} else {
-		infer(q, &stems);
-	}
-	buf_release(&c);
-	strlist_clear(&words);
-	strlist_clear(&stems);
-}
-
-void
-match_question_release(struct match_question *q)
-{
-	strlist_clear(&q->concepts);
-	memset(q, 0, sizeof(*q));
-}

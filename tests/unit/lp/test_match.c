@@ -83,6 +83,90 @@ synonyms_cover_the_issue_examples(void **state)
 	assert_int_equal(l.n, 0);
 }
 
+/*
+ * Families an interviewer words indirectly (issue 15): each asked word
+ * finds the words a story tells it with.
+ */
+static void
+synonyms_cover_indirect_families(void **state)
+{
+	static const char *const pairs[][2] = {
+		{ "worse", "drift" },		/* a model that got worse */
+		{ "unnoticed", "silent" },	/* nobody noticed */
+		{ "watching", "monitor" },
+		{ "faster", "latency" },	/* a system's speed */
+		{ "servers", "gpu" },		/* hardware */
+		{ "idle", "waste" },
+		{ "caused", "uplift" },
+		{ "stopped", "hold back" },
+		{ "roll back", "revert" },
+		{ "refused", "not accept" },
+		{ "night", "midnight" },		/* out of hours */
+		{ "weekend", "saturday" },
+		{ "supplier", "vendor" },
+		{ "several teams", "organisation" },
+		{ "target", "goal" },
+		{ "onboarding", "mentor" },
+		{ "tracked down", "root cause" },
+		{ "handed over", "after launch" },
+		{ "owned up", "admit" },
+		{ "questioned", "doubt" },
+		{ "place to work", "morale" },
+		{ "people using", "user" },
+		{ "unfairly", "bias" },
+	};
+	struct strlist l = STRLIST_INIT;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+		match_synonyms(pairs[i][0], &l);
+		if (!has(&l, pairs[i][1]))
+			fail_msg("'%s' does not search for '%s'", pairs[i][0],
+			    pairs[i][1]);
+		strlist_clear(&l);
+	}
+	/* "team" alone is every story's: it is no family of "many teams". */
+	match_synonyms("team", &l);
+	assert_false(has(&l, "organisation"));
+	strlist_clear(&l);
+}
+
+/* Irregular forms are one word to the question, and each is searched. */
+static void
+forms_join_what_stemming_cannot(void **state)
+{
+	struct strlist l = STRLIST_INIT;
+	char *a, *b;
+
+	(void)state;
+	match_forms("taught", &l);
+	assert_true(has(&l, "teach"));
+	strlist_clear(&l);
+	match_forms("Teaching", &l);	/* any case, any ending */
+	assert_true(has(&l, "taught"));
+	assert_false(has(&l, "teach"));	/* the index joins those */
+	strlist_clear(&l);
+	match_forms("curiosity", &l);	/* a noun is its adjective */
+	assert_true(has(&l, "curious"));
+	strlist_clear(&l);
+	match_forms("find", &l);	/* a verb of every story: none */
+	assert_int_equal(l.n, 0);
+	/* A form reaches its base word's synonyms. */
+	match_synonyms("taught", &l);
+	assert_true(has(&l, "mentor"));
+	strlist_clear(&l);
+	match_synonyms("sped up", &l);
+	assert_true(has(&l, "latency"));
+	strlist_clear(&l);
+	/* To the index they stay two words: both are searched. */
+	a = match_words_key("taught");
+	b = match_words_key("teach");
+	assert_string_not_equal(a, b);
+	free(a);
+	free(b);
+}
+
 /* A vocabulary word that is a stopword could never be searched for. */
 static void
 every_vocabulary_word_can_be_searched_for(void **state)
@@ -119,6 +203,14 @@ a_question_is_read_into_concepts_and_principles(void **state)
 	assert_null(q.known);
 	assert_true(has(&q.concepts, "pushed back"));
 	assert_false(has(&q.concepts, "tell") || has(&q.concepts, "time"));
+	match_question_release(&q);
+	/* Words of any question are no concept either. */
+	match_question_read("Have you ever really made people happier?", &q);
+	assert_int_equal(q.concepts.n, 1);
+	assert_string_equal(q.concepts.v[0], "happier");
+	match_question_release(&q);
+	match_question_read("Tell me about a time you pushed back on your "
+	    "manager.", &q);
 	assert_true(q.nprinciples >= 1);
 	assert_string_equal(q.principles[0].p->slug,
 	    "have-backbone-disagree-and-commit");
@@ -135,6 +227,64 @@ a_question_is_read_into_concepts_and_principles(void **state)
 	assert_ptr_equal(q.principles[0].p, known->principle);
 	assert_true(q.principles[0].weight == 1.0);
 	assert_true(q.principles[1].weight == 0.5);
+	match_question_release(&q);
+}
+
+/*
+ * A principle is inferred from a word whose synonyms are its vocabulary
+ * (indirect wording), and one word of it is less sure than two.
+ */
+static void
+principles_are_inferred_from_indirect_words(void **state)
+{
+	struct match_question q;
+
+	(void)state;
+	/* "taught": the mentor group, whose "mentor" is Hire and Develop's. */
+	match_question_read("Who have you taught the most?", &q);
+	assert_true(q.nprinciples >= 1);
+	assert_string_equal(q.principles[0].p->slug,
+	    "hire-and-develop-the-best");
+	assert_true(q.principles[0].weight < 0.5);
+	match_question_release(&q);
+
+	match_question_read("Tell me about someone you mentored.", &q);
+	assert_string_equal(q.principles[0].p->slug,
+	    "hire-and-develop-the-best");
+	assert_true(q.principles[0].weight == 0.5);	/* one word */
+	match_question_release(&q);
+
+	match_question_read("Tell me about a junior you mentored and coached.",
+	    &q);
+	assert_string_equal(q.principles[0].p->slug,
+	    "hire-and-develop-the-best");
+	assert_true(q.principles[0].weight == 1.0);	/* three */
+	match_question_release(&q);
+}
+
+/* A phrasal verb split by its object is still the phrase. */
+static void
+a_phrase_split_by_its_object_is_one_concept(void **state)
+{
+	struct match_question q;
+
+	(void)state;
+	match_question_read("Tell me about a time you pushed the launch back.",
+	    &q);
+	assert_true(has(&q.concepts, "pushed back"));
+	assert_true(has(&q.concepts, "launch"));	/* still a word */
+	assert_false(has(&q.concepts, "back"));
+	assert_string_equal(q.principles[0].p->slug,
+	    "have-backbone-disagree-and-commit");
+	match_question_release(&q);
+
+	match_question_read("When did you hand the model over to a team?", &q);
+	assert_true(has(&q.concepts, "hand over"));
+	match_question_release(&q);
+
+	/* Too far apart, they are two words. */
+	match_question_read("You pushed for months to win the team back.", &q);
+	assert_false(has(&q.concepts, "pushed back"));
 	match_question_release(&q);
 }
 
@@ -175,6 +325,13 @@ ranking_is_deterministic_and_explained(void **state)
 	assert_int_equal(r1.n, 1);
 	assert_string_equal(r1.v[0].story->uid, "pager");
 	match_result_release(&r1);
+
+	/* "grow" finds the title's "Grew", as the word itself. */
+	rank(&f->t.b, "How have you helped someone grow?", 1, &r1);
+	assert_int_equal(r1.n, 1);
+	assert_string_equal(r1.v[0].story->uid, "mentor");
+	assert_true(has(&r1.v[0].terms, "grew (for grow)"));
+	match_result_release(&r1);
 }
 
 static void
@@ -210,8 +367,12 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(synonyms_cover_the_issue_examples),
+		cmocka_unit_test(synonyms_cover_indirect_families),
+		cmocka_unit_test(forms_join_what_stemming_cannot),
 		cmocka_unit_test(every_vocabulary_word_can_be_searched_for),
 		cmocka_unit_test(a_question_is_read_into_concepts_and_principles),
+		cmocka_unit_test(principles_are_inferred_from_indirect_words),
+		cmocka_unit_test(a_phrase_split_by_its_object_is_one_concept),
 		cmocka_unit_test_setup_teardown(
 		    ranking_is_deterministic_and_explained,
 		    setup, tmpbank_teardown),
