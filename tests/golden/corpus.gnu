@@ -659,7 +659,7 @@ tests/lint-corpus/255-milk-tank-setpoint.md:6:1: warning: tagged Bias for Action
 tests/lint-corpus/255-milk-tank-setpoint.md:22:32: warning: 'I think' hedges what you did or what happened: say it as a fact, or say how you know [hedge]
 tests/lint-corpus/255-milk-tank-setpoint.md:24:59: warning: 'probably' hedges what you did or what happened: say it as a fact, or say how you know [hedge]
 tests/lint-corpus/255-milk-tank-setpoint.md:25:44: warning: 'I'd say' tells what you would do, not what you did [hypothetical]
-tests/lint-corpus/256-new-store-forecast-feeds.md:11:1: error: tagged Dive Deep, but the Action shows no evidence: which data, logs or metrics did you examine yourself? [dive-deep-needs-evidence]
+tests/lint-corpus/256-new-store-forecast-feeds.md:14:1: error: tagged Frugality, but no cost or resource figure: what did it cost before and after, in money, hours or machines? [frugality-needs-figure]
 tests/lint-corpus/256-new-store-forecast-feeds.md:14:59: warning: 'as it always is' blames others: say what you did about it, not whose fault it was [blame]
 tests/lint-corpus/256-new-store-forecast-feeds.md:15:1: warning: 'nobody there answered' blames others: say what you did about it, not whose fault it was [blame]
 tests/lint-corpus/257-expected-goals-pressure.md:6:1: warning: tagged Deliver Results, but no goal or deadline is stated: what were you aiming for, by when? [results-needs-goal]
