@@ -23,7 +23,9 @@ static const struct opt rules_options[] = {
 	{ .type = OPT_FLAG, .name = "check",
 	  .off = OPT_FIELD(struct rules_opts, check),
 	  .help = "run every rule's examples: each 'flag' text must trigger "
-	  "its rule and each 'pass' text must not; exit 1 when one does not" },
+	  "its rule and each 'pass' text must not; and check each pattern for "
+	  "a possessive repeat that takes the letters after it (\\w{2,12}+ly); "
+	  "exit 1 when one fails" },
 	RUBRIC_OPTIONS(struct rules_opts, ro),
 	{ .type = OPT_END }
 };
@@ -80,7 +82,8 @@ check(struct rubric *rb)
 		examples += rb->rules[i].nexamples;
 	if (failures) {
 		error_buf(&err);
-		printf("%d of %zu examples failed\n", failures, examples);
+		printf("%d failed (%zu rules, %zu examples)\n", failures, rb->n,
+		    examples);
 	} else {
 		printf("%zu rules, %zu examples: every example behaves\n", rb->n,
 		    examples);

@@ -1,11 +1,13 @@
 /*
  * Rule examples as tests of the rules: rubric_check_examples() (declared
- * in rubrics/lint.h), run by 'lpcoach rules --check' and the unit tests.
+ * in rubrics/lint.h), run by 'lpcoach rules --check' and the unit tests;
+ * with them, the check of each pattern's source (rubrics/pattern_check.h).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "rubrics/lint.h"
+#include "rubrics/pattern_check.h"
 #include "stories/parse.h"
 #include "base/xalloc.h"
 
@@ -51,6 +53,37 @@ cross_example(const struct rule *r, const struct example *e,
 	return rc;
 }
 
+/*
+ * Reports each pattern of r that cannot match as written (see
+ * pattern_check.h), as compiled when it is (a fragment's text counts where
+ * it is used); returns how many.
+ */
+static int
+check_sources(const struct rule *r, struct buf *err)
+{
+	const struct patlist *lists[6] = { &r->patterns, &r->unless, &r->also,
+	    &r->when, &r->numerator, &r->denominator };
+	size_t k, i, a, b;
+	int failures = 0;
+
+	for (k = 0; k < 6; k++)
+		for (i = 0; i < lists[k]->n; i++) {
+			const char *src = lists[k]->pat ?
+			    lists[k]->pat[i].source : lists[k]->src.v[i];
+
+			if (src == NULL || !pattern_swallowed_suffix(src, &a, &b))
+				continue;
+			buf_addf(err, "%s:%d: rule %s: '%.*s' cannot match "
+			    "as meant: the possessive repeat takes the "
+			    "letters after it too and gives none back (end the "
+			    "repeat with a lookbehind instead, as in "
+			    "'\\w{4,14}+(?<=ly)')\n", r->file, lists[k]->lines[i],
+			    r->id, (int)(b - a), src + a);
+			failures++;
+		}
+	return failures;
+}
+
 int
 rubric_check_examples(struct rubric *rb, cross_example_fn cross, void *ctx,
     struct buf *err)
@@ -66,6 +99,7 @@ rubric_check_examples(struct rubric *rb, cross_example_fn cross, void *ctx,
 		int was_active = r->active;
 
 		r->active = 1;
+		failures += check_sources(r, err);
 		for (k = 0; k < r->nexamples; k++) {
 			const struct example *e = &r->examples[k];
 			struct lint_result res;

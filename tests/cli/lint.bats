@@ -160,6 +160,36 @@ YAML
 	assert_output --partial "rb/wrong.yaml:10: rule wrong: this 'flag' example is not flagged"
 }
 
+@test "rules --check reports a possessive repeat that takes the letters after it" {
+	mkdir rb
+	# Both examples behave (the second pattern finds "hopefully"), yet the
+	# first pattern can never find "quickly": \w{2,12}+ takes the "ly".
+	cat > rb/swallow.yaml <<'YAML'
+define:
+  adverb: '\w{2,12}+ly'
+rules:
+  - id: adverbs
+    kind: existence
+    category: filler
+    severity: warning
+    scope: action
+    message: m
+    patterns: ['\bI\s+{{adverb}}\b', '\bhopefully\b']
+    examples:
+      flag: ["hopefully it ran", "it hopefully ran"]
+      pass: ["I ran it", "it ran"]
+YAML
+	run lp rules --check --rubric rb
+	assert_failure 1
+	assert_output --partial "rb/swallow.yaml:10: rule adverbs: '\w{2,12}+ly' cannot match as meant"
+	assert_output --partial "1 failed ("
+	# Written with a lookbehind, the same rule passes.
+	sed -i "s/'\\\\w{2,12}+ly'/'\\\\w{4,14}+(?<=ly)'/" rb/swallow.yaml
+	grep -F '(?<=ly)' rb/swallow.yaml
+	run lp rules --check --rubric rb
+	assert_success
+}
+
 @test "a bad regex names the file, line, rule, offset and PCRE2's message" {
 	mkdir rb
 	printf "rules:\n  - id: broken\n    kind: existence\n    category: filler\n    severity: warning\n    scope: action\n    message: m\n    patterns: ['ok', 'a(b']\n    examples: {flag: [a, b], pass: [c, d]}\n" > rb/bad.yaml

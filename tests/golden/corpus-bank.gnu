@@ -26,4 +26,6 @@
 191-grocery-forecast-spot-training.md:14:31: warning: "nightly training run took 25 minutes" here, but story #190 of project 'grocery-forecast' says "nightly training run from 18 minutes to forty minutes" (nightly training run): the debrief compares numbers [numbers-disagree]
 193-call-transcripts-regional-wer.md:13:35: warning: "2,400" here, but story #194 of project 'call-transcripts' says "2,100" (agents): the debrief compares numbers [numbers-disagree]
 194-call-transcripts-card-numbers.md:13:32: warning: "2,100" here, but story #193 of project 'call-transcripts' says "2,400" (agents): the debrief compares numbers [numbers-disagree]
+322-eta-weather-features.md:27:42: warning: "error averaged 3 minutes" here, but story #323 of project 'eta-v4' says "mean absolute error across the sale fell from 4.1 to 2.9 minutes" (error): the debrief compares numbers [numbers-disagree]
+323-eta-before-spring-sale.md:24:148: warning: "mean absolute error across the sale fell from 4.1 to 2.9 minutes" here, but story #322 of project 'eta-v4' says "error averaged 3 minutes" (error): the debrief compares numbers [numbers-disagree]
 exit 0
