@@ -25,11 +25,7 @@ fail=0
 
 . "$top/tests/tap.sh"
 
-if [ -z "${LPCOACH_TEST_TMPDIR:-}" ] && [ -d /dev/shm ] &&
-    [ -w /dev/shm ] && [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ]; then
-	LPCOACH_TEST_TMPDIR=/dev/shm
-fi
-scratch=$(mktemp -d "${LPCOACH_TEST_TMPDIR:-${TMPDIR:-/tmp}}/lpcoach-tests.XXXXXX")
+scratch=$(scratch_dir lpcoach-tests)
 trap 'rm -rf "$scratch"' EXIT INT TERM
 export TMPDIR="$scratch"
 if [ "$cli" = yes ]; then

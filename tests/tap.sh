@@ -1,6 +1,22 @@
+# scratch_dir NAME: makes and prints a new directory for a test run's
+# banks and files, on the /dev/shm tmpfs when there is one (the tests
+# write hundreds of banks with synchronous=FULL: disk-bound work that
+# tells nothing about lpcoach), else in LPCOACH_TEST_TMPDIR, TMPDIR or
+# /tmp.  The caller removes it.
+scratch_dir() {
+	if [ -z "${LPCOACH_TEST_TMPDIR:-}" ] && [ -d /dev/shm ] &&
+	    [ -w /dev/shm ] &&
+	    [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ]; then
+		mktemp -d "/dev/shm/$1.XXXXXX"
+	else
+		mktemp -d "${LPCOACH_TEST_TMPDIR:-${TMPDIR:-/tmp}}/$1.XXXXXX"
+	fi
+}
+
 # count FILE STATUS NAME: adds the TAP results in FILE, written by harness
 # NAME that exited with STATUS, to $pass and $fail, and prints the failures.
-# Sourced by tests/run.sh (POSIX sh). Each of these is a failure:
+# Sourced by tests/run.sh and tests/valgrind/run.sh (POSIX sh). Each of
+# these is a failure:
 #  - a 'not ok' line;
 #  - a non-zero exit with no 'not ok' line (a crash, a sanitizer abort);
 #  - no plan line ('1..N'), or a number of results other than the plan's N:

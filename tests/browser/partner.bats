@@ -2,20 +2,7 @@
 # The practice partner's packet as the friend sees it: headless Chromium
 # renders 'lpcoach partner --html' and prints it; what it shows must be
 # what the text packet says, and the marks template must read back.
-load ../cli/helper
-
-OUT="$TOP/tests/output"
-
-chrome() {
-	chromium --headless --no-sandbox --disable-gpu --disable-quic \
-	    --no-first-run --disable-background-networking \
-	    --disable-component-update --disable-sync \
-	    --user-data-dir="$BATS_TEST_TMPDIR/chrome" "$@" 2>/dev/null
-}
-
-setup_file() {
-	mkdir -p "$TOP/tests/output"
-}
+load helper
 
 setup() {
 	hermetic_setup

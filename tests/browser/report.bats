@@ -1,22 +1,7 @@
 #!/usr/bin/env bats
 # The HTML report as a person sees it: headless Chromium renders it at
 # 1280 px and at A4 size; screenshots go to tests/output/ (not in git).
-load ../cli/helper
-
-OUT="$TOP/tests/output"
-
-chrome() {
-	chromium --headless --no-sandbox --disable-gpu --disable-quic \
-	    --no-first-run --disable-background-networking \
-	    --disable-component-update --disable-sync \
-	    --user-data-dir="$BATS_TEST_TMPDIR/chrome" "$@" 2>/dev/null
-}
-
-# Distinct byte values in a file's decompressed-ish body: a blank PNG of
-# one colour compresses to almost nothing.
-setup_file() {
-	mkdir -p "$TOP/tests/output"
-}
+load helper
 
 make_report() {
 	lp import "$SAMPLES" >/dev/null

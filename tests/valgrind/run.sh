@@ -17,11 +17,7 @@ fail=0
 
 . "$top/tests/tap.sh"
 
-if [ -z "${LPCOACH_TEST_TMPDIR:-}" ] && [ -d /dev/shm ] &&
-    [ -w /dev/shm ] && [ "$(stat -f -c %T /dev/shm 2>/dev/null)" = tmpfs ]; then
-	LPCOACH_TEST_TMPDIR=/dev/shm
-fi
-scratch=$(mktemp -d "${LPCOACH_TEST_TMPDIR:-${TMPDIR:-/tmp}}/lpcoach-vg.XXXXXX")
+scratch=$(scratch_dir lpcoach-vg)
 trap 'rm -rf "$scratch"' EXIT INT TERM
 # valgrind writes its own files in TMPDIR, also when a test runs lpcoach
 # as another user (the read-only bank tests): open to all, as /tmp is.
